@@ -1,0 +1,108 @@
+// The engine's public types: what `analyze()` takes and returns. Everything here is plain JSON-serialisable data.
+// All offsets are UTF-16 code-unit offsets into the input text exactly as given, end exclusive.
+
+/** The kinds of document the engine reads. */
+export type DocumentFormat = 'plaintext' | 'markdown' | 'html';
+
+export interface AnalyzeOptions {
+  /** File name or path; its extension picks the format when `languageId` is absent. */
+  readonly fileName?: string;
+  /** A VS Code language id (`plaintext`, `markdown`, `html`). */
+  readonly languageId?: string;
+  /** The reference date, `YYYY-MM-DD`. When absent it is detected in the document, else today. */
+  readonly referenceDate?: string;
+  /** How many summary sentences (default 3). */
+  readonly sentences?: number;
+  /** A share of the article's sentences (0 < ratio <= 1) instead of a fixed number; wins over `sentences`. */
+  readonly ratio?: number;
+  /** "Today", `YYYY-MM-DD`, for the fallback reference date; defaults to the system clock (tests pin it). */
+  readonly today?: string;
+}
+
+export type ReferenceDateSource = 'option' | 'document' | 'today';
+
+export interface ReferenceDate {
+  /** `YYYY-MM-DD`. */
+  readonly value: string;
+  readonly source: ReferenceDateSource;
+  /** Where in the document the date was read, when `source` is `document`. */
+  readonly mention?: Mention;
+}
+
+export interface Mention {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface SummarySentence {
+  /** Index of the sentence among the document's sentences. */
+  readonly index: number;
+  /** The sentence as a reader sees it: markup removed, white space folded. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** A temporal expression with its TimeML type and value. `text === input.slice(start, end)`. */
+export interface Timex {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly type: TimexType;
+  readonly value: string;
+}
+
+export type Granularity = 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'day' | 'time';
+
+export interface TimelineDate {
+  /** TimeML value: `2022-04-01`, `2022-03`, `2022`, `199`, `2024-Q3`, `2025-W22`, `2024-SU`, `2023-08-13T02:30`. */
+  readonly value: string;
+  readonly granularity: Granularity;
+  /** Readable form: "Fri 1 Apr 2022", "Mar 2021", "1990s". */
+  readonly label: string;
+}
+
+export interface SentenceRef {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface TimelineEntry {
+  readonly date: TimelineDate;
+  /** For ranges ("between 2014 and 2017", "from March to May"): the end of the range. */
+  readonly endDate?: TimelineDate;
+  /** A short phrase saying what happened on that date. */
+  readonly event: string;
+  readonly sentence: SentenceRef;
+  /** The date words in the text. */
+  readonly mention: Mention;
+}
+
+export type NoticeCode = 'empty' | 'binary' | 'no-sentences' | 'no-dates' | 'not-english' | 'too-large' | 'truncated';
+
+/** Something the reader should know about the result: why it is empty, or what was left out. */
+export interface Notice {
+  readonly code: NoticeCode;
+  readonly message: string;
+}
+
+export interface Analysis {
+  /** The article's headline or title, when one can be found. */
+  readonly title?: string;
+  readonly format: DocumentFormat;
+  readonly referenceDate: ReferenceDate;
+  /** The chosen sentences, in document order. */
+  readonly summary: SummarySentence[];
+  /** Dated events, in chronological order. */
+  readonly timeline: TimelineEntry[];
+  /** Every temporal expression, in text order. */
+  readonly timexes: Timex[];
+  /** How many sentences the article has (body sentences only). */
+  readonly sentenceCount: number;
+  readonly notices: Notice[];
+}
