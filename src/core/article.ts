@@ -1,0 +1,259 @@
+// Document text → sentences and tokens with offsets into the original text, each sentence classified (body,
+// headline, caption, credit, byline, "Related Stories", list item, link line, metadata). wink-nlp reads the whole
+// analysable text once; its sentences are then cut at line breaks that end a block (a headline line, a caption line).
+import type { ArticleDoc, Sentence, SentenceKind, Token } from './model';
+import type { DocumentFormat } from './types';
+import { getNlp } from './nlp';
+import { toPlainText, type BlockRange, type PlainText } from './text';
+
+/** Reads a document: markup blanked, tokens located, sentences split and classified. */
+export function readArticle(original: string, format: DocumentFormat): ArticleDoc {
+  const prepared = toPlainText(original, format);
+  const tokens = tokenize(prepared.plain);
+  const wrapped = looksHardWrapped(prepared.plain);
+  const pieces = splitAtBlocks(prepared.plain, tokens.tokens, tokens.sentenceStarts, wrapped);
+  const sentences: Sentence[] = [];
+  let paragraph = -1;
+  let position = 0;
+  for (const piece of pieces) {
+    if (piece.newParagraph || paragraph < 0) {
+      paragraph++;
+      position = 0;
+    } else position++;
+    sentences.push(makeSentence(original, prepared, piece, { index: sentences.length, paragraph, position }));
+  }
+  const title = prepared.title ?? plainTitle(sentences);
+  return { original, plain: prepared.plain, format, sentences, title };
+}
+
+interface Tokenized {
+  readonly tokens: Token[];
+  /** Indices into `tokens` where wink-nlp starts a sentence. */
+  readonly sentenceStarts: Set<number>;
+}
+
+const WHITESPACE = /\s/;
+
+/** Runs wink-nlp once and finds each token's offsets by walking the text (wink-nlp gives no offsets). */
+export function tokenize(plain: string): Tokenized {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(plain);
+  const values = doc.tokens().out() as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+
+  const tokens: Token[] = [];
+  const winkToOurs = new Int32Array(values.length).fill(-1);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (types[i] === 'tabCRLF' || pos[i] === 'SPACE' || value.trim() === '') continue;
+    while (cursor < plain.length && WHITESPACE.test(plain[cursor])) cursor++;
+    let start = cursor;
+    if (!plain.startsWith(value, cursor)) {
+      const found = plain.indexOf(value, cursor);
+      // wink-nlp may normalise a token; then it covers the next run of non-space characters.
+      if (found >= 0 && found - cursor < 64) start = found;
+      else {
+        let end = cursor;
+        while (end < plain.length && !WHITESPACE.test(plain[end])) end++;
+        if (end === cursor) continue;
+        winkToOurs[i] = tokens.length;
+        tokens.push(makeToken(plain, cursor, end, pos[i], lemmas[i], stops[i]));
+        cursor = end;
+        continue;
+      }
+    }
+    const end = start + value.length;
+    winkToOurs[i] = tokens.length;
+    tokens.push(makeToken(plain, start, end, pos[i], lemmas[i], stops[i]));
+    cursor = end;
+  }
+  const sentenceStarts = new Set<number>();
+  for (const [first] of spans) {
+    for (let i = first; i < values.length; i++) {
+      if (winkToOurs[i] >= 0) {
+        sentenceStarts.add(winkToOurs[i]);
+        break;
+      }
+    }
+  }
+  return { tokens, sentenceStarts };
+}
+
+function makeToken(plain: string, start: number, end: number, pos: string, lemma: string, stop: boolean): Token {
+  const text = plain.slice(start, end);
+  return { start, end, text, lower: text.toLowerCase(), pos, lemma: (lemma || text).toLowerCase(), stop: Boolean(stop) };
+}
+
+/**
+ * Is the text hard-wrapped (lines cut at a fixed width inside paragraphs)? Then a single line break is not a block
+ * boundary unless the line before it is short.
+ */
+export function looksHardWrapped(plain: string): boolean {
+  const lines = plain.split('\n');
+  let nonEmpty = 0;
+  let wrapWidth = 0;
+  let long = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const length = lines[i].trimEnd().length;
+    if (length === 0) continue;
+    nonEmpty++;
+    if (length > 100) long++;
+    const next = lines[i + 1];
+    if (length >= 50 && length <= 100 && next !== undefined && next.trim() !== '') wrapWidth++;
+  }
+  return nonEmpty >= 4 && wrapWidth / nonEmpty >= 0.5 && long / nonEmpty < 0.1;
+}
+
+const ENDS_CLAUSE = /[.!?:;"”’')\]]$/;
+const CONTINUES = /^[a-z0-9(“"‘'$€£%,;\u2013\u2014-]/;
+
+/** Is the line break(s) in `gap` the end of a block (paragraph, headline line, caption line)? */
+function isBlockBreak(plain: string, gapStart: number, gapEnd: number, wrapped: boolean): boolean {
+  const gap = plain.slice(gapStart, gapEnd);
+  const first = gap.indexOf('\n');
+  if (first < 0) return false;
+  if (gap.indexOf('\n', first + 1) >= 0) return true;
+  const lineStart = plain.lastIndexOf('\n', gapStart - 1) + 1;
+  const previous = plain.slice(lineStart, gapStart).trim();
+  const nextEnd = plain.indexOf('\n', gapEnd);
+  const next = plain.slice(gapEnd, nextEnd < 0 ? plain.length : nextEnd).trim();
+  if (wrapped) return previous.length < 40;
+  return !(previous.length >= 40 && !ENDS_CLAUSE.test(previous) && CONTINUES.test(next));
+}
+
+interface Piece {
+  readonly tokens: Token[];
+  readonly newParagraph: boolean;
+}
+
+/** Cuts wink-nlp's sentences at block boundaries; marks where a new paragraph starts. */
+function splitAtBlocks(plain: string, tokens: Token[], sentenceStarts: Set<number>, wrapped: boolean): Piece[] {
+  const pieces: Piece[] = [];
+  let current: Token[] = [];
+  let newParagraph = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (i > 0) {
+      const blockBreak = isBlockBreak(plain, tokens[i - 1].end, token.start, wrapped);
+      if ((blockBreak || sentenceStarts.has(i)) && current.length > 0) {
+        pieces.push({ tokens: current, newParagraph });
+        current = [];
+        newParagraph = blockBreak;
+      }
+    }
+    current.push(token);
+  }
+  if (current.length > 0) pieces.push({ tokens: current, newParagraph });
+  return pieces;
+}
+
+interface Place {
+  readonly index: number;
+  readonly paragraph: number;
+  readonly position: number;
+}
+
+function makeSentence(original: string, prepared: PlainText, piece: Piece, place: Place): Sentence {
+  const start = piece.tokens[0].start;
+  const end = piece.tokens[piece.tokens.length - 1].end;
+  const text = readableText(original, prepared.markup, start, end);
+  const kind = classify(original, prepared, start, end, text);
+  return {
+    index: place.index,
+    start,
+    end,
+    tokens: piece.tokens,
+    text,
+    kind,
+    paragraph: place.paragraph,
+    positionInParagraph: place.position,
+  };
+}
+
+/** The sentence as a reader sees it: markup characters left out, white space folded. */
+export function readableText(original: string, markup: Uint8Array, start: number, end: number): string {
+  let out = '';
+  let runStart = -1;
+  for (let i = start; i < end; i++) {
+    if (markup[i]) {
+      if (runStart >= 0) out += original.slice(runStart, i);
+      runStart = -1;
+    } else if (runStart < 0) runStart = i;
+  }
+  if (runStart >= 0) out += original.slice(runStart, end);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+// ---- classification ----
+
+const RELATED = /^(related( stories| articles| content| coverage| links| news)?|read more|read next|see also|more on this( story)?|more from|advertisement|share( this( article| story)?)?|click here|most read|recommended( for you)?|top stories|sign up|subscribe|follow us|watch:?|listen:?|image copyright|media playback)\b/i;
+const BYLINE = /^(?:\(?(?:by|written by|reporting by|editing by|additional reporting by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von))*\s*(?:[,|–—-].{0,60})?\)?)$/;
+const META = /^(published|updated|posted|last (updated|modified)|first published|filed|date)\b[:\s]/i;
+const CREDIT = /\b(getty images?|ap photo|afp( via getty)?|reuters|photo(graph)?:|image:|credit:|pictured:|\(photo\b|photo by|illustration by|shutterstock|epa(-efe)?)\s*\)?\s*$/i;
+const GLUED_CREDIT = /[.!?”"’][A-Z][A-Za-z]+(?:\s+(?:Images|Photo|Photos|Pictures))?\s*$/;
+const LINK_LINE = /^\s*(?:(?:[-*+]\s+)?(?:\[[^\]]*\]\([^)]*\)|<https?:[^>]+>|https?:\/\/\S+)[\s|·•,]*)+$/;
+
+function hintAt(blocks: readonly BlockRange[], start: number, end: number): BlockRange['hint'] | undefined {
+  let found: BlockRange['hint'] | undefined;
+  for (const block of blocks) {
+    if (block.start <= start && end <= block.end) {
+      // The innermost (shortest) block decides: a list item inside an aside is still an aside's.
+      if (found === undefined || block.hint === 'aside' || block.hint === 'code') found = block.hint;
+    }
+  }
+  return found;
+}
+
+function lineAround(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  return text.slice(lineStart, lineEnd);
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+}
+
+function looksLikeHeadline(text: string): boolean {
+  if (ENDS_CLAUSE.test(text) && !/[)'’]$/.test(text)) return false;
+  const words = wordsOf(text);
+  if (words.length === 0 || words.length > 25) return false;
+  if (words.length <= 4) return true;
+  const significant = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
+  if (significant.length === 0) return true;
+  const capitalised = significant.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return capitalised / significant.length >= 0.6;
+}
+
+/** What kind of text a sentence is; only `body` sentences are summary candidates. */
+export function classify(original: string, prepared: PlainText, start: number, end: number, text: string): SentenceKind {
+  const hint = hintAt(prepared.blocks, start, end);
+  if (hint === 'code') return 'meta';
+  if (hint === 'aside') return 'related';
+  if (hint === 'heading') return 'heading';
+  if (hint === 'caption') return 'caption';
+  const line = lineAround(prepared.plain, start, end).trim();
+  const wholeLine = line.length <= text.length + 8;
+  const words = wordsOf(line).length;
+  if (LINK_LINE.test(lineAround(original, start, end))) return 'link';
+  if (words <= 8 && RELATED.test(line)) return 'related';
+  if (words <= 14 && BYLINE.test(line)) return 'byline';
+  if (words <= 14 && META.test(line)) return 'meta';
+  if (words <= 40 && (CREDIT.test(line) || GLUED_CREDIT.test(line))) return 'caption';
+  if (hint === 'list') return 'list';
+  if (wholeLine && looksLikeHeadline(text)) return 'heading';
+  return 'body';
+}
+
+/** A plain-text article's title: its first line, when that line reads as a headline. */
+function plainTitle(sentences: readonly Sentence[]): string | undefined {
+  const first = sentences[0];
+  return first && first.kind === 'heading' && first.paragraph === 0 ? first.text : undefined;
+}

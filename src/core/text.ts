@@ -1,0 +1,318 @@
+// Plain text, Markdown or HTML → analysable text of the SAME length: markup is overwritten with spaces (or a newline
+// where it separates blocks), so every offset into the analysable text is an offset into the document as given.
+// Marks which characters were markup, so a sentence's readable text can leave them out, and which ranges are blocks
+// of a special kind (headings, captions, list items, asides) so the sentence classifier can use them.
+import type { DocumentFormat } from './types';
+
+export type BlockHint = 'heading' | 'caption' | 'list' | 'aside' | 'quote' | 'code';
+
+export interface BlockRange {
+  readonly start: number;
+  readonly end: number;
+  readonly hint: BlockHint;
+}
+
+export interface PlainText {
+  /** Same length as the input. */
+  readonly plain: string;
+  /** 1 where the character at that offset was markup (not part of the readable text). */
+  readonly markup: Uint8Array;
+  readonly blocks: readonly BlockRange[];
+  /** Title from front matter, `<title>`, `<h1>` or a leading `# heading`, when present. */
+  readonly title?: string;
+  /** Range of the front matter (Markdown) or `<head>` (HTML), when present. */
+  readonly header?: { readonly start: number; readonly end: number };
+}
+
+const MARKDOWN_EXTENSIONS = /\.(md|markdown|mdown|mkd|mdx)$/i;
+const HTML_EXTENSIONS = /\.(html?|xhtml)$/i;
+
+/** Picks the document's format from its language id, else its file name, else its content. */
+export function detectFormat(text: string, languageId?: string, fileName?: string): DocumentFormat {
+  if (languageId === 'markdown' || languageId === 'html' || languageId === 'plaintext') return languageId;
+  if (fileName && MARKDOWN_EXTENSIONS.test(fileName)) return 'markdown';
+  if (fileName && HTML_EXTENSIONS.test(fileName)) return 'html';
+  if (fileName && /\.txt$/i.test(fileName)) return 'plaintext';
+  const head = text.slice(0, 2000);
+  if (/^\s*(<!doctype html|<html[\s>])/i.test(head) || /<(p|div|article|body|h1)[\s>]/i.test(head)) return 'html';
+  if (/^---\r?\n[\s\S]*?\r?\n---\r?\n/.test(head) || /^#{1,6} \S/m.test(head)) return 'markdown';
+  return 'plaintext';
+}
+
+type Edit =
+  | { readonly kind: 'blank'; readonly start: number; readonly end: number; readonly newline: boolean }
+  | { readonly kind: 'replace'; readonly start: number; readonly end: number; readonly text: string };
+
+/** Collects markup ranges, then writes the same-length analysable text in one pass. */
+class Blanker {
+  readonly markup: Uint8Array;
+  readonly blocks: BlockRange[] = [];
+  private readonly edits: Edit[] = [];
+
+  constructor(readonly text: string) {
+    this.markup = new Uint8Array(text.length);
+  }
+
+  /** Overwrites [start, end) with spaces, keeping line breaks (so line structure survives). */
+  blank(start: number, end: number, separator?: 'newline'): void {
+    if (end <= start) return;
+    this.markup.fill(1, start, end);
+    this.edits.push({ kind: 'blank', start, end, newline: separator === 'newline' });
+  }
+
+  /** Replaces [start, end) by a shorter `text`, padded with markup spaces: for HTML entities. */
+  replace(start: number, end: number, text: string): void {
+    this.markup.fill(1, start, end);
+    this.markup.fill(0, start, start + text.length);
+    this.edits.push({ kind: 'replace', start, end, text });
+  }
+
+  hint(start: number, end: number, hint: BlockHint): void {
+    if (end > start) this.blocks.push({ start, end, hint });
+  }
+
+  result(): string {
+    if (this.edits.length === 0) return this.text;
+    const out = this.text.split('');
+    for (const edit of this.edits) {
+      for (let i = edit.start; i < edit.end; i++) {
+        const c = this.text[i];
+        if (c !== '\n' && c !== '\r') out[i] = ' ';
+      }
+      if (edit.kind === 'replace') {
+        for (let i = 0; i < edit.text.length; i++) out[edit.start + i] = edit.text[i];
+      } else if (edit.newline && this.text[edit.start] !== '\r') {
+        out[edit.start] = '\n';
+      }
+    }
+    return out.join('');
+  }
+}
+
+/** Turns the document into analysable text of the same length (see the file comment). */
+export function toPlainText(text: string, format: DocumentFormat): PlainText {
+  if (format === 'markdown') return markdownToPlain(text);
+  if (format === 'html') return htmlToPlain(text);
+  return { plain: text, markup: new Uint8Array(text.length), blocks: [] };
+}
+
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** The value of a `key:` line in front matter, unquoted. */
+export function frontMatterValue(frontMatter: string, key: string): string | undefined {
+  const m = new RegExp(`^${key}\\s*:\\s*(.+?)\\s*$`, 'mi').exec(frontMatter);
+  if (!m) return undefined;
+  return m[1].replace(/^(['"])(.*)\1$/, '$2').trim() || undefined;
+}
+
+function markdownToPlain(text: string): PlainText {
+  const b = new Blanker(text);
+  let title: string | undefined;
+  let header: { start: number; end: number } | undefined;
+  let bodyStart = 0;
+  const fm = FRONT_MATTER.exec(text);
+  if (fm) {
+    bodyStart = fm[0].length;
+    header = { start: 0, end: bodyStart };
+    b.blank(0, bodyStart);
+    title = frontMatterValue(fm[1], 'title');
+  }
+  let inFence: string | undefined;
+  let fenceStart = 0;
+  let pos = bodyStart;
+  while (pos < text.length) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd < 0) lineEnd = text.length;
+    const contentEnd = lineEnd > pos && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    const line = text.slice(pos, contentEnd);
+    if (inFence !== undefined) {
+      if (line.trimStart().startsWith(inFence)) {
+        b.blank(fenceStart, contentEnd);
+        b.hint(fenceStart, contentEnd, 'code');
+        inFence = undefined;
+      }
+    } else {
+      const fence = /^\s{0,3}(```+|~~~+)/.exec(line);
+      if (fence) {
+        inFence = fence[1];
+        fenceStart = pos;
+      } else {
+        const heading = markdownLine(b, text, pos, line);
+        if (heading !== undefined && title === undefined && heading.level === 1) title = heading.text;
+      }
+    }
+    pos = lineEnd + 1;
+  }
+  if (inFence !== undefined) {
+    b.blank(fenceStart, text.length);
+    b.hint(fenceStart, text.length, 'code');
+  }
+  blankHtmlIn(b, text, bodyStart, text.length);
+  return { plain: b.result(), markup: b.markup, blocks: b.blocks, title, header };
+}
+
+/** Blanks one Markdown line's block syntax and inline syntax; returns the heading, if the line is one. */
+function markdownLine(b: Blanker, text: string, lineStart: number, line: string): { level: number; text: string } | undefined {
+  const lineEnd = lineStart + line.length;
+  if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line) || /^\s{0,3}(=+|-+)\s*$/.test(line)) {
+    b.blank(lineStart, lineEnd); // thematic break or setext underline
+    return undefined;
+  }
+  if (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line)) {
+    b.blank(lineStart, lineEnd); // link reference definition
+    return undefined;
+  }
+  if (/^\s*\|.*\|\s*$/.test(line) && /^[\s|:-]+$/.test(line)) {
+    b.blank(lineStart, lineEnd); // table separator row
+    return undefined;
+  }
+  let offset = 0;
+  let result: { level: number; text: string } | undefined;
+  const heading = /^(\s{0,3})(#{1,6})(\s+|$)/.exec(line);
+  const quote = /^(\s{0,3}>\s?)+/.exec(line);
+  const list = /^(\s*)([-*+]|\d{1,3}[.)])(\s+)/.exec(line);
+  if (heading) {
+    offset = heading[0].length;
+    b.blank(lineStart, lineStart + offset);
+    const closing = /\s#+\s*$/.exec(line.slice(offset));
+    const textEnd = closing ? line.length - closing[0].length : line.length;
+    if (closing) b.blank(lineStart + textEnd, lineEnd);
+    b.hint(lineStart, lineEnd, 'heading');
+    result = { level: heading[2].length, text: stripInlineMarkdown(line.slice(offset, textEnd)) };
+  } else if (quote) {
+    offset = quote[0].length;
+    b.blank(lineStart, lineStart + offset);
+    b.hint(lineStart, lineEnd, 'quote');
+  } else if (list) {
+    offset = list[0].length;
+    b.blank(lineStart, lineStart + offset);
+    b.hint(lineStart, lineEnd, 'list');
+  }
+  if (/^\s*\|.*\|\s*$/.test(line)) {
+    for (let i = line.indexOf('|'); i >= 0; i = line.indexOf('|', i + 1)) b.blank(lineStart + i, lineStart + i + 1);
+  }
+  blankInlineMarkdown(b, line, lineStart, offset);
+  return result;
+}
+
+const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
+const LINK = /\[([^\]]*)\]\(([^()]*(?:\([^)]*\)[^()]*)*)\)|\[([^\]]*)\]\[[^\]]*\]/g;
+const AUTOLINK = /<(https?:\/\/|mailto:)[^>\s]*>/g;
+const EMPHASIS = /(\*{1,3}|_{1,3}|~~)(?=\S)([\s\S]*?\S)\1/g;
+const CODE_SPAN = /`+/g;
+
+function blankInlineMarkdown(b: Blanker, line: string, lineStart: number, from: number): void {
+  const part = line.slice(from);
+  const base = lineStart + from;
+  for (const m of part.matchAll(IMAGE)) b.blank(base + m.index!, base + m.index! + m[0].length);
+  for (const m of part.matchAll(LINK)) {
+    const start = base + m.index!;
+    const label = m[1] ?? m[3] ?? '';
+    b.blank(start, start + 1); // [
+    b.blank(start + 1 + label.length, start + m[0].length); // ](url) or ][ref]
+  }
+  for (const m of part.matchAll(AUTOLINK)) b.blank(base + m.index!, base + m.index! + m[0].length);
+  for (const m of part.matchAll(EMPHASIS)) {
+    const marker = m[1];
+    const start = base + m.index!;
+    // `snake_case_words` are not emphasis: underscores inside a word are left alone.
+    if (marker[0] === '_') {
+      const before = line[from + m.index! - 1];
+      const after = line[from + m.index! + m[0].length];
+      if ((before && /\w/.test(before)) || (after && /\w/.test(after))) continue;
+    }
+    b.blank(start, start + marker.length);
+    b.blank(start + m[0].length - marker.length, start + m[0].length);
+  }
+  for (const m of part.matchAll(CODE_SPAN)) b.blank(base + m.index!, base + m.index! + m[0].length);
+  if (/ {2,}$|\\$/.test(part)) {
+    const trail = /\\$/.exec(part);
+    if (trail) b.blank(base + trail.index, base + part.length);
+  }
+}
+
+/** Inline Markdown → readable text (for titles). */
+export function stripInlineMarkdown(s: string): string {
+  return s
+    .replace(IMAGE, '')
+    .replace(LINK, (_m, a: string | undefined, _u, c: string | undefined) => a ?? c ?? '')
+    .replace(/(\*{1,3}|_{1,3}|~~|`+)(\S[\s\S]*?)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// ---- HTML ----
+
+const DROPPED_ELEMENTS = /<(script|style|noscript|template|svg|head|iframe|object|canvas|select|button|nav)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const CDATA = /<!\[CDATA\[[\s\S]*?\]\]>/g;
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<![^>]*>|<\?[^>]*>/g;
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th',
+  'table', 'thead', 'tbody', 'section', 'article', 'header', 'footer', 'aside', 'figure', 'figcaption', 'blockquote',
+  'pre', 'main', 'body', 'html', 'title', 'address', 'details', 'summary', 'form', 'caption', 'time', 'picture',
+]);
+const HINTED_ELEMENTS: Record<string, BlockHint> = {
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  figcaption: 'caption', caption: 'caption', li: 'list', aside: 'aside', blockquote: 'quote', pre: 'code', code: 'code',
+};
+const HINTED = /<(h[1-6]|figcaption|caption|li|aside|blockquote|pre)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '\u2019', lsquo: '\u2018', rdquo: '\u201d',
+  ldquo: '\u201c', mdash: '\u2014', ndash: '\u2013', hellip: '\u2026', eacute: '\u00e9', copy: '\u00a9', pound: '\u00a3',
+  euro: '\u20ac', middot: '\u00b7', bull: '\u2022', shy: '', zwj: '', zwnj: '',
+};
+const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g;
+
+/** Decodes one HTML entity, or undefined for an unknown one. */
+export function decodeEntity(body: string): string | undefined {
+  if (body[0] === '#') {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+    return String.fromCodePoint(code);
+  }
+  return NAMED_ENTITIES[body.toLowerCase()];
+}
+
+function htmlToPlain(text: string): PlainText {
+  const b = new Blanker(text);
+  let title: string | undefined;
+  let header: { start: number; end: number } | undefined;
+  const titleMatch = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(text);
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(text);
+  const rawTitle = h1?.[1] ?? titleMatch?.[1];
+  if (rawTitle) title = decodeText(rawTitle.replace(TAG, ' ')).replace(/\s+/g, ' ').trim() || undefined;
+  const head = /<head\b[^>]*>[\s\S]*?<\/head\s*>/i.exec(text);
+  if (head) header = { start: head.index, end: head.index + head[0].length };
+  blankHtmlIn(b, text, 0, text.length);
+  return { plain: b.result(), markup: b.markup, blocks: b.blocks, title, header };
+}
+
+function decodeText(s: string): string {
+  return s.replace(ENTITY, (m, body: string) => decodeEntity(body) ?? m);
+}
+
+/** Blanks HTML (elements, comments, tags, entities) inside [from, to); used for HTML files and HTML in Markdown. */
+function blankHtmlIn(b: Blanker, text: string, from: number, to: number): void {
+  const part = text.slice(from, to);
+  if (!part.includes('<') && !part.includes('&')) return;
+  for (const re of [COMMENT, CDATA, DROPPED_ELEMENTS]) {
+    for (const m of part.matchAll(re)) b.blank(from + m.index!, from + m.index! + m[0].length, 'newline');
+  }
+  for (const m of part.matchAll(HINTED)) {
+    const hint = HINTED_ELEMENTS[m[1].toLowerCase()];
+    if (hint) b.hint(from + m.index!, from + m.index! + m[0].length, hint);
+  }
+  for (const m of part.matchAll(TAG)) {
+    const name = (m[1] ?? '').toLowerCase();
+    b.blank(from + m.index!, from + m.index! + m[0].length, BLOCK_TAGS.has(name) ? 'newline' : undefined);
+  }
+  for (const m of part.matchAll(ENTITY)) {
+    const start = from + m.index!;
+    if (b.markup[start]) continue;
+    const decoded = decodeEntity(m[1]);
+    // A decoded character longer than the entity cannot happen (entities are at least 4 characters long).
+    if (decoded !== undefined && decoded.length <= m[0].length) b.replace(start, start + m[0].length, decoded);
+  }
+}
