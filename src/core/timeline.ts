@@ -1,0 +1,142 @@
+// Resolved temporal expressions + the sentences they stand in → dated events in chronological order.
+// One entry per event: the same date mentioned twice for the same happening is one entry, two happenings on one
+// date are two. Durations, sets and dates that name no calendar point ("now", "recently") are not events.
+import { timelineDate } from './calendar';
+import type { ArticleDoc, Sentence, Token } from './model';
+import type { Timex, TimelineEntry } from './types';
+
+/** What the timeline needs of a tagged expression. */
+export interface DatedMention extends Timex {
+  readonly sentenceIndex: number;
+  readonly endValue?: string;
+}
+
+/** Sentence kinds whose dates are events (headlines and captions repeat the body; credits are not events). */
+const EVENT_KINDS = new Set<Sentence['kind']>(['body', 'list']);
+
+export function buildTimeline(doc: ArticleDoc, mentions: readonly DatedMention[]): TimelineEntry[] {
+  const candidates: Array<TimelineEntry & { readonly sortKey: string; readonly lemmas: Set<string> }> = [];
+  for (const mention of mentions) {
+    if (mention.type !== 'DATE' && mention.type !== 'TIME') continue;
+    const sentence = doc.sentences[mention.sentenceIndex];
+    if (!sentence || !EVENT_KINDS.has(sentence.kind)) continue;
+    const date = timelineDate(mention.value);
+    if (!date) continue;
+    const end = mention.endValue !== undefined ? timelineDate(mention.endValue) : undefined;
+    const event = eventPhrase(doc, sentence, mention);
+    candidates.push({
+      date: { value: date.value, granularity: date.granularity, label: date.label },
+      ...(end ? { endDate: { value: end.value, granularity: end.granularity, label: end.label } } : {}),
+      event,
+      sentence: { index: sentence.index, start: sentence.start, end: sentence.end },
+      mention: { text: mention.text, start: mention.start, end: mention.end },
+      sortKey: date.sortKey,
+      lemmas: contentLemmas(sentence.tokens),
+    });
+  }
+  const kept: typeof candidates = [];
+  for (const candidate of candidates) {
+    const same = kept.find((k) => k.date.value === candidate.date.value && sameEvent(k.lemmas, candidate.lemmas, k.sentence.index, candidate.sentence.index));
+    if (!same) kept.push(candidate);
+  }
+  // A stable sort keeps text order among entries on the same date.
+  kept.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  return kept.map(({ sortKey: _s, lemmas: _l, ...entry }) => entry);
+}
+
+const IGNORED_LEMMAS = new Set(['say', 'tell', 'report', 'be', 'have', 'do', 'also', 'would', 'will', 'could']);
+
+function contentLemmas(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t.stop || IGNORED_LEMMAS.has(t.lemma)) continue;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NUM') out.add(t.lemma);
+  }
+  return out;
+}
+
+/** Two mentions of one date tell of the same event when their sentences share most of their content words. */
+function sameEvent(a: Set<string>, b: Set<string>, indexA: number, indexB: number): boolean {
+  if (indexA === indexB) return true;
+  let shared = 0;
+  for (const lemma of a) if (b.has(lemma)) shared++;
+  const smaller = Math.min(a.size, b.size);
+  return smaller > 0 && shared / smaller >= 0.5;
+}
+
+const MAX_EVENT_WORDS = 24;
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', '--']);
+
+/**
+ * A short phrase saying what happened: the whole sentence when it is short, else the clause holding the date words,
+ * widened to a neighbouring clause when the date's own clause has no verb.
+ */
+export function eventPhrase(doc: ArticleDoc, sentence: Sentence, mention: Timex): string {
+  const tokens = sentence.tokens;
+  if (wordCount(tokens) <= MAX_EVENT_WORDS) return cleanPhrase(sentence.text);
+  const clauses = splitClauses(tokens);
+  let at = clauses.findIndex((c) => c[0].start <= mention.start && mention.start < c[c.length - 1].end);
+  if (at < 0) at = 0;
+  let from = at;
+  let to = at;
+  const hasVerb = (i: number) => clauses[i].some((t) => t.pos === 'VERB');
+  while (!clauses.slice(from, to + 1).some((_c, i) => hasVerb(from + i)) && (from > 0 || to < clauses.length - 1)) {
+    if (from > 0) from--;
+    if (to < clauses.length - 1 && !hasVerb(from)) to++;
+  }
+  // A clause that starts with a subordinate "which"/"who" needs what it hangs on.
+  if (from > 0 && /^(which|who|where|when)$/i.test(clauses[from][0].text)) from--;
+  let words = 0;
+  for (let i = from; i <= to; i++) words += wordCount(clauses[i]);
+  const first = clauses[from][0];
+  const last = clauses[to][clauses[to].length - 1];
+  const text = readable(doc, first.start, last.end);
+  return cleanPhrase(words > MAX_EVENT_WORDS * 1.5 ? trimAround(text, mention.text) : text);
+}
+
+function wordCount(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.pos !== 'PUNCT' && t.pos !== 'SYM') n++;
+  return n;
+}
+
+/** Splits at semicolons, colons and dashes, and at commas before a new subject or a conjunction. */
+function splitClauses(tokens: readonly Token[]): Token[][] {
+  const clauses: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const breaks = CLAUSE_BREAK.has(t.text) || (t.text === ',' && next !== undefined && (next.pos === 'CCONJ' || next.pos === 'SCONJ' || /^(which|who|while|as|after|before|when|but)$/i.test(next.text)));
+    if (breaks) {
+      if (current.length) clauses.push(current);
+      current = [];
+      continue;
+    }
+    current.push(t);
+  }
+  if (current.length) clauses.push(current);
+  return clauses.length ? clauses : [tokens.slice()];
+}
+
+function readable(doc: ArticleDoc, start: number, end: number): string {
+  return doc.plain.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
+function trimAround(text: string, dateWords: string): string {
+  const words = text.split(' ');
+  const at = Math.max(0, words.findIndex((w) => dateWords.includes(w.replace(/[^\w]/g, '')) && w.length > 1));
+  const from = Math.max(0, at - Math.floor(MAX_EVENT_WORDS / 2));
+  const slice = words.slice(from, from + MAX_EVENT_WORDS).join(' ');
+  return (from > 0 ? '… ' : '') + slice + (from + MAX_EVENT_WORDS < words.length ? ' …' : '');
+}
+
+/** Drops unbalanced quotes and trailing punctuation that the cut left. */
+function cleanPhrase(text: string): string {
+  let s = text.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+  for (const [open, close] of [['“', '”'], ['(', ')']]) {
+    if (s.split(open).length !== s.split(close).length) s = s.split(open).join('').split(close).join('');
+  }
+  if ((s.match(/"/g) ?? []).length % 2 === 1) s = s.replace(/"/g, '');
+  return s.trim();
+}
