@@ -162,7 +162,7 @@ interface Place {
 function makeSentence(original: string, prepared: PlainText, piece: Piece, place: Place): Sentence {
   const start = piece.tokens[0].start;
   const end = piece.tokens[piece.tokens.length - 1].end;
-  const text = readableText(original, prepared.markup, start, end);
+  const text = readableText(prepared.plain, prepared.markup, start, end);
   const kind = classify(original, prepared, start, end, text);
   return {
     index: place.index,
@@ -176,26 +176,27 @@ function makeSentence(original: string, prepared: PlainText, piece: Piece, place
   };
 }
 
-/** The sentence as a reader sees it: markup characters left out, white space folded. */
-export function readableText(original: string, markup: Uint8Array, start: number, end: number): string {
+/** The sentence as a reader sees it: markup characters left out (entities decoded), white space folded. */
+export function readableText(plain: string, markup: Uint8Array, start: number, end: number): string {
   let out = '';
   let runStart = -1;
   for (let i = start; i < end; i++) {
     if (markup[i]) {
-      if (runStart >= 0) out += original.slice(runStart, i);
+      if (runStart >= 0) out += plain.slice(runStart, i);
       runStart = -1;
     } else if (runStart < 0) runStart = i;
   }
-  if (runStart >= 0) out += original.slice(runStart, end);
+  if (runStart >= 0) out += plain.slice(runStart, end);
   return out.replace(/\s+/g, ' ').trim();
 }
 
 // ---- classification ----
 
 const RELATED = /^(related( stories| articles| content| coverage| links| news)?|read more|read next|see also|more on this( story)?|more from|advertisement|share( this( article| story)?)?|click here|most read|recommended( for you)?|top stories|sign up|subscribe|follow us|watch:?|listen:?|image copyright|media playback)\b/i;
-const BYLINE = /^(?:\(?(?:by|written by|reporting by|editing by|additional reporting by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von))*\s*(?:[,|–—-].{0,60})?\)?)$/;
+const BYLINE = /^(?:\(?(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Ee]diting by|[Aa]dditional reporting by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von))*\s*(?:[,|–—-].{0,60})?\)?)$/;
 const META = /^(published|updated|posted|last (updated|modified)|first published|filed|date)\b[:\s]/i;
 const CREDIT = /\b(getty images?|ap photo|afp( via getty)?|reuters|photo(graph)?:|image:|credit:|pictured:|\(photo\b|photo by|illustration by|shutterstock|epa(-efe)?)\s*\)?\s*$/i;
+const CREDIT_LINE = /^\(?(photo(graph)?s?|image|picture|credit|caption|illustration|video|source)\s*(:|by\b)/i;
 const GLUED_CREDIT = /[.!?”"’][A-Z][A-Za-z]+(?:\s+(?:Images|Photo|Photos|Pictures))?\s*$/;
 const LINK_LINE = /^\s*(?:(?:[-*+]\s+)?(?:\[[^\]]*\]\([^)]*\)|<https?:[^>]+>|https?:\/\/\S+)[\s|·•,]*)+$/;
 
@@ -246,7 +247,7 @@ export function classify(original: string, prepared: PlainText, start: number, e
   if (words <= 8 && RELATED.test(line)) return 'related';
   if (words <= 14 && BYLINE.test(line)) return 'byline';
   if (words <= 14 && META.test(line)) return 'meta';
-  if (words <= 40 && (CREDIT.test(line) || GLUED_CREDIT.test(line))) return 'caption';
+  if (words <= 40 && (CREDIT.test(line) || GLUED_CREDIT.test(line) || CREDIT_LINE.test(line))) return 'caption';
   if (hint === 'list') return 'list';
   if (wholeLine && looksLikeHeadline(text)) return 'heading';
   return 'body';
