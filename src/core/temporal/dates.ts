@@ -1,0 +1,90 @@
+// Calendar steps the resolver needs: days, weeks, months and years before and after a date, and the choice of year
+// or week that a partial date ("Friday", "Feb. 24", "March") takes from the reference date and the tense.
+
+export interface Ymd {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+}
+
+export type Tense = 'past' | 'present' | 'future';
+
+export function parseYmd(iso: string): Ymd {
+  return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) };
+}
+
+function toDate(x: Ymd): Date {
+  const date = new Date(Date.UTC(2000, x.m - 1, x.d));
+  date.setUTCFullYear(x.y);
+  return date;
+}
+
+function fromDate(date: Date): Ymd {
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function formatDay(x: Ymd): string {
+  return `${pad(x.y, 4)}-${pad(x.m)}-${pad(x.d)}`;
+}
+
+export function formatMonth(y: number, m: number): string {
+  const date = fromDate(new Date(Date.UTC(y, m - 1, 1)));
+  return `${pad(date.y, 4)}-${pad(date.m)}`;
+}
+
+export function addDays(x: Ymd, days: number): Ymd {
+  const date = toDate(x);
+  date.setUTCDate(date.getUTCDate() + days);
+  return fromDate(date);
+}
+
+export function addMonths(x: Ymd, months: number): Ymd {
+  const total = x.y * 12 + (x.m - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { y, m, d: Math.min(x.d, last) };
+}
+
+export function weekday(x: Ymd): number {
+  return toDate(x).getUTCDay();
+}
+
+/** ISO week value, `YYYY-Www`. */
+export function isoWeek(x: Ymd): string {
+  const date = toDate(x);
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7) + 3); // the week's Thursday decides its year
+  const jan4 = new Date(Date.UTC(date.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round(((date.getTime() - jan4.getTime()) / 86400000 - 3 + ((jan4.getUTCDay() + 6) % 7)) / 7);
+  return `${pad(date.getUTCFullYear(), 4)}-W${pad(week)}`;
+}
+
+export function quarterOf(x: Ymd): number {
+  return Math.floor((x.m - 1) / 3) + 1;
+}
+
+/**
+ * The day a bare weekday names: in the past tense the most recent one on or before the reference date ("the
+ * Kremlin said Friday"), in the future the next one after it ("will open on Monday").
+ */
+export function resolveWeekday(target: number, ref: Ymd, tense: Tense): Ymd {
+  const today = weekday(ref);
+  if (tense === 'future') {
+    const ahead = (target - today + 7) % 7 || 7;
+    return addDays(ref, ahead);
+  }
+  return addDays(ref, -((today - target + 7) % 7));
+}
+
+/** The year for a month (and day) written without one: closest to the reference date in the tense's direction. */
+export function resolveYear(month: number, day: number | undefined, ref: Ymd, tense: Tense): number {
+  const target = month * 100 + (day ?? 15);
+  const now = ref.m * 100 + (day === undefined ? 15 : ref.d);
+  if (tense === 'past') return target <= now || (day === undefined && month === ref.m) ? ref.y : ref.y - 1;
+  if (tense === 'future') return target >= now || (day === undefined && month === ref.m) ? ref.y : ref.y + 1;
+  // No tense: the nearer of this year's, last year's and next year's.
+  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day ?? 15) - Date.UTC(ref.y, ref.m - 1, ref.d));
+  return [ref.y - 1, ref.y, ref.y + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best), ref.y);
+}

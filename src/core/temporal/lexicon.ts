@@ -1,0 +1,66 @@
+// Words the temporal rules are built from, as regular-expression sources and lookup tables.
+
+export const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
+export const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
+export const AMOUNT = `(?:\\d+(?:\\.\\d+)?|${NUMBER_WORD}|a|an|one|a couple of|a few|several|many|some|a dozen|dozens of|hundreds of|a number of|half an?|a half)`;
+export const UNIT = '(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|centuries|quarter)s?';
+export const PART_OF_DAY = '(?:morning|afternoon|evening|night|overnight)';
+export const SEASON = '(?:spring|summer|autumn|fall|winter)';
+export const ORDINAL_WORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
+
+const NUMBER_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  a: 1, an: 1, 'a dozen': 12, 'a couple of': 2,
+};
+
+/** A number written in digits or words, or undefined for vague amounts ("several", "a few"). */
+export function amountValue(word: string): number | undefined {
+  const w = word.toLowerCase().trim();
+  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  if (w in NUMBER_VALUES) return NUMBER_VALUES[w];
+  if (/^half an?$|^a half$/.test(w)) return 0.5;
+  const parts = w.split(/[- ]/);
+  if (parts.length === 2 && parts[0] in NUMBER_VALUES && parts[1] in NUMBER_VALUES) return NUMBER_VALUES[parts[0]] + NUMBER_VALUES[parts[1]];
+  return undefined;
+}
+
+export function ordinalValue(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 } as Record<string, number>)[w];
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export function monthOf(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekdayOf(word: string): number {
+  return WEEKDAYS.indexOf(word.slice(0, 3).toLowerCase());
+}
+
+export type UnitCode = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Y' | 'DE' | 'CE' | 'Q' | 'WE';
+
+export function unitOf(word: string): UnitCode {
+  const w = word.toLowerCase().replace(/s$/, '');
+  if (w.startsWith('second')) return 'S';
+  if (w.startsWith('minute')) return 'MIN';
+  if (w.startsWith('hour')) return 'H';
+  if (w === 'day' || w === 'night') return 'D';
+  if (w === 'weekend') return 'WE';
+  if (w === 'week') return 'W';
+  if (w === 'fortnight') return 'W';
+  if (w === 'month') return 'M';
+  if (w === 'year') return 'Y';
+  if (w === 'decade') return 'DE';
+  if (w.startsWith('centur')) return 'CE';
+  if (w === 'quarter') return 'Q';
+  return 'D';
+}
+
+export const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+export const PART_OF_DAY_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', tonight: 'NI' };

@@ -1,0 +1,385 @@
+// The temporal rules: each is a pattern over the analysable text and a function from its match (and the context:
+// reference date, last date of the story, tense) to a TimeML type and value. Small and testable alone; the tagger
+// (index.ts) runs them all, keeps the longest non-overlapping matches and resolves them in text order.
+import type { Granularity, TimexType } from '../types';
+import {
+  addDays, addMonths, formatDay, formatMonth, isoWeek, quarterOf, resolveWeekday, resolveYear, weekday, type Tense, type Ymd,
+} from './dates';
+import {
+  AMOUNT, MONTH, NUMBER_WORD, ORDINAL_WORD, PART_OF_DAY, PART_OF_DAY_CODE, SEASON, SEASON_CODE, UNIT, WEEKDAY,
+  amountValue, monthOf, ordinalValue, unitOf, weekdayOf, type UnitCode,
+} from './lexicon';
+
+export interface RuleContext {
+  readonly ref: Ymd;
+  /** The last date the story mentioned (for "the following day", "that year"), else the reference date. */
+  readonly anchor: Ymd;
+  readonly tense: Tense;
+  /** Up to 40 characters of text before and after the match. */
+  readonly before: string;
+  readonly after: string;
+}
+
+export interface RuleResult {
+  readonly type: TimexType;
+  readonly value: string;
+  /** A day this expression fixes, which later relative expressions ("the next day") are anchored on. */
+  readonly day?: Ymd;
+}
+
+export interface Rule {
+  readonly name: string;
+  readonly re: RegExp;
+  build(m: RegExpExecArray, ctx: RuleContext): RuleResult | undefined;
+}
+
+const B = '(?<![\\p{L}\\p{N}_$£€#@/.-])';
+const E = '(?![\\p{L}\\p{N}_]|-\\p{N}|/\\p{N})';
+const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const PRE = '(?:(?:early|late|mid-?|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
+
+function rule(name: string, source: string, build: Rule['build'], flags = 'giu'): Rule {
+  return { name, re: new RegExp(`${B}${source}${E}`, flags), build };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const day = (x: Ymd): RuleResult => ({ type: 'DATE', value: formatDay(x), day: x });
+
+function validDay(y: number, m: number, d: number): Ymd | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? { y, m, d } : undefined;
+}
+
+function dayNumber(s: string): number {
+  return parseInt(s, 10);
+}
+
+function unitValue(unit: UnitCode, n: number | undefined): string {
+  const amount = n === undefined ? 'X' : Number.isInteger(n) ? String(n) : undefined;
+  if (amount === undefined) {
+    // Half units: "half an hour" → PT30M, "half a year" → P6M.
+    const half: Record<string, string> = { H: 'PT30M', D: 'PT12H', Y: 'P6M', M: 'P2W', W: 'P3D', MIN: 'PT30S' };
+    if (n === 0.5 && half[unit]) return half[unit];
+    return unitValue(unit, Math.round(n!));
+  }
+  switch (unit) {
+    case 'S': return `PT${amount}S`;
+    case 'MIN': return `PT${amount}M`;
+    case 'H': return `PT${amount}H`;
+    case 'DE': return `P${amount}DE`;
+    case 'CE': return `P${amount}CE`;
+    case 'Q': return `P${amount}Q`;
+    case 'WE': return `P${amount}WE`;
+    default: return `P${amount}${unit}`;
+  }
+}
+
+/** The period `n` units before (negative) or after a date, at that unit's granularity. */
+function shifted(from: Ymd, unit: UnitCode, n: number): RuleResult | undefined {
+  switch (unit) {
+    case 'D': return day(addDays(from, n));
+    case 'W': case 'WE': return { type: 'DATE', value: isoWeek(addDays(from, 7 * n)) };
+    case 'M': { const x = addMonths(from, n); return { type: 'DATE', value: formatMonth(x.y, x.m) }; }
+    case 'Q': { const x = addMonths(from, 3 * n); return { type: 'DATE', value: `${x.y}-Q${quarterOf(x)}` }; }
+    case 'Y': return { type: 'DATE', value: String(from.y + n) };
+    case 'DE': return { type: 'DATE', value: String(Math.floor((from.y + 10 * n) / 10)) };
+    case 'H': case 'MIN': case 'S': return undefined;
+    default: return undefined;
+  }
+}
+
+/** The period a unit names around a date: "this week", "that month". */
+function periodOf(x: Ymd, unit: UnitCode): RuleResult | undefined {
+  return shifted(x, unit, 0);
+}
+
+function yearValue(y: number): string {
+  return String(y).padStart(4, '0');
+}
+
+const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
+/** Words after a four-digit number that make it a count, not a year ("2000 people", "1500 metres"). */
+const NOT_A_YEAR_AFTER = /^\s*(?:%|percent|per cent|people|troops|soldiers|workers|jobs|votes|miles|metres|meters|km|kilometers|feet|tons|tonnes|pounds|dollars|euros|shares|barrels|units|cars|homes|students|acres|hectares|points|calories|members|cases|deaths|bpd|mw|hp|cc|[a-z]{1,3}\d)\b/i;
+/** Words before a four-digit number that make it a label ("Section 2021", "Flight 1549", "$2000"). */
+const NOT_A_YEAR_BEFORE = /(?:section|article|rule|room|no\.?|number|flight|route|chapter|highway|interstate|model|version|windows|office|resolution|bill|h\.r\.|s\.|code|suite|apt\.?|unit|page|pages|item|form|\$|£|€|#|sp|boeing|airbus|a|at)\s*$/i;
+
+export const RULES: Rule[] = [
+  // ---- calendar dates ----
+  rule('iso-date', `(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?`, (m) => {
+    const x = validDay(+m[1], +m[2], +m[3]);
+    if (!x) return undefined;
+    return m[4] ? { type: 'TIME', value: `${formatDay(x)}T${m[4]}:${m[5]}`, day: x } : day(x);
+  }),
+  rule('numeric-date', `(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})`, (m) => {
+    const y = m[3].length === 2 ? 2000 + +m[3] - (+m[3] > 50 ? 100 : 0) : +m[3];
+    const x = validDay(y, +m[1], +m[2]);
+    return x && day(x);
+  }),
+  rule('month-day-year', `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`, (m) => {
+    const x = validDay(+m[4], monthOf(m[2]), dayNumber(m[3]));
+    return x && day(x);
+  }),
+  rule('day-month-year', `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`, (m) => {
+    const x = validDay(+m[4], monthOf(m[3]), dayNumber(m[2]));
+    return x && day(x);
+  }),
+  rule('month-year', `(${PRE})?(${MONTH})(?:,|\\s+of)?\\s+(${YEAR})`, (m) => {
+    if (/^may$/i.test(m[2]) && !/^[A-Z]/.test(m[2])) return undefined;
+    return { type: 'DATE', value: `${m[3]}-${pad(monthOf(m[2]))}` };
+  }),
+  rule('month-day', `(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})`, (m, ctx) => {
+    if (/^may$/i.test(m[2]) && !/^May$/.test(m[2])) return undefined;
+    const month = monthOf(m[2]);
+    const d = dayNumber(m[3]);
+    let year = resolveYear(month, d, ctx.ref, ctx.tense);
+    // With a weekday, take the year in which the date falls on it.
+    if (m[1]) for (const y of [year, year - 1, year + 1]) if (validDay(y, month, d) && weekday({ y, m: month, d }) === weekdayOf(m[1])) { year = y; break; }
+    const x = validDay(year, month, d);
+    return x && day(x);
+  }, 'gu'),
+  rule('day-month', `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})`, (m, ctx) => {
+    if (/^may$/i.test(m[3]) && !/^May$/.test(m[3])) return undefined;
+    const month = monthOf(m[3]);
+    const d = dayNumber(m[2]);
+    const x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+    return x && day(x);
+  }, 'gu'),
+  rule('month', `(${PRE})?(?:(last|next|this|early|late|mid-?)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`, (m, ctx) => {
+    const word = m[3];
+    // "May" is a month only where a month can stand: after "in", "since", "by", "until", "last", "early", ...
+    if (word === 'May' && !m[1] && !m[2] && !/\b(?:in|since|by|until|till|from|to|of|through|during|before|after|early|late|mid|last|next|this|that)\s*$/i.test(ctx.before)) return undefined;
+    if (word === 'March' && !m[1] && !m[2] && !/\b(?:in|since|by|until|till|from|to|of|through|during|before|after|on|early|late|mid)\s*$/i.test(ctx.before)) return undefined;
+    const month = monthOf(word);
+    const modifier = m[2]?.toLowerCase();
+    let year = resolveYear(month, undefined, ctx.ref, ctx.tense);
+    if (modifier === 'last') year = month < ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
+    if (modifier === 'next') year = month > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
+    if (modifier === 'this') year = ctx.ref.y;
+    return { type: 'DATE', value: `${year}-${pad(month)}` };
+  }, 'gu'),
+
+  // ---- weekdays, parts of day, times ----
+  rule('weekday', `(?:(last|next|this|late|early)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
+    const target = weekdayOf(m[2]);
+    const modifier = m[1]?.toLowerCase();
+    const tense: Tense = modifier === 'next' ? 'future' : modifier === 'last' ? 'past' : ctx.tense;
+    let x = resolveWeekday(target, ctx.ref, tense);
+    if (modifier === 'last' && formatDay(x) === formatDay(ctx.ref)) x = addDays(x, -7);
+    if (modifier === 'this' && ctx.tense === 'future') x = resolveWeekday(target, addDays(ctx.ref, -1), 'future');
+    if (m[3]) return { type: 'TIME', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
+    return day(x);
+  }, 'gu'),
+  rule('clock-time', `(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC|ET|PT|CT|local time))?(?:\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight))?`, (m, ctx) => {
+    let hour: number;
+    let minute = 0;
+    if (m[6]) {
+      hour = /midnight/i.test(m[6]) ? 0 : 12;
+    } else if (m[4] !== undefined) {
+      hour = +m[4];
+      minute = +m[5];
+      if (hour > 23 || minute > 59) return undefined;
+    } else {
+      hour = +m[1] % 12 + (/^p/i.test(m[3]) ? 12 : 0);
+      minute = m[2] ? +m[2] : 0;
+      if (+m[1] > 12 || minute > 59) return undefined;
+    }
+    let x = ctx.anchor;
+    const dayWord = m[7]?.toLowerCase();
+    if (dayWord === 'yesterday') x = addDays(ctx.ref, -1);
+    else if (dayWord === 'tomorrow') x = addDays(ctx.ref, 1);
+    else if (dayWord === 'today' || dayWord === 'tonight') x = ctx.ref;
+    else if (dayWord) x = resolveWeekday(weekdayOf(dayWord), ctx.ref, ctx.tense);
+    return { type: 'TIME', value: `${formatDay(x)}T${pad(hour)}:${pad(minute)}`, day: x };
+  }),
+  rule('deictic-day', `(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
+    const word = m[1].toLowerCase();
+    const x = word === 'yesterday' ? addDays(ctx.ref, -1) : word === 'tomorrow' ? addDays(ctx.ref, 1) : ctx.ref;
+    if (word === 'tonight') return { type: 'TIME', value: `${formatDay(x)}TNI`, day: x };
+    if (m[2]) return { type: 'TIME', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[2].toLowerCase()]}`, day: x };
+    // "today" often means "nowadays" in TimeML ("today's markets"); its value is still the day.
+    return day(x);
+  }),
+  rule('this-part-of-day', `(this|that|last|early this|late this)\\s+(${PART_OF_DAY})`, (m, ctx) => {
+    const x = /last/i.test(m[1]) && !/night/i.test(m[2]) ? addDays(ctx.ref, -1) : /that/i.test(m[1]) ? ctx.anchor : ctx.ref;
+    const value = /last/i.test(m[1]) && /night/i.test(m[2]) ? `${formatDay(addDays(ctx.ref, -1))}TNI` : `${formatDay(x)}T${PART_OF_DAY_CODE[m[2].toLowerCase()]}`;
+    return { type: 'TIME', value, day: x };
+  }),
+
+  // ---- relative periods ----
+  rule('this-period', `(?:(earlier|later)\\s+)?(last|next|this|the coming|coming|the current|current|the previous|the past|past|the following)\\s+(week|month|year|quarter|weekend|decade|century|${SEASON})`, (m, ctx) => {
+    const modifier = m[2].toLowerCase().replace(/^the /, '');
+    const unitWord = m[3].toLowerCase();
+    const past = modifier === 'last' || modifier === 'previous' || modifier === 'past';
+    if ((modifier === 'past' || (modifier === 'last' && /\bthe\s*$/i.test(ctx.before))) && !m[1]) {
+      // "the past week", "the last year": a stretch of time up to now (TimeML DURATION).
+      if (unitWord in SEASON_CODE) return undefined;
+      return { type: 'DURATION', value: unitValue(unitOf(unitWord), 1) };
+    }
+    const from = modifier === 'following' || modifier === 'previous' ? ctx.anchor : ctx.ref;
+    const n = past ? -1 : modifier === 'next' || modifier === 'coming' || modifier === 'following' ? 1 : 0;
+    if (unitWord in SEASON_CODE) {
+      const code = SEASON_CODE[unitWord];
+      return { type: 'DATE', value: `${from.y + n}-${code}` };
+    }
+    if (unitWord === 'century') return { type: 'DATE', value: String(Math.floor(from.y / 100) + n).padStart(2, '0') };
+    return shifted(from, unitOf(unitWord), n);
+  }),
+  rule('ago', `(${AMOUNT})\\s+(${UNIT})\\s+(ago|earlier|later|before|after|from now|hence)`, (m, ctx) => {
+    const n = amountValue(m[1]);
+    const unit = unitOf(m[2]);
+    // "two years after a ship struck": the span is a duration before an event, tagged by the duration rule.
+    if (/before|after/i.test(m[3]) && /^\s*[\p{L}\p{N}$“"']/u.test(ctx.after)) return undefined;
+    const direction = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
+    const anchored = /earlier|later|before|after/i.test(m[3]);
+    // "Before"/"after" bind to an event in the sentence; the story's last date is the best stand-in.
+    const from = anchored ? ctx.anchor : ctx.ref;
+    if (n === undefined || !Number.isInteger(n)) return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+    if (unit === 'H' || unit === 'MIN' || unit === 'S') return { type: 'TIME', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+    return shifted(from, unit, direction * n);
+  }),
+  rule('following-day', `(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night))|(the\\s+(day|week|month|year)\\s+(before|after))|((?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night))`, (m, ctx) => {
+    const phrase = m[0].toLowerCase();
+    const unitWord = (m[2] ?? m[4] ?? m[7]).toLowerCase();
+    const n = /following|next|after/.test(phrase) ? 1 : /previous|prior|before/.test(phrase) ? -1 : 0;
+    if (unitWord in PART_OF_DAY_CODE) {
+      const x = addDays(ctx.anchor, n);
+      return { type: 'TIME', value: `${formatDay(x)}T${PART_OF_DAY_CODE[unitWord]}`, day: x };
+    }
+    return shifted(ctx.anchor, unitOf(unitWord), n);
+  }),
+
+  // ---- years, decades, centuries, quarters, halves, seasons ----
+  rule('year', `(${PRE})?(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR})`, (m, ctx) => {
+    if (NOT_A_YEAR_AFTER.test(ctx.after) || (!m[1] && !m[2] && NOT_A_YEAR_BEFORE.test(ctx.before))) return undefined;
+    if (/^\s*(?:[.,]\d|:\d)/.test(ctx.after)) return undefined;
+    const y = Number(m[3]);
+    if (y < 1000) return undefined;
+    return { type: 'DATE', value: m[2] ? `FY${m[3]}` : yearValue(y) };
+  }),
+  rule('decade', `(?:the\\s+)?(${PRE}|(?:early|late|mid)-)?(?:(1\\d|20)(\\d)0s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, (m) => {
+    if (m[2]) return { type: 'DATE', value: `${m[2]}${m[3]}` };
+    const digit = m[4] ?? String(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[5].toLowerCase()) + 2);
+    return { type: 'DATE', value: `19${digit}` };
+  }),
+  rule('century', `(?:the\\s+)?(${PRE})?(\\d{1,2})(?:st|nd|rd|th)\\s+century`, (m) => ({ type: 'DATE', value: String(+m[2] - 1).padStart(2, '0') })),
+  rule('quarter', `(?:the\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?`, (m, ctx) => {
+    const kind = m[2].toLowerCase();
+    const ordinal = ordinalValue(m[1]);
+    let year = m[4] ? Number(m[4]) : ctx.ref.y + (m[5] === 'last' ? -1 : m[5] === 'next' ? 1 : 0);
+    if (kind === 'half') {
+      const half = ordinal ?? (ctx.ref.m <= 6 ? 1 : 2);
+      return { type: 'DATE', value: `${year}-H${half}` };
+    }
+    let quarter = ordinal;
+    if (quarter === undefined) {
+      // "the latest quarter", "the past quarter": the last one ended before the reference date.
+      const current = quarterOf(ctx.ref);
+      if (/current/i.test(m[1])) quarter = current;
+      else if (current === 1) { quarter = 4; year--; } else quarter = current - 1;
+    } else if (!m[4] && !m[5] && ctx.tense === 'past' && quarter > quarterOf(ctx.ref)) year--;
+    return { type: 'DATE', value: `${year}-Q${quarter}` };
+  }),
+  rule('q-year', `Q([1-4])\\s*(${YEAR})`, (m) => ({ type: 'DATE', value: `${m[2]}-Q${m[1]}` })),
+  rule('season', `(?:(?:the|this|last|next|early|late)\\s+)?(?:(early|late|mid-?)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?`, (m, ctx) => {
+    const word = m[0].toLowerCase();
+    const code = SEASON_CODE[m[2].toLowerCase()];
+    if (m[2].toLowerCase() === 'fall' && !m[3] && !/^(the|this|last|next|early|late)\b/.test(word) && !/\b(?:in|this|last|next|the|by|until|since|during)\s*$/i.test(ctx.before)) return undefined;
+    let year = m[3] ? Number(m[3]) : ctx.ref.y;
+    if (!m[3]) {
+      if (/^last/.test(word)) year = SEASON_MONTH[code] < ctx.ref.m ? ctx.ref.y - (SEASON_MONTH[code] + 3 > ctx.ref.m ? 1 : 0) : ctx.ref.y - 1;
+      else if (/^next/.test(word)) year = SEASON_MONTH[code] > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
+      else if (!/^this/.test(word) && !/^the\b/.test(word)) {
+        // A bare season in a sentence ("in spring") is only a date with a tense to place it.
+        if (ctx.tense === 'present') return { type: 'DATE', value: `XXXX-${code}` };
+        year = ctx.tense === 'past' ? (SEASON_MONTH[code] <= ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1) : SEASON_MONTH[code] >= ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
+      }
+    }
+    return { type: 'DATE', value: `${year}-${code}` };
+  }),
+  rule('end-of-period', `(?:the\\s+)?(end|beginning|start|middle|rest|remainder|turn)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|last\\s+)?(year|month|week|decade|century|quarter)`, (m, ctx) => {
+    const phrase = m[0].toLowerCase();
+    const n = /\bnext\b/.test(phrase) ? 1 : /\blast\b/.test(phrase) ? -1 : 0;
+    return shifted(ctx.ref, unitOf(m[2]), n);
+  }),
+
+  // ---- vague references ----
+  rule('present-ref', `(now|currently|nowadays|right now|at present|at the moment|these days|the present|presently|today's|so far this year)`, (m) => {
+    const w = m[1].toLowerCase();
+    if (w === "today's") return undefined;
+    if (w === 'so far this year') return undefined;
+    return { type: 'DATE', value: 'PRESENT_REF' };
+  }),
+  rule('past-ref', `(recently|lately|the past|in the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days)|in recent years)`, (m, ctx) => {
+    const w = m[1].toLowerCase();
+    if (w === 'once' || w === 'former' || w === 'formerly' || w === 'previously' || w === 'earlier') return undefined;
+    if (w === 'the past' && /^\s+(?:\d|few|several|year|month|week|day|decade|two|three|four|five|six|seven|eight|nine|ten)/i.test(ctx.after)) return undefined;
+    if (w === 'in the past') return { type: 'DATE', value: 'PAST_REF' };
+    return { type: 'DATE', value: 'PAST_REF' };
+  }),
+  rule('future-ref', `(the future|soon|in the coming (?:days|weeks|months|years)|in the near future|the coming (?:days|weeks|months|years)|in the future)`, (m) => {
+    const w = m[1].toLowerCase();
+    if (w === 'soon') return undefined;
+    if (/coming (days|weeks|months|years)/.test(w)) return { type: 'DURATION', value: unitValue(unitOf(w.replace(/.*coming /, '')), undefined) };
+    return { type: 'DATE', value: 'FUTURE_REF' };
+  }),
+
+  // ---- durations ----
+  rule('duration', `(?:(?:the|its|their|his|her|a)\\s+)?(?:(past|last|next|first|previous|coming|following|nearly|almost|about|more than|less than|over|under|some|at least)\\s+)?(${AMOUNT})(?:[- ]|\\s+)(${UNIT})(?:\\s+(old|long))?`, (m, ctx) => {
+    if (/^\s*(ago|earlier|later|before|after|from now)\b/i.test(ctx.after)) return undefined;
+    const amount = m[2].toLowerCase();
+    const n = amountValue(amount);
+    if (n === undefined && !/several|few|many|some|couple|dozens|hundreds|number/.test(amount)) return undefined;
+    const unit = unitOf(m[3]);
+    // "a day", "a year" after a rate ("$5 a day", "twice a year") is a set, not a stretch of time.
+    if ((amount === 'a' || amount === 'an') && /(?:\d|times|twice|once|per|percent|%|million|billion)\s*$/i.test(ctx.before)) {
+      return { type: 'SET', value: unitValue(unit, 1) };
+    }
+    if (unit === 'Q') return { type: 'DURATION', value: `P${n ?? 'X'}Q` };
+    return { type: 'DURATION', value: unitValue(unit, n) };
+  }),
+  rule('bare-units', `(years|months|weeks|days|hours|decades|minutes)`, (m, ctx) => {
+    // "for years", "in years", "for hours": a vague stretch; elsewhere ("years of war") not tagged.
+    if (!/\b(?:for|in|over|within|after|took|take|takes|lasted|last|spent)\s*$/i.test(ctx.before)) return undefined;
+    return { type: 'DURATION', value: unitValue(unitOf(m[1]), undefined) };
+  }),
+  rule('number-unit-adj', `(\\d+|${NUMBER_WORD})-(year|month|week|day|hour|minute|decade)(?:-old|-long)?`, (m) => {
+    const n = amountValue(m[1]);
+    return n === undefined ? undefined : { type: 'DURATION', value: unitValue(unitOf(m[2]), n) };
+  }),
+
+  // ---- sets ----
+  rule('set-every', `(?:every|each)\\s+(?:(other)\\s+)?(${WEEKDAY}|day|week|month|year|morning|evening|night|weekend|quarter)`, (m) => {
+    const w = m[2].toLowerCase();
+    const wd = weekdayOf(w);
+    if (/^[A-Z]/.test(m[2]) && wd >= 0) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+    if (w in PART_OF_DAY_CODE) return { type: 'SET', value: `XXXX-XX-XXT${PART_OF_DAY_CODE[w]}` };
+    return { type: 'SET', value: unitValue(unitOf(w), m[1] ? 2 : 1) };
+  }),
+  rule('set-adverb', `(daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)`, (m) => {
+    const w = m[1].toLowerCase();
+    const value: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D' };
+    return { type: 'SET', value: value[w] };
+  }),
+  rule('set-plural-weekday', `(?:on\\s+)?(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)`, (m) => {
+    const wd = weekdayOf(m[1]);
+    return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+  }, 'gu'),
+];
+
+/** Granularity of a DATE/TIME value, for the timeline. */
+export function granularityOf(value: string): Granularity | undefined {
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return 'time';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
+  if (/^\d{4}-W\d{2}$/.test(value)) return 'week';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  if (/^\d{4}-Q\d$/.test(value)) return 'quarter';
+  if (/^\d{4}-H\d$/.test(value)) return 'half';
+  if (/^\d{4}-(SP|SU|FA|WI)$/.test(value)) return 'season';
+  if (/^\d{4}$/.test(value)) return 'year';
+  if (/^\d{3}$/.test(value)) return 'decade';
+  if (/^\d{2}$/.test(value)) return 'century';
+  return undefined;
+}
+
