@@ -3,21 +3,28 @@
 // date are two. Durations, sets and dates that name no calendar point ("now", "recently") are not events.
 import { timelineDate } from './calendar';
 import type { ArticleDoc, Sentence, Token } from './model';
-import type { Timex, TimelineEntry } from './types';
+import type { Mention, Timex, TimelineEntry } from './types';
 
 /** What the timeline needs of a tagged expression. */
 export interface DatedMention extends Timex {
   readonly sentenceIndex: number;
   readonly endValue?: string;
+  /** The second expression of a range, told by the first one's `endValue`. */
+  readonly rangeEnd?: boolean;
 }
 
 /** Sentence kinds whose dates are events (headlines and captions repeat the body; credits are not events). */
 const EVENT_KINDS = new Set<Sentence['kind']>(['body', 'list']);
 
-export function buildTimeline(doc: ArticleDoc, mentions: readonly DatedMention[]): TimelineEntry[] {
+/**
+ * `publication` is where the story's own date was read (a dateline's "Nov. 7"): that is when the story was
+ * written, not an event in it.
+ */
+export function buildTimeline(doc: ArticleDoc, mentions: readonly DatedMention[], publication?: Mention): TimelineEntry[] {
   const candidates: Array<TimelineEntry & { readonly sortKey: string; readonly lemmas: Set<string> }> = [];
   for (const mention of mentions) {
-    if (mention.type !== 'DATE' && mention.type !== 'TIME') continue;
+    if ((mention.type !== 'DATE' && mention.type !== 'TIME') || mention.rangeEnd) continue;
+    if (publication && mention.start < publication.end && publication.start < mention.end) continue;
     const sentence = doc.sentences[mention.sentenceIndex];
     if (!sentence || !EVENT_KINDS.has(sentence.kind)) continue;
     const date = timelineDate(mention.value);

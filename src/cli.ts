@@ -1,0 +1,183 @@
+// `newsline`: the engine on the command line. One article from a file or standard input, or many as JSON Lines
+// (the model loads once). Exit codes: 0 done, 1 an input could not be analysed, 2 the command line is wrong.
+import * as fs from 'fs';
+import { analyze, MAX_SUMMARY_SENTENCES } from './core/analyze';
+import { isIsoDate } from './core/calendar';
+import { binaryShare } from './core/checks';
+import { analysisAsMarkdown, analysisAsText } from './core/format';
+import type { Analysis, AnalyzeOptions } from './core/types';
+
+type OutputFormat = 'text' | 'json' | 'markdown';
+
+interface Command {
+  readonly input: string;
+  readonly jsonl: boolean;
+  readonly date?: string;
+  readonly sentences?: number;
+  readonly ratio?: number;
+  readonly format: OutputFormat;
+}
+
+const USAGE = `Usage:
+  newsline analyze FILE|- [--date YYYY-MM-DD] [--sentences N | --ratio R] [--format text|json|markdown]
+  newsline analyze --jsonl FILE|- [--format json]
+      one JSON object per line in: {"id", "text", "date"?, "sentences"?}; one analysis per line out, with its id
+
+Prints an extractive summary and a dated event timeline of a news article (plain text, Markdown or HTML).
+  --date        the reference date that relative dates are read against (default: found in the document, else today)
+  --sentences   how many summary sentences (default 3, at most ${MAX_SUMMARY_SENTENCES})
+  --ratio       a share of the article's sentences instead, 0 < R <= 1
+  --format      text (default), markdown or json`;
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const args = [...argv];
+  if (args[0] !== 'analyze') throw new UsageError(args.length ? `unknown command "${args[0]}"` : 'no command given');
+  args.shift();
+  let input: string | undefined;
+  let jsonl = false;
+  let date: string | undefined;
+  let sentences: number | undefined;
+  let ratio: number | undefined;
+  let format: OutputFormat | undefined;
+  while (args.length) {
+    const arg = args.shift()!;
+    const value = (): string => {
+      const v = args.shift();
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--jsonl') jsonl = true;
+    else if (arg === '--date') {
+      date = value();
+      if (!isIsoDate(date)) throw new UsageError(`--date "${date}" is not a date; write it as YYYY-MM-DD`);
+    } else if (arg === '--sentences') {
+      const v = value();
+      sentences = Number(v);
+      if (!/^\d+$/.test(v) || sentences < 1 || sentences > MAX_SUMMARY_SENTENCES) {
+        throw new UsageError(`--sentences "${v}" must be a whole number from 1 to ${MAX_SUMMARY_SENTENCES}`);
+      }
+    } else if (arg === '--ratio') {
+      const v = value();
+      ratio = Number(v);
+      if (!(ratio > 0 && ratio <= 1)) throw new UsageError(`--ratio "${v}" must be a number above 0 and at most 1`);
+    } else if (arg === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json' && v !== 'markdown') throw new UsageError(`--format "${v}" must be text, json or markdown`);
+      format = v;
+    } else if (arg === '-' || !arg.startsWith('-')) {
+      if (input !== undefined) throw new UsageError(`only one input, got "${input}" and "${arg}"`);
+      input = arg;
+    } else throw new UsageError(`unknown option "${arg}"`);
+  }
+  if (input === undefined) throw new UsageError('no input: give a file name, or - for standard input');
+  if (jsonl && format !== undefined && format !== 'json') throw new UsageError('--jsonl writes JSON only');
+  return { input, jsonl, date, sentences, ratio, format: format ?? (jsonl ? 'json' : 'text') };
+}
+
+export class InputError extends Error {}
+
+/** Reads the input as UTF-8 text, refusing what is not text. */
+export function readInput(input: string): { text: string; fileName?: string } {
+  let bytes: Buffer;
+  try {
+    bytes = input === '-' ? fs.readFileSync(0) : fs.readFileSync(input);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`${input}: no such file`);
+    if (code === 'EISDIR') throw new InputError(`${input}: is a folder, not a file`);
+    if (code === 'EACCES') throw new InputError(`${input}: not allowed to read it`);
+    throw new InputError(`${input}: cannot read it (${(e as Error).message})`);
+  }
+  const text = bytes.toString('utf8');
+  if (bytes.subarray(0, 8192).includes(0) && binaryShare(text) > 0.01) throw new InputError(`${input}: a binary file, not an article`);
+  if (binaryShare(text) > 0.1) throw new InputError(`${input}: a binary file, not an article`);
+  return { text, fileName: input === '-' ? undefined : input };
+}
+
+function render(analysis: Analysis, format: OutputFormat): string {
+  if (format === 'json') return JSON.stringify(analysis, null, 2) + '\n';
+  if (format === 'markdown') return analysisAsMarkdown(analysis);
+  return analysisAsText(analysis);
+}
+
+interface JsonlRecord {
+  readonly id: unknown;
+  readonly text: string;
+  readonly date?: string;
+  readonly sentences?: number;
+}
+
+function parseRecord(line: string): JsonlRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new InputError('not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('not a JSON object');
+  const record = value as Record<string, unknown>;
+  if (typeof record.text !== 'string') throw new InputError('"text" must be a string');
+  if (record.date !== undefined && (typeof record.date !== 'string' || !isIsoDate(record.date))) throw new InputError('"date" must be YYYY-MM-DD');
+  if (record.sentences !== undefined && !(Number.isInteger(record.sentences) && (record.sentences as number) >= 1)) {
+    throw new InputError('"sentences" must be a whole number of at least 1');
+  }
+  return { id: record.id, text: record.text, date: record.date as string | undefined, sentences: record.sentences as number | undefined };
+}
+
+/** Analyses each line; a bad line is reported on stderr with its number and the others still go through. */
+function runJsonl(text: string, command: Command, out: (s: string) => void, err: (s: string) => void): number {
+  let failures = 0;
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    try {
+      const record = parseRecord(line);
+      const options: AnalyzeOptions = {
+        referenceDate: record.date ?? command.date,
+        sentences: record.sentences ?? command.sentences,
+        ratio: command.ratio,
+      };
+      out(JSON.stringify({ id: record.id, ...analyze(record.text, options) }) + '\n');
+    } catch (e) {
+      failures++;
+      err(`newsline: line ${i + 1}: ${(e as Error).message}\n`);
+    }
+  });
+  return failures ? 1 : 0;
+}
+
+export function main(argv: readonly string[], out = (s: string) => void process.stdout.write(s), err = (s: string) => void process.stderr.write(s)): number {
+  if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
+    (argv.length ? out : err)(USAGE + '\n');
+    return argv.length ? 0 : 2;
+  }
+  let command: Command;
+  try {
+    command = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`newsline: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  try {
+    const { text, fileName } = readInput(command.input);
+    if (command.jsonl) return runJsonl(text, command, out, err);
+    const analysis = analyze(text, { fileName, referenceDate: command.date, sentences: command.sentences, ratio: command.ratio });
+    out(render(analysis, command.format));
+    const refused = analysis.notices.find((n) => n.code === 'empty' || n.code === 'binary' || n.code === 'too-large');
+    if (refused) {
+      err(`newsline: ${command.input}: ${refused.message}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (e) {
+    err(`newsline: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

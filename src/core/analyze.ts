@@ -1,0 +1,60 @@
+// The engine's pipeline, top to bottom: text in, analysis out. No `vscode` here: the CLI, the extension, the
+// benchmarks and the evaluations all call this.
+import { readArticle } from './article';
+import { checkInput, englishShare } from './checks';
+import { resolveReferenceDate } from './referenceDate';
+import { summarize } from './summarize';
+import { tagTimexes } from './temporal';
+import { detectFormat } from './text';
+import { buildTimeline } from './timeline';
+import type { Analysis, AnalyzeOptions, DocumentFormat, Notice, ReferenceDate, Timex } from './types';
+
+export const DEFAULT_SUMMARY_SENTENCES = 3;
+export const MAX_SUMMARY_SENTENCES = 50;
+/** Documents longer than this many characters are refused unless `maxLength` raises it (about 10 MB of text). */
+export const DEFAULT_MAX_LENGTH = 10_000_000;
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const format = detectFormat(text, options.languageId, options.fileName);
+  const referenceDate = resolveReferenceDate(text, format, options.referenceDate, options.today);
+  const problem = checkInput(text, options.maxLength ?? DEFAULT_MAX_LENGTH);
+  if (problem) return emptyAnalysis(format, referenceDate, [problem]);
+
+  const doc = readArticle(text, format);
+  const timexes = tagTimexes(doc, referenceDate.value);
+  const bodyCount = doc.sentences.filter((s) => s.kind === 'body').length;
+  const summary = summarize(doc, summaryLength(options, bodyCount));
+  const timeline = buildTimeline(doc, timexes, referenceDate.mention);
+
+  const notices: Notice[] = [];
+  if (bodyCount === 0) notices.push({ code: 'no-sentences', message: 'No article sentences were found, so there is no summary.' });
+  if (englishShare(doc) < 0.04) {
+    notices.push({ code: 'not-english', message: 'This does not look like English: the summary is chosen mostly by sentence position, and dates are resolved for English only.' });
+  }
+  if (timeline.length === 0) notices.push({ code: 'no-dates', message: 'No dated events found.' });
+  return {
+    ...(doc.title ? { title: doc.title } : {}),
+    format,
+    referenceDate,
+    summary,
+    timeline,
+    timexes: timexes.map(toPublicTimex),
+    sentenceCount: bodyCount,
+    notices,
+  };
+}
+
+/** How many summary sentences: a share of the article when `ratio` is given, else `sentences`, else 3. */
+export function summaryLength(options: Pick<AnalyzeOptions, 'sentences' | 'ratio'>, bodyCount: number): number {
+  if (options.ratio !== undefined && options.ratio > 0 && options.ratio <= 1) return Math.max(1, Math.round(options.ratio * bodyCount));
+  const n = options.sentences ?? DEFAULT_SUMMARY_SENTENCES;
+  return Math.max(0, Math.min(MAX_SUMMARY_SENTENCES, Math.floor(n)));
+}
+
+function toPublicTimex(t: Timex): Timex {
+  return { text: t.text, start: t.start, end: t.end, type: t.type, value: t.value };
+}
+
+function emptyAnalysis(format: DocumentFormat, referenceDate: ReferenceDate, notices: Notice[]): Analysis {
+  return { format, referenceDate, summary: [], timeline: [], timexes: [], sentenceCount: 0, notices };
+}
