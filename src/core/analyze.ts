@@ -28,7 +28,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const notices: Notice[] = [];
   if (bodyCount === 0) notices.push({ code: 'no-sentences', message: 'No article sentences were found, so there is no summary.' });
-  if (englishShare(doc) < 0.04) {
+  if (englishShare(doc) < 0.15) {
     notices.push({ code: 'not-english', message: 'This does not look like English: the summary is chosen mostly by sentence position, and dates are resolved for English only.' });
   }
   if (timeline.length === 0) notices.push({ code: 'no-dates', message: 'No dated events found.' });

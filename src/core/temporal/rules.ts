@@ -254,6 +254,8 @@ export const RULES: Rule[] = [
   rule('year', `(${PRE})?(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR})`, (m, ctx) => {
     if (NOT_A_YEAR_AFTER.test(ctx.after) || (!m[1] && !m[2] && NOT_A_YEAR_BEFORE.test(ctx.before))) return undefined;
     if (/^\s*(?:[.,]\d|:\d)/.test(ctx.after)) return undefined;
+    // "1500 passengers": a count before a plural noun, unless a preposition makes it a year ("in 1986 troops ...").
+    if (!m[1] && !m[2] && /^\s+[a-z]+s\b/.test(ctx.after) && !/^\s+(?:was|has|is|as|its|this|his|plus|versus)\b/.test(ctx.after) && !/\b(?:in|since|by|of|from|until|till|to|during|between|before|after|and|or|through|early|late|mid)\s*$/i.test(ctx.before)) return undefined;
     const y = Number(m[3]);
     if (y < 1000) return undefined;
     return { type: 'DATE', value: m[2] ? `FY${m[3]}` : yearValue(y) };

@@ -1,0 +1,121 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import { analyze } from '../../src/core/analyze';
+import { describeValue } from '../../src/core/calendar';
+import type { Analysis } from '../../src/core/types';
+import { readFixture, SEED_PATH } from './support/fixtures';
+
+function datesOf(a: Analysis): string[] {
+  return a.timeline.map((e) => e.date.value);
+}
+
+describe('analyze: the seed article (acceptance)', function () {
+  before(function () {
+    if (!fs.existsSync(SEED_PATH)) this.skip();
+  });
+
+  it('gives its four dated events, in order, with the exact date words', () => {
+    const text = fs.readFileSync(SEED_PATH, 'utf8');
+    const a = analyze(text, { referenceDate: '2022-04-01' });
+    assert.deepStrictEqual([...new Set(datesOf(a))], ['1986', '2022-02-24', '2022-03-31', '2022-04-01']);
+    const on = (value: string) => a.timeline.filter((e) => e.date.value === value);
+    assert.match(on('1986')[0].event, /radiation leak/);
+    assert.match(on('2022-02-24')[0].event, /invaded/);
+    assert.strictEqual(on('2022-02-24')[0].mention.text, 'Feb. 24');
+    assert.match(on('2022-03-31')[0].event, /speech Thursday/);
+    assert.strictEqual(on('2022-03-31')[0].date.label, 'Thu 31 Mar 2022');
+    const friday = on('2022-04-01').map((e) => e.event).join(' | ');
+    assert.match(friday, /missile/);
+    assert.match(friday, /mission/);
+    for (const e of a.timeline) {
+      assert.strictEqual(text.slice(e.mention.start, e.mention.end), e.mention.text);
+      assert.ok(e.sentence.start <= e.mention.start && e.mention.end <= e.sentence.end);
+    }
+  });
+
+  it('summarises its three threads in three sentences and none of its junk', () => {
+    const text = fs.readFileSync(SEED_PATH, 'utf8');
+    const a = analyze(text, { referenceDate: '2022-04-01' });
+    assert.strictEqual(a.summary.length, 3);
+    const joined = a.summary.map((s) => s.text).join(' ');
+    assert.match(joined, /missile|depot|airstrike/i, 'the strike on the depot');
+    assert.match(joined, /refus|demoraliz/i, 'troops refusing orders');
+    assert.match(joined, /Chernobyl/, 'the withdrawal from Chernobyl');
+    assert.doesNotMatch(joined, /Getty|Related Stories|Kremlin Accuses/);
+    const indices = a.summary.map((s) => s.index);
+    assert.deepStrictEqual(indices, [...indices].sort((x, y) => x - y), 'document order');
+  });
+});
+
+describe('analyze: own articles', () => {
+  it('Markdown: reference date from front matter, list items and next-week plans resolved forward', () => {
+    const a = analyze(readFixture('harbor-bridge.md'), { fileName: 'harbor-bridge.md' });
+    assert.deepStrictEqual(a.referenceDate.source, 'document');
+    assert.strictEqual(a.title, 'Harbor Bridge Reopens After Two-Year Repair');
+    const dates = datesOf(a);
+    for (const value of ['2023-03-03', '2023-SU', '2024-01-09', '2025-06-13', '2025-06-16', '2025-07']) assert.ok(dates.includes(value), `${value} in ${dates}`);
+    const starts = dates.map((v) => describeValue(v)!.sortKey);
+    assert.deepStrictEqual(starts, [...starts].sort(), 'chronological');
+    assert.ok(!a.timexes.some((t) => t.text === '7-2'), 'a vote count is not a date');
+    assert.ok(a.summary.every((s) => !/[*#]|Photo|Related/.test(s.text)));
+  });
+
+  it('plain text with a dateline: the dateline is the story date, not an event', () => {
+    const a = analyze(readFixture('quarry-dispute.txt'), { today: '2026-11-24' });
+    assert.deepStrictEqual(a.referenceDate.value, '2023-10-14');
+    assert.ok(!a.timeline.some((e) => e.mention.text === 'Oct. 14'));
+    const byText = new Map(a.timexes.map((t) => [t.text, t.value]));
+    assert.strictEqual(byText.get('Tuesday'), '2023-10-10');
+    assert.strictEqual(byText.get('Monday'), '2023-10-09');
+    assert.strictEqual(byText.get('next month'), '2023-11');
+    assert.strictEqual(byText.get('the 1990s'), '199');
+    assert.strictEqual(byText.get('last year'), '2022');
+    assert.ok(!a.timexes.some((t) => /58|240/.test(t.text)), '"Cho, 58" and "$240 million" are not dates');
+  });
+
+  it('HTML: meta date, entities decoded in the summary', () => {
+    const a = analyze(readFixture('council-vote.html'), { fileName: 'council-vote.html' });
+    assert.strictEqual(a.referenceDate.value, '2024-09-18');
+    const byText = new Map(a.timexes.map((t) => [t.text, t.value]));
+    assert.strictEqual(byText.get('Tuesday'), '2024-09-17');
+    assert.strictEqual(byText.get('April 2022'), '2022-04');
+    assert.ok(a.summary.some((s) => s.text.includes('“flood wall”')));
+  });
+
+  it('CRLF input gives the same analysis with offsets into the CRLF text', () => {
+    const lf = readFixture('quarry-dispute.txt');
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const a = analyze(lf, { today: '2026-11-24' });
+    const b = analyze(crlf, { today: '2026-11-24' });
+    assert.deepStrictEqual(b.summary.map((s) => s.text), a.summary.map((s) => s.text));
+    assert.deepStrictEqual(b.timeline.map((e) => [e.date.value, e.event]), a.timeline.map((e) => [e.date.value, e.event]));
+    for (const t of b.timexes) assert.strictEqual(crlf.slice(t.start, t.end), t.text);
+    for (const s of b.summary) assert.ok(crlf.slice(s.start, s.end).replace(/\s+/g, ' ').includes(s.text.slice(0, 20)));
+  });
+
+  it('honours the number of sentences and a share of the article', () => {
+    const text = readFixture('quarry-dispute.txt');
+    assert.strictEqual(analyze(text, { sentences: 1 }).summary.length, 1);
+    assert.strictEqual(analyze(text, { sentences: 5 }).summary.length, 5);
+    const all = analyze(text, { ratio: 1 });
+    assert.strictEqual(all.summary.length, all.sentenceCount);
+  });
+});
+
+describe('analyze: documents it cannot summarise', () => {
+  it('says why: empty, binary, too large, no dates, not English', () => {
+    assert.strictEqual(analyze('  \n\t ').notices[0].code, 'empty');
+    assert.strictEqual(analyze('\u0000\u0001\u0002\u0003 binary \u0004\u0005\u0006').notices[0].code, 'binary');
+    assert.strictEqual(analyze('A sentence here. '.repeat(10), { maxLength: 50 }).notices[0].code, 'too-large');
+    const noDates = analyze('The council voted to build a wall. Residents welcomed the plan.');
+    assert.ok(noDates.notices.some((n) => n.code === 'no-dates' && /No dated events/.test(n.message)));
+    assert.strictEqual(noDates.timeline.length, 0);
+    const german = analyze('Der Rat hat am Dienstag beschlossen, eine Mauer zu bauen. Die Bewohner begrüßten den Plan sehr. Die Arbeiten beginnen bald, sagte die Stadt.');
+    assert.ok(german.notices.some((n) => n.code === 'not-english'));
+    assert.ok(german.summary.length > 0, 'the summary still works by position');
+  });
+
+  it('refuses a reference date that is not a date', () => {
+    assert.throws(() => analyze('Text.', { referenceDate: '2022-13-01' }), /YYYY-MM-DD/);
+  });
+});
