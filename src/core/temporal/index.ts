@@ -39,7 +39,7 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
       const end = start + m[0].length;
       const sentence = sentenceAt(doc.sentences, starts, start);
       if (!sentence || end > sentence.end) continue;
-      const ctx = contextFor(text, start, end, ref, ref, tenseAt(sentence, start));
+      const ctx = contextFor(text, start, end, ref, ref, tenseAt(sentence, start), undefined);
       if (rule.build(m, ctx)) matches.push({ rule, m, start, end, priority, sentence });
     }
   });
@@ -47,10 +47,12 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
 
   const out: ResolvedTimex[] = [];
   let anchor: Ymd = ref;
+  let last: string | undefined;
   for (const match of chosen) {
-    const ctx = contextFor(text, match.start, match.end, ref, anchor, tenseAt(match.sentence, match.start));
+    const ctx = contextFor(text, match.start, match.end, ref, anchor, tenseAt(match.sentence, match.start), last);
     const result: RuleResult | undefined = match.rule.build(match.m, ctx);
     if (!result) continue;
+    if (result.type === 'DATE' && /^\d{4}-(?:Q\d|\d{2}|\d{2}-\d{2})$/.test(result.value)) last = result.value;
     if (result.day) anchor = result.day;
     else if (result.type === 'DATE' && /^\d{4}(-\d{2})?$/.test(result.value) && match.rule.name !== 'year') {
       anchor = parseYmd(`${result.value.slice(0, 4)}-${result.value.slice(5, 7) || '01'}-01`);
@@ -84,10 +86,11 @@ function sentenceAt(sentences: readonly Sentence[], starts: readonly number[], o
   return sentence && offset < sentence.end ? sentence : undefined;
 }
 
-function contextFor(text: string, start: number, end: number, ref: Ymd, anchor: Ymd, tense: Tense): RuleContext {
+function contextFor(text: string, start: number, end: number, ref: Ymd, anchor: Ymd, tense: Tense, last: string | undefined): RuleContext {
   return {
     ref,
     anchor,
+    last,
     tense,
     before: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
     after: text.slice(end, end + CONTEXT_CHARS),

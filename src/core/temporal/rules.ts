@@ -15,6 +15,8 @@ export interface RuleContext {
   /** The last date the story mentioned (for "the following day", "that year"), else the reference date. */
   readonly anchor: Ymd;
   readonly tense: Tense;
+  /** The value of the last calendar date (day, month or quarter) the story gave, for "a year earlier". */
+  readonly last?: string;
   /** Up to 40 characters of text before and after the match. */
   readonly before: string;
   readonly after: string;
@@ -168,7 +170,8 @@ export const RULES: Rule[] = [
     let x = resolveWeekday(target, ctx.ref, tense);
     if (modifier === 'last' && formatDay(x) === formatDay(ctx.ref)) x = addDays(x, -7);
     if (modifier === 'this' && ctx.tense === 'future') x = resolveWeekday(target, addDays(ctx.ref, -1), 'future');
-    if (m[3]) return { type: 'TIME', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
+    // TimeBank types "Friday night" a DATE with a part-of-day value.
+    if (m[3]) return { type: 'DATE', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
     return day(x);
   }, 'gu'),
   rule('clock-time', `(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC|ET|PT|CT|local time))?(?:\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight))?`, (m, ctx) => {
@@ -208,7 +211,7 @@ export const RULES: Rule[] = [
   }),
 
   // ---- relative periods ----
-  rule('this-period', `(?:(earlier|later)\\s+)?(last|next|this|the coming|coming|the current|current|the previous|the past|past|the following)\\s+(week|month|year|quarter|weekend|decade|century|${SEASON})`, (m, ctx) => {
+  rule('this-period', `(?:(early|late|mid-?|sometime)\\s+)?(last|next|this|the coming|coming|the current|current|the previous|the past|past|the following)\\s+(week|month|year|quarter|weekend|decade|century|${SEASON})`, (m, ctx) => {
     const modifier = m[2].toLowerCase().replace(/^the /, '');
     const unitWord = m[3].toLowerCase();
     const past = modifier === 'last' || modifier === 'previous' || modifier === 'past';
@@ -236,6 +239,8 @@ export const RULES: Rule[] = [
     // "Before"/"after" bind to an event in the sentence; the story's last date is the best stand-in.
     const from = anchored ? ctx.anchor : ctx.ref;
     if (n === undefined || !Number.isInteger(n)) return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+    // "profit rose in the third quarter from $5 million a year earlier": the year before that quarter (or month).
+    if (unit === 'Y' && ctx.last && /^\d{4}-(?:Q\d|\d{2})$/.test(ctx.last)) return { type: 'DATE', value: `${Number(ctx.last.slice(0, 4)) - direction * -n}${ctx.last.slice(4)}` };
     if (unit === 'H' || unit === 'MIN' || unit === 'S') return { type: 'TIME', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     return shifted(from, unit, direction * n);
   }),
@@ -258,7 +263,7 @@ export const RULES: Rule[] = [
     if (!m[1] && !m[2] && /^\s+[a-z]+s\b/.test(ctx.after) && !/^\s+(?:was|has|is|as|its|this|his|plus|versus)\b/.test(ctx.after) && !/\b(?:in|since|by|of|from|until|till|to|during|between|before|after|and|or|through|early|late|mid)\s*$/i.test(ctx.before)) return undefined;
     const y = Number(m[3]);
     if (y < 1000) return undefined;
-    return { type: 'DATE', value: m[2] ? `FY${m[3]}` : yearValue(y) };
+    return { type: 'DATE', value: yearValue(y) };
   }),
   rule('decade', `(?:the\\s+)?(${PRE}|(?:early|late|mid)-)?(?:(1\\d|20)(\\d)0s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, (m) => {
     if (m[2]) return { type: 'DATE', value: `${m[2]}${m[3]}` };
@@ -266,10 +271,12 @@ export const RULES: Rule[] = [
     return { type: 'DATE', value: `19${digit}` };
   }),
   rule('century', `(?:the\\s+)?(${PRE})?(\\d{1,2})(?:st|nd|rd|th)\\s+century`, (m) => ({ type: 'DATE', value: String(+m[2] - 1).padStart(2, '0') })),
-  rule('quarter', `(?:the\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?`, (m, ctx) => {
-    const kind = m[2].toLowerCase();
-    const ordinal = ordinalValue(m[1]);
-    let year = m[4] ? Number(m[4]) : ctx.ref.y + (m[5] === 'last' ? -1 : m[5] === 'next' ? 1 : 0);
+  rule('quarter', `(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?`, (m, ctx) => {
+    const kind = m[3].toLowerCase();
+    const ordinal = ordinalValue(m[2]);
+    const prefix = (m[1] ?? '').toLowerCase();
+    let year = m[5] ? Number(m[5]) : /^\d/.test(prefix) ? Number(prefix) : ctx.ref.y + (m[6] === 'last' || prefix === "last year's" ? -1 : m[6] === 'next' || prefix === "next year's" ? 1 : 0);
+    if (/^year-/.test(prefix)) year--;
     if (kind === 'half') {
       const half = ordinal ?? (ctx.ref.m <= 6 ? 1 : 2);
       return { type: 'DATE', value: `${year}-H${half}` };
@@ -278,10 +285,33 @@ export const RULES: Rule[] = [
     if (quarter === undefined) {
       // "the latest quarter", "the past quarter": the last one ended before the reference date.
       const current = quarterOf(ctx.ref);
-      if (/current/i.test(m[1])) quarter = current;
+      if (/current/i.test(m[2])) quarter = current;
       else if (current === 1) { quarter = 4; year--; } else quarter = current - 1;
-    } else if (!m[4] && !m[5] && ctx.tense === 'past' && quarter > quarterOf(ctx.ref)) year--;
+    } else if (!m[5] && !m[6] && !prefix && ctx.tense === 'past' && quarter > quarterOf(ctx.ref)) year--;
     return { type: 'DATE', value: `${year}-Q${quarter}` };
+  }),
+  rule('the-quarter', `(?:the\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+a\\s+year\\s+(?:ago|earlier))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago`, (m, ctx) => {
+    const phrase = m[0].toLowerCase();
+    if (!/^the\b/.test(phrase) && !/^year-/.test(phrase)) return undefined;
+    if (/period/.test(phrase) && !m[3] && !/year-|latest|comparable|corresponding|same/.test(phrase)) return undefined;
+    if (/^the (past|previous|prior|recent) quarter$/.test(phrase) === false && /^the (past|previous|prior|recent)/.test(phrase)) return undefined;
+    // The quarter the story is about: its last-named quarter, else the last one completed before the reference date.
+    let base = ctx.last && /^\d{4}-Q\d$/.test(ctx.last) ? ctx.last : undefined;
+    if (m[3]) base = `${m[3]}-Q${base ? base.slice(6) : 4}`;
+    if (!base) {
+      const current = quarterOf(ctx.ref);
+      base = current === 1 ? `${ctx.ref.y - 1}-Q4` : `${ctx.ref.y}-Q${current - 1}`;
+    }
+    if (/year-earlier|year-ago|a year (ago|earlier)/.test(phrase)) base = `${Number(base.slice(0, 4)) - 1}${base.slice(4)}`;
+    return { type: 'DATE', value: base };
+  }),
+  rule('weekend', `(?:(the|this|last|next|that)\\s+)weekend`, (m, ctx) => {
+    const word = m[1].toLowerCase();
+    let x = ctx.ref;
+    if (word === 'last' || (word === 'the' && ctx.tense === 'past')) x = addDays(ctx.ref, -7);
+    if (word === 'next' || (word === 'the' && ctx.tense === 'future')) x = addDays(ctx.ref, 7);
+    if (word === 'that') x = ctx.anchor;
+    return { type: 'DATE', value: `${isoWeek(x)}-WE` };
   }),
   rule('q-year', `Q([1-4])\\s*(${YEAR})`, (m) => ({ type: 'DATE', value: `${m[2]}-Q${m[1]}` })),
   rule('season', `(?:(?:the|this|last|next|early|late)\\s+)?(?:(early|late|mid-?)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?`, (m, ctx) => {
@@ -307,29 +337,34 @@ export const RULES: Rule[] = [
   }),
 
   // ---- vague references ----
-  rule('present-ref', `(now|currently|nowadays|right now|at present|at the moment|these days|the present|presently|today's|so far this year)`, (m) => {
+  rule('present-ref', `(now|currently|current|nowadays|the present|presently|today's|so far this year)`, (m, ctx) => {
     const w = m[1].toLowerCase();
+    if (w === 'current' && /^\s+(?:account|affairs|events|rate|prices|dollars|law|legislation|system|policy|policies)\b/i.test(ctx.after)) return undefined;
     if (w === "today's") return undefined;
     if (w === 'so far this year') return undefined;
     return { type: 'DATE', value: 'PRESENT_REF' };
   }),
-  rule('past-ref', `(recently|lately|the past|in the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days)|in recent years)`, (m, ctx) => {
+  rule('past-ref', `(recently|lately|the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days)|recent)`, (m, ctx) => {
     const w = m[1].toLowerCase();
     if (w === 'once' || w === 'former' || w === 'formerly' || w === 'previously' || w === 'earlier') return undefined;
     if (w === 'the past' && /^\s+(?:\d|few|several|year|month|week|day|decade|two|three|four|five|six|seven|eight|nine|ten)/i.test(ctx.after)) return undefined;
     if (w === 'in the past') return { type: 'DATE', value: 'PAST_REF' };
     return { type: 'DATE', value: 'PAST_REF' };
   }),
-  rule('future-ref', `(the future|soon|in the coming (?:days|weeks|months|years)|in the near future|the coming (?:days|weeks|months|years)|in the future)`, (m) => {
+  rule('future-ref', `(the future|soon|the coming (?:days|weeks|months|years)|the near future)`, (m, ctx) => {
     const w = m[1].toLowerCase();
-    if (w === 'soon') return undefined;
+    if (w === 'soon' && (/\bas\s*$/i.test(ctx.before) || /^\s+(?:as|after|afterwards?)\b/i.test(ctx.after))) return undefined;
     if (/coming (days|weeks|months|years)/.test(w)) return { type: 'DURATION', value: unitValue(unitOf(w.replace(/.*coming /, '')), undefined) };
     return { type: 'DATE', value: 'FUTURE_REF' };
   }),
 
   // ---- durations ----
-  rule('duration', `(?:(?:the|its|their|his|her|a)\\s+)?(?:(past|last|next|first|previous|coming|following|nearly|almost|about|more than|less than|over|under|some|at least)\\s+)?(${AMOUNT})(?:[- ]|\\s+)(${UNIT})(?:\\s+(old|long))?`, (m, ctx) => {
+  // Quantifiers ("about", "more than", "almost") stay out of the span, as TimeML draws it; hyphenated forms
+  // ("a two-year term") are the number-unit-adj rule's.
+  rule('duration', `(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(${AMOUNT})\\s+(${UNIT})`, (m, ctx) => {
     if (/^\s*(ago|earlier|later|before|after|from now)\b/i.test(ctx.after)) return undefined;
+    // Ages ("58 years old") are not temporal expressions in TimeML.
+    if (/^(?:\s+|-)old\b/i.test(ctx.after)) return undefined;
     const amount = m[2].toLowerCase();
     const n = amountValue(amount);
     if (n === undefined && !/several|few|many|some|couple|dozens|hundreds|number/.test(amount)) return undefined;
@@ -346,7 +381,9 @@ export const RULES: Rule[] = [
     if (!/\b(?:for|in|over|within|after|took|take|takes|lasted|last|spent)\s*$/i.test(ctx.before)) return undefined;
     return { type: 'DURATION', value: unitValue(unitOf(m[1]), undefined) };
   }),
-  rule('number-unit-adj', `(\\d+|${NUMBER_WORD})-(year|month|week|day|hour|minute|decade)(?:-old|-long)?`, (m) => {
+  rule('number-unit-adj', `(\\d+|${NUMBER_WORD}|several)-(year|month|week|day|hour|minute|decade)(?:-long)?`, (m, ctx) => {
+    if (/^-old\b/i.test(ctx.after) || /^\s+old\b/i.test(ctx.after)) return undefined;
+    if (/^several$/i.test(m[1])) return { type: 'DURATION', value: unitValue(unitOf(m[2]), undefined) };
     const n = amountValue(m[1]);
     return n === undefined ? undefined : { type: 'DURATION', value: unitValue(unitOf(m[2]), n) };
   }),
@@ -359,7 +396,7 @@ export const RULES: Rule[] = [
     if (w in PART_OF_DAY_CODE) return { type: 'SET', value: `XXXX-XX-XXT${PART_OF_DAY_CODE[w]}` };
     return { type: 'SET', value: unitValue(unitOf(w), m[1] ? 2 : 1) };
   }),
-  rule('set-adverb', `(daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)`, (m) => {
+  rule('set-adverb', `(daily|weekly|monthly|annually|yearly|hourly|nightly)`, (m) => {
     const w = m[1].toLowerCase();
     const value: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D' };
     return { type: 'SET', value: value[w] };
