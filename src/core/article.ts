@@ -12,6 +12,7 @@ export function readArticle(original: string, format: DocumentFormat): ArticleDo
   const tokens = tokenize(prepared.plain);
   const wrapped = looksHardWrapped(prepared.plain);
   const pieces = splitAtBlocks(prepared.plain, tokens.tokens, tokens.sentenceStarts, wrapped);
+  const lines = new LineContext(original, prepared.plain);
   const sentences: Sentence[] = [];
   let paragraph = -1;
   let position = 0;
@@ -20,7 +21,7 @@ export function readArticle(original: string, format: DocumentFormat): ArticleDo
       paragraph++;
       position = 0;
     } else position++;
-    sentences.push(makeSentence(original, prepared, piece, { index: sentences.length, paragraph, position }));
+    sentences.push(makeSentence(original, prepared, lines, piece, { index: sentences.length, paragraph, position }));
   }
   const title = prepared.title ?? plainTitle(sentences);
   return { original, plain: prepared.plain, format, sentences, title };
@@ -159,11 +160,11 @@ interface Place {
   readonly position: number;
 }
 
-function makeSentence(original: string, prepared: PlainText, piece: Piece, place: Place): Sentence {
+function makeSentence(original: string, prepared: PlainText, lines: LineContext, piece: Piece, place: Place): Sentence {
   const start = piece.tokens[0].start;
   const end = piece.tokens[piece.tokens.length - 1].end;
   const text = readableText(prepared.plain, prepared.markup, start, end);
-  const kind = classify(original, prepared, start, end, text);
+  const kind = classify(original, prepared, start, end, text, lines);
   return {
     index: place.index,
     start,
@@ -211,15 +212,75 @@ function hintAt(blocks: readonly BlockRange[], start: number, end: number): Bloc
   return found;
 }
 
-function lineAround(text: string, start: number, end: number): string {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  return text.slice(lineStart, lineEnd);
+/** Offsets of every line break in a text, for finding the line around an offset by binary search. */
+class LineIndex {
+  private readonly breaks: number[] = [];
+
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.breaks.push(i);
+  }
+
+  /** The line holding [start, end): what `lastIndexOf`/`indexOf` from the offsets give, without scanning the text. */
+  around(start: number, end: number): { readonly start: number; readonly end: number } {
+    const breaks = this.breaks;
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const lineStart = lo > 0 ? breaks[lo - 1] + 1 : 0;
+    while (lo < breaks.length && breaks[lo] < end) lo++;
+    return { start: lineStart, end: lo < breaks.length ? breaks[lo] : this.text.length };
+  }
+}
+
+/**
+ * The lines around sentences, in the analysable and the original text. A profile of CNN/DM articles (one line each)
+ * showed classification scanning the whole line for every sentence, quadratic in the line's length: lines are now
+ * found by binary search, words are counted only as far as the tests need, and per-line tests are cached.
+ */
+class LineContext {
+  private readonly plainLines: LineIndex;
+  private originalLines: LineIndex | undefined;
+  private readonly linkLines = new Map<number, boolean>();
+
+  constructor(readonly original: string, plain: string) {
+    this.plainLines = new LineIndex(plain);
+  }
+
+  plainLine(start: number, end: number): string {
+    const line = this.plainLines.around(start, end);
+    return this.plainLines.text.slice(line.start, line.end);
+  }
+
+  /** Is the original line around [start, end) nothing but links? */
+  isLinkLine(start: number, end: number): boolean {
+    this.originalLines ??= new LineIndex(this.original);
+    const line = this.originalLines.around(start, end);
+    let result = this.linkLines.get(line.start);
+    if (result === undefined) {
+      result = LINK_LINE.test(this.original.slice(line.start, line.end));
+      this.linkLines.set(line.start, result);
+    }
+    return result;
+  }
+}
+
+const WORD = /\S+/g;
+const LETTER = /\p{L}/u;
+
+/** How many white-space separated words with a letter `text` has, counting no further than `limit + 1`. */
+function countWords(text: string, limit = Infinity): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null && n <= limit; m = WORD.exec(text)) if (LETTER.test(m[0])) n++;
+  return n;
 }
 
 function wordsOf(text: string): string[] {
-  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return text.split(/\s+/).filter((w) => LETTER.test(w));
 }
 
 function looksLikeHeadline(text: string): boolean {
@@ -234,16 +295,24 @@ function looksLikeHeadline(text: string): boolean {
 }
 
 /** What kind of text a sentence is; only `body` sentences are summary candidates. */
-export function classify(original: string, prepared: PlainText, start: number, end: number, text: string): SentenceKind {
+export function classify(
+  original: string,
+  prepared: PlainText,
+  start: number,
+  end: number,
+  text: string,
+  lines: LineContext = new LineContext(original, prepared.plain),
+): SentenceKind {
   const hint = hintAt(prepared.blocks, start, end);
   if (hint === 'code') return 'meta';
   if (hint === 'aside') return 'related';
   if (hint === 'heading') return 'heading';
   if (hint === 'caption') return 'caption';
-  const line = lineAround(prepared.plain, start, end).trim();
+  const line = lines.plainLine(start, end).trim();
   const wholeLine = line.length <= text.length + 8;
-  const words = wordsOf(line).length;
-  if (LINK_LINE.test(lineAround(original, start, end))) return 'link';
+  // No test below looks at a line of more than 40 words, so counting stops there.
+  const words = countWords(line, 40);
+  if (lines.isLinkLine(start, end)) return 'link';
   if (words <= 8 && RELATED.test(line)) return 'related';
   if (words <= 14 && BYLINE.test(line)) return 'byline';
   if (words <= 14 && META.test(line)) return 'meta';
