@@ -109,6 +109,8 @@ function longestNonOverlapping(matches: Match[]): Match[] {
 }
 
 const FUTURE_MARKERS = new Set(['will', "'ll", 'wo', 'shall', '’ll']);
+/** Past participles that still point ahead: "scheduled to close Monday", "planned to leave Thursday". */
+const FUTURE_GOVERNORS = new Set(['scheduled', 'set', 'expected', 'planned', 'slated', 'supposed', 'poised', 'prepared', 'due', 'likely', 'ready', 'going', 'intended', 'hoped', 'agreed', 'promised', 'vowed', 'pledged', 'threatened', 'decided']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const IRREGULAR_PAST = new Set([
   'said', 'told', 'made', 'went', 'came', 'took', 'gave', 'found', 'left', 'began', 'became', 'fell', 'rose', 'held', 'met',
@@ -132,6 +134,9 @@ export function tenseAt(sentence: Sentence, offset: number): Tense {
       nearest = i;
     }
   }
+  // "as soon as Tuesday", "as early as next week": a date still ahead.
+  const before = tokens.filter((t) => t.end <= offset).slice(-3).map((t) => t.lower).join(' ');
+  if (/^as (soon|early) as$/.test(before)) return 'future';
   if (nearest < 0) return 'present';
   for (let i = Math.max(0, nearest - 4); i <= nearest; i++) {
     const t = tokens[i];
@@ -139,7 +144,15 @@ export function tenseAt(sentence: Sentence, offset: number): Tense {
     if (t.lower === 'going' && tokens[i + 1]?.lower === 'to') return 'future';
     if (PAST_AUX.has(t.lower)) return 'past';
   }
-  return isPastForm(tokens[nearest]) ? 'past' : 'present';
+  // "is scheduled to close Monday", "planned to leave on Thursday": an infinitive points ahead of its clause.
+  const verb = tokens[nearest];
+  if (nearest > 0 && verb.end <= offset && tokens[nearest - 1].lower === 'to' && verb.lower === verb.lemma) {
+    // ... unless what governs it is itself past ("declined to comment Saturday").
+    const governor = tokens[nearest - 2];
+    if (!governor || !isPastForm(governor) || FUTURE_GOVERNORS.has(governor.lower)) return 'future';
+    return 'past';
+  }
+  return isPastForm(verb) ? 'past' : 'present';
 }
 
 function isPastForm(t: Token): boolean {
