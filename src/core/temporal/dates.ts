@@ -78,13 +78,20 @@ export function resolveWeekday(target: number, ref: Ymd, tense: Tense): Ymd {
   return addDays(ref, -((today - target + 7) % 7));
 }
 
-/** The year for a month (and day) written without one: closest to the reference date in the tense's direction. */
+/** Dates this close to the reference date keep the nearest year whatever the tense ("had been set to expire Nov. 6"). */
+const NEAR_DAYS = 60;
+const NEAR_MONTHS = 1;
+
+/**
+ * The year for a month (and day) written without one: the nearest one to the reference date when it is near; else
+ * the nearest in the tense's direction (past: on or before, future: on or after); with no tense, the nearest.
+ */
 export function resolveYear(month: number, day: number | undefined, ref: Ymd, tense: Tense): number {
-  const target = month * 100 + (day ?? 15);
-  const now = ref.m * 100 + (day === undefined ? 15 : ref.d);
-  if (tense === 'past') return target <= now || (day === undefined && month === ref.m) ? ref.y : ref.y - 1;
-  if (tense === 'future') return target >= now || (day === undefined && month === ref.m) ? ref.y : ref.y + 1;
-  // No tense: the nearer of this year's, last year's and next year's.
-  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day ?? 15) - Date.UTC(ref.y, ref.m - 1, ref.d));
-  return [ref.y - 1, ref.y, ref.y + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best), ref.y);
+  const years = [ref.y - 1, ref.y, ref.y + 1];
+  const offset = (y: number): number =>
+    day === undefined ? y * 12 + month - (ref.y * 12 + ref.m) : (Date.UTC(y, month - 1, day) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000;
+  const nearest = years.reduce((best, y) => (Math.abs(offset(y)) < Math.abs(offset(best)) ? y : best), ref.y);
+  if (Math.abs(offset(nearest)) <= (day === undefined ? NEAR_MONTHS : NEAR_DAYS) || tense === 'present') return nearest;
+  if (tense === 'past') return [...years].reverse().find((y) => offset(y) <= 0) ?? nearest;
+  return years.find((y) => offset(y) >= 0) ?? nearest;
 }

@@ -52,7 +52,7 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
     const ctx = contextFor(text, match.start, match.end, ref, anchor, tenseAt(match.sentence, match.start), last);
     const result: RuleResult | undefined = match.rule.build(match.m, ctx);
     if (!result) continue;
-    if (result.type === 'DATE' && /^\d{4}-(?:Q\d|\d{2}|\d{2}-\d{2})$/.test(result.value)) last = result.value;
+    if (result.type === 'DATE' && !result.derived && /^\d{4}-(?:Q\d|\d{2}|\d{2}-\d{2})$/.test(result.value)) last = result.value;
     if (result.day) anchor = result.day;
     else if (result.type === 'DATE' && /^\d{4}(-\d{2})?$/.test(result.value) && match.rule.name !== 'year') {
       anchor = parseYmd(`${result.value.slice(0, 4)}-${result.value.slice(5, 7) || '01'}-01`);

@@ -27,6 +27,8 @@ export interface RuleResult {
   readonly value: string;
   /** A day this expression fixes, which later relative expressions ("the next day") are anchored on. */
   readonly day?: Ymd;
+  /** The value is derived from the story's current date ("a year earlier"), so it does not become the new one. */
+  readonly derived?: boolean;
 }
 
 export interface Rule {
@@ -240,7 +242,7 @@ export const RULES: Rule[] = [
     const from = anchored ? ctx.anchor : ctx.ref;
     if (n === undefined || !Number.isInteger(n)) return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     // "profit rose in the third quarter from $5 million a year earlier": the year before that quarter (or month).
-    if (unit === 'Y' && ctx.last && /^\d{4}-(?:Q\d|\d{2})$/.test(ctx.last)) return { type: 'DATE', value: `${Number(ctx.last.slice(0, 4)) - direction * -n}${ctx.last.slice(4)}` };
+    if (unit === 'Y' && ctx.last && /^\d{4}-(?:Q\d|\d{2})$/.test(ctx.last)) return { type: 'DATE', value: `${Number(ctx.last.slice(0, 4)) + direction * n}${ctx.last.slice(4)}`, derived: true };
     if (unit === 'H' || unit === 'MIN' || unit === 'S') return { type: 'TIME', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     return shifted(from, unit, direction * n);
   }),
@@ -302,7 +304,7 @@ export const RULES: Rule[] = [
       const current = quarterOf(ctx.ref);
       base = current === 1 ? `${ctx.ref.y - 1}-Q4` : `${ctx.ref.y}-Q${current - 1}`;
     }
-    if (/year-earlier|year-ago|a year (ago|earlier)/.test(phrase)) base = `${Number(base.slice(0, 4)) - 1}${base.slice(4)}`;
+    if (/year-earlier|year-ago|a year (ago|earlier)/.test(phrase)) return { type: 'DATE', value: `${Number(base.slice(0, 4)) - 1}${base.slice(4)}`, derived: true };
     return { type: 'DATE', value: base };
   }),
   rule('weekend', `(?:(the|this|last|next|that)\\s+)weekend`, (m, ctx) => {
