@@ -65,14 +65,17 @@ function unitValue(unit: UnitCode, n: number | undefined): string {
     // Half units: "half an hour" → PT30M, "half a year" → P6M.
     const half: Record<string, string> = { H: 'PT30M', D: 'PT12H', Y: 'P6M', M: 'P2W', W: 'P3D', MIN: 'PT30S' };
     if (n === 0.5 && half[unit]) return half[unit];
+    // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
+    if (n !== undefined && n % 1 === 0.5 && half[unit]) return unitValue(unit, Math.floor(n)) + half[unit].replace(/^PT?/, '');
     return unitValue(unit, Math.round(n!));
   }
   switch (unit) {
     case 'S': return `PT${amount}S`;
     case 'MIN': return `PT${amount}M`;
     case 'H': return `PT${amount}H`;
-    case 'DE': return `P${amount}DE`;
-    case 'CE': return `P${amount}CE`;
+    // TimeBank writes decades and centuries in years.
+    case 'DE': return amount === 'X' ? 'PXDE' : `P${10 * Number(amount)}Y`;
+    case 'CE': return amount === 'X' ? 'PXCE' : `P${100 * Number(amount)}Y`;
     case 'Q': return `P${amount}Q`;
     case 'WE': return `P${amount}WE`;
     default: return `P${amount}${unit}`;
@@ -172,8 +175,7 @@ export const RULES: Rule[] = [
     let x = resolveWeekday(target, ctx.ref, tense);
     if (modifier === 'last' && formatDay(x) === formatDay(ctx.ref)) x = addDays(x, -7);
     if (modifier === 'this' && ctx.tense === 'future') x = resolveWeekday(target, addDays(ctx.ref, -1), 'future');
-    // TimeBank types "Friday night" a DATE with a part-of-day value.
-    if (m[3]) return { type: 'DATE', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
+    if (m[3]) return { type: 'TIME', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
     return day(x);
   }, 'gu'),
   rule('clock-time', `(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC|ET|PT|CT|local time))?(?:\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight))?`, (m, ctx) => {
@@ -307,6 +309,8 @@ export const RULES: Rule[] = [
     if (/year-earlier|year-ago|a year (ago|earlier)/.test(phrase)) return { type: 'DATE', value: `${Number(base.slice(0, 4)) - 1}${base.slice(4)}`, derived: true };
     return { type: 'DATE', value: base };
   }),
+  // "for the year ended March 31", "in the fiscal year ending June 30": a year-long stretch.
+  rule('year-ended', `(?:the\\s+)?(?:fiscal\\s+)?year(?=\\s+end(?:ed|ing)\\b)`, (m) => (/^the\b/i.test(m[0]) ? { type: 'DURATION', value: 'P1Y' } : undefined)),
   rule('weekend', `(?:(the|this|last|next|that)\\s+)weekend`, (m, ctx) => {
     const word = m[1].toLowerCase();
     let x = ctx.ref;
@@ -346,14 +350,17 @@ export const RULES: Rule[] = [
     if (w === 'so far this year') return undefined;
     return { type: 'DATE', value: 'PRESENT_REF' };
   }),
-  rule('past-ref', `(recently|lately|the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days)|recent)`, (m, ctx) => {
+  rule('past-ref', `(recently|lately|the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days|quarters))`, (m, ctx) => {
     const w = m[1].toLowerCase();
+    // "in recent months": an open stretch up to now, a DURATION in TimeBank ("recent years" stays PAST_REF).
+    const stretch = /^recent (months|weeks|days|quarters)$/.exec(w);
+    if (stretch) return { type: 'DURATION', value: stretch[1] === 'quarters' ? 'PXM' : unitValue(unitOf(stretch[1]), undefined) };
     if (w === 'once' || w === 'former' || w === 'formerly' || w === 'previously' || w === 'earlier') return undefined;
     if (w === 'the past' && /^\s+(?:\d|few|several|year|month|week|day|decade|two|three|four|five|six|seven|eight|nine|ten)/i.test(ctx.after)) return undefined;
     if (w === 'in the past') return { type: 'DATE', value: 'PAST_REF' };
     return { type: 'DATE', value: 'PAST_REF' };
   }),
-  rule('future-ref', `(the future|soon|the coming (?:days|weeks|months|years)|the near future)`, (m, ctx) => {
+  rule('future-ref', `(the future|the coming (?:days|weeks|months|years)|the near future)`, (m, ctx) => {
     const w = m[1].toLowerCase();
     if (w === 'soon' && (/\bas\s*$/i.test(ctx.before) || /^\s+(?:as|after|afterwards?)\b/i.test(ctx.after))) return undefined;
     if (/coming (days|weeks|months|years)/.test(w)) return { type: 'DURATION', value: unitValue(unitOf(w.replace(/.*coming /, '')), undefined) };
@@ -363,8 +370,10 @@ export const RULES: Rule[] = [
   // ---- durations ----
   // Quantifiers ("about", "more than", "almost") stay out of the span, as TimeML draws it; hyphenated forms
   // ("a two-year term") are the number-unit-adj rule's.
-  rule('duration', `(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(${AMOUNT})\\s+(${UNIT})`, (m, ctx) => {
-    if (/^\s*(ago|earlier|later|before|after|from now)\b/i.test(ctx.after)) return undefined;
+  rule('duration', `(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working)\\s+)?(${UNIT})`, (m, ctx) => {
+    if (/^\s*(ago|earlier|later|from now)\b/i.test(ctx.after)) return undefined;
+    // "two years after the crash" is a stretch of time; "two years after," is a date (the 'ago' rule's).
+    if (/^\s*(before|after)\b/i.test(ctx.after) && !/^\s*(before|after)\s+[\p{L}\p{N}$“"']/u.test(ctx.after)) return undefined;
     // Ages ("58 years old") are not temporal expressions in TimeML.
     if (/^(?:\s+|-)old\b/i.test(ctx.after)) return undefined;
     const amount = m[2].toLowerCase();
