@@ -41,7 +41,7 @@ const B = '(?<![\\p{L}\\p{N}_$£€#@/.-])';
 const E = '(?![\\p{L}\\p{N}_]|-\\p{N}|/\\p{N})';
 const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
-const PRE = '(?:(?:early|late|mid-?|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
+const PRE = '(?:(?:early|late|mid)-|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
 
 function rule(name: string, source: string, build: Rule['build'], flags = 'giu'): Rule {
   return { name, re: new RegExp(`${B}${source}${E}`, flags), build };
@@ -105,12 +105,36 @@ function yearValue(y: number): string {
   return String(y).padStart(4, '0');
 }
 
+/** Month and day of a holiday in a given year (US holidays fall on a weekday of a week of their month). */
+function holidayDate(name: string, y: number): { m: number; d: number } | undefined {
+  const nthWeekday = (month: number, wd: number, n: number): number => {
+    const first = weekday({ y, m: month, d: 1 });
+    return 1 + ((wd - first + 7) % 7) + 7 * (n - 1);
+  };
+  const lastMonday = (month: number): number => {
+    const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+    return last - ((weekday({ y, m: month, d: last }) + 6) % 7);
+  };
+  if (name.startsWith('thanksgiving')) return { m: 11, d: nthWeekday(11, 4, 4) };
+  if (name === 'christmas eve') return { m: 12, d: 24 };
+  if (name.startsWith('christmas')) return { m: 12, d: 25 };
+  if (name === "new year's eve") return { m: 12, d: 31 };
+  if (name.startsWith("new year's")) return { m: 1, d: 1 };
+  if (name === 'election day') return { m: 11, d: nthWeekday(11, 1, 1) + 1 };
+  if (name === 'independence day') return { m: 7, d: 4 };
+  if (name === "valentine's day") return { m: 2, d: 14 };
+  if (name === 'halloween') return { m: 10, d: 31 };
+  if (name === 'labor day') return { m: 9, d: nthWeekday(9, 1, 1) };
+  if (name === 'memorial day') return { m: 5, d: lastMonday(5) };
+  return undefined;
+}
+
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
 /** Words after a four-digit number that make it a count, not a year ("2000 people", "1500 metres"). */
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent|per cent|people|troops|soldiers|workers|jobs|votes|miles|metres|meters|km|kilometers|feet|tons|tonnes|pounds|dollars|euros|shares|barrels|units|cars|homes|students|acres|hectares|points|calories|members|cases|deaths|bpd|mw|hp|cc|[a-z]{1,3}\d)\b/i;
 /** Words before a four-digit number that make it a label ("Section 2021", "Flight 1549", "$2000"). */
-const NOT_A_YEAR_BEFORE = /(?:section|article|rule|room|no\.?|number|flight|route|chapter|highway|interstate|model|version|windows|office|resolution|bill|h\.r\.|s\.|code|suite|apt\.?|unit|page|pages|item|form|\$|£|€|#|sp|boeing|airbus|a|at)\s*$/i;
+const NOT_A_YEAR_BEFORE = /(?:section|article|rule|room|no\.?|number|flight|route|chapter|highway|interstate|model|version|windows|office|resolution|bill|h\.r\.|s\.|code|suite|apt\.?|unit|page|pages|item|form|\$|£|€|#|sp|boeing|airbus|at)\s*$/i;
 
 export const RULES: Rule[] = [
   // ---- calendar dates ----
@@ -136,6 +160,33 @@ export const RULES: Rule[] = [
     if (/^may$/i.test(m[2]) && !/^[A-Z]/.test(m[2])) return undefined;
     return { type: 'DATE', value: `${m[3]}-${pad(monthOf(m[2]))}` };
   }),
+  rule('month-relative-year', `(${PRE})?(${MONTH})\\s+(this|last|next)\\s+year`, (m, ctx) => {
+    const shift = /last/i.test(m[3]) ? -1 : /next/i.test(m[3]) ? 1 : 0;
+    return { type: 'DATE', value: `${ctx.ref.y + shift}-${pad(monthOf(m[2]))}` };
+  }),
+  rule('spoken-year', `(?:the\\s+year\\s+)?(?:nineteen\\s+(${NUMBER_WORD})|two\\s+thousand(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)`, (m) => {
+    // Broadcast transcripts write years out: "nineteen ninety-six", "the year two thousand".
+    if (m[1]) {
+      const n = amountValue(m[1]);
+      return n !== undefined && n >= 10 && n < 100 ? { type: 'DATE', value: String(1900 + n) } : undefined;
+    }
+    if (!/^the\s+year/i.test(m[0]) && !m[2]) return undefined;
+    return { type: 'DATE', value: String(2000 + (m[2] ? amountValue(m[2]) ?? 0 : 0)) };
+  }),
+  rule('holiday', `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine's\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day)`, (m, ctx) => {
+    const date = holidayDate(m[2].replace(/\s+/g, ' ').toLowerCase(), ctx.ref.y);
+    if (!date) return undefined;
+    const modifier = m[1]?.toLowerCase();
+    const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : ctx.tense;
+    let y = ctx.ref.y;
+    const distance = (Date.UTC(y, date.m - 1, date.d) - Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d)) / 86400000;
+    if (tense === 'past' && distance > 0) y--;
+    else if (tense === 'future' && distance < 0) y++;
+    const x = holidayDate(m[2].replace(/\s+/g, ' ').toLowerCase(), y)!;
+    return day({ y, m: x.m, d: x.d });
+  }, 'gu'),
+  rule('year-end', `year(?:-end|\\s+end|'s\\s+end)`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
+  rule('full-year', `the\\s+full\\s+year`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
   rule('month-day', `(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})`, (m, ctx) => {
     if (/^may$/i.test(m[2]) && !/^May$/.test(m[2])) return undefined;
     const month = monthOf(m[2]);
@@ -294,9 +345,9 @@ export const RULES: Rule[] = [
     } else if (!m[5] && !m[6] && !prefix && ctx.tense === 'past' && quarter > quarterOf(ctx.ref)) year--;
     return { type: 'DATE', value: `${year}-Q${quarter}` };
   }),
-  rule('the-quarter', `(?:the\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+a\\s+year\\s+(?:ago|earlier))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago`, (m, ctx) => {
+  rule('the-quarter', `(?:the\\s+|that\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+a\\s+year\\s+(?:ago|earlier))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
-    if (!/^the\b/.test(phrase) && !/^year-/.test(phrase)) return undefined;
+    if (!/^(the|that)\b/.test(phrase) && !/^year-/.test(phrase)) return undefined;
     if (/period/.test(phrase) && !m[3] && !/year-|latest|comparable|corresponding|same/.test(phrase)) return undefined;
     if (/^the (past|previous|prior|recent) quarter$/.test(phrase) === false && /^the (past|previous|prior|recent)/.test(phrase)) return undefined;
     // The quarter the story is about: its last-named quarter, else the last one completed before the reference date.
@@ -407,7 +458,7 @@ export const RULES: Rule[] = [
     if (w in PART_OF_DAY_CODE) return { type: 'SET', value: `XXXX-XX-XXT${PART_OF_DAY_CODE[w]}` };
     return { type: 'SET', value: unitValue(unitOf(w), m[1] ? 2 : 1) };
   }),
-  rule('set-adverb', `(daily|weekly|monthly|annually|yearly|hourly|nightly)`, (m) => {
+  rule('set-adverb', `(daily|weekly|monthly|yearly|hourly|nightly)`, (m) => {
     const w = m[1].toLowerCase();
     const value: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D' };
     return { type: 'SET', value: value[w] };
