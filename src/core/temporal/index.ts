@@ -97,12 +97,16 @@ function contextFor(text: string, start: number, end: number, ref: Ymd, anchor: 
   };
 }
 
-/** Longest first; on equal length the earlier rule wins. */
+/** Longest first; on equal length the earlier rule wins. Linear in the matched text, so a wall of dates stays fast. */
 function longestNonOverlapping(matches: Match[]): Match[] {
   const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
   const taken: Match[] = [];
+  const used = new Set<number>();
   for (const candidate of sorted) {
-    if (taken.some((t) => candidate.start < t.end && t.start < candidate.end)) continue;
+    let free = true;
+    for (let i = candidate.start; i < candidate.end && free; i++) if (used.has(i)) free = false;
+    if (!free) continue;
+    for (let i = candidate.start; i < candidate.end; i++) used.add(i);
     taken.push(candidate);
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -119,14 +123,41 @@ const IRREGULAR_PAST = new Set([
   'stood', 'understood', 'chose', 'drove', 'flew', 'grew', 'drew', 'threw', 'wore', 'woke', 'forgot', 'hid', 'slid', 'swore',
 ]);
 
+/** Verb and auxiliary token indices of each sentence, found once per sentence (a sentence can hold many dates). */
+const verbCache = new WeakMap<Sentence, number[]>();
+
+function verbsOf(sentence: Sentence): number[] {
+  let verbs = verbCache.get(sentence);
+  if (!verbs) {
+    verbs = [];
+    sentence.tokens.forEach((t, i) => {
+      if (t.pos === 'VERB' || t.pos === 'AUX') verbs!.push(i);
+    });
+    verbCache.set(sentence, verbs);
+  }
+  return verbs;
+}
+
 /** The tense of the clause around an offset, from the nearest verb and its auxiliaries. */
 export function tenseAt(sentence: Sentence, offset: number): Tense {
   const tokens = sentence.tokens;
+  const verbs = verbsOf(sentence);
+  // The last verb ending before the offset and the first one after it are the only candidates.
+  let lo = 0;
+  let hi = verbs.length - 1;
+  let before = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[verbs[mid]].end <= offset) {
+      before = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const candidates = [before, before + 1].filter((k) => k >= 0 && k < verbs.length).map((k) => verbs[k]);
   let nearest = -1;
   let distance = Infinity;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of candidates) {
     const t = tokens[i];
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     // A verb before the date binds more often than one after it ("said Friday that he would ...").
     const d = t.end <= offset ? offset - t.end : (t.start - offset) * 1.5;
     if (d < distance) {
@@ -134,9 +165,6 @@ export function tenseAt(sentence: Sentence, offset: number): Tense {
       nearest = i;
     }
   }
-  // "as soon as Tuesday", "as early as next week": a date still ahead.
-  const before = tokens.filter((t) => t.end <= offset).slice(-3).map((t) => t.lower).join(' ');
-  if (/^as (soon|early) as$/.test(before)) return 'future';
   if (nearest < 0) return 'present';
   for (let i = Math.max(0, nearest - 4); i <= nearest; i++) {
     const t = tokens[i];
@@ -144,15 +172,7 @@ export function tenseAt(sentence: Sentence, offset: number): Tense {
     if (t.lower === 'going' && tokens[i + 1]?.lower === 'to') return 'future';
     if (PAST_AUX.has(t.lower)) return 'past';
   }
-  // "is scheduled to close Monday", "planned to leave on Thursday": an infinitive points ahead of its clause.
-  const verb = tokens[nearest];
-  if (nearest > 0 && verb.end <= offset && tokens[nearest - 1].lower === 'to' && verb.lower === verb.lemma) {
-    // ... unless what governs it is itself past ("declined to comment Saturday").
-    const governor = tokens[nearest - 2];
-    if (!governor || !isPastForm(governor) || FUTURE_GOVERNORS.has(governor.lower)) return 'future';
-    return 'past';
-  }
-  return isPastForm(verb) ? 'past' : 'present';
+  return isPastForm(tokens[nearest]) ? 'past' : 'present';
 }
 
 function isPastForm(t: Token): boolean {

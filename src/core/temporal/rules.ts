@@ -266,7 +266,7 @@ export const RULES: Rule[] = [
   }),
 
   // ---- relative periods ----
-  rule('this-period', `(?:(early|late|mid-?|sometime)\\s+)?(last|next|this|the coming|coming|the current|current|the previous|the past|past|the following)\\s+(week|month|year|quarter|weekend|decade|century|${SEASON})`, (m, ctx) => {
+  rule('this-period', `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this|the coming|coming|the current|current|the previous|the past|past|the following)\\s+(week|month|year|quarter|weekend|decade|century|${SEASON})`, (m, ctx) => {
     const modifier = m[2].toLowerCase().replace(/^the /, '');
     const unitWord = m[3].toLowerCase();
     const past = modifier === 'last' || modifier === 'previous' || modifier === 'past';
@@ -284,7 +284,7 @@ export const RULES: Rule[] = [
     if (unitWord === 'century') return { type: 'DATE', value: String(Math.floor(from.y / 100) + n).padStart(2, '0') };
     return shifted(from, unitOf(unitWord), n);
   }),
-  rule('ago', `(${AMOUNT})\\s+(${UNIT})\\s+(ago|earlier|later|before|after|from now|hence)`, (m, ctx) => {
+  rule('ago', `(?:(?:nearly|almost|more than|less than|at least|just|only|some|about)\\s+)?(${AMOUNT})\\s+(${UNIT})\\s+(ago|earlier|later|before|after|from now|hence)`, (m, ctx) => {
     const n = amountValue(m[1]);
     const unit = unitOf(m[2]);
     // "two years after a ship struck": the span is a duration before an event, tagged by the duration rule.
@@ -419,9 +419,9 @@ export const RULES: Rule[] = [
   }),
 
   // ---- durations ----
-  // Quantifiers ("about", "more than", "almost") stay out of the span, as TimeML draws it; hyphenated forms
-  // ("a two-year term") are the number-unit-adj rule's.
-  rule('duration', `(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working)\\s+)?(${UNIT})`, (m, ctx) => {
+  // Bounding quantifiers ("nearly", "more than", "at least") are part of the expression in TimeML (its `mod`);
+  // loose ones ("about", "over", "some") are not. Hyphenated forms ("a two-year term") are the number-unit-adj rule's.
+  rule('duration', `(?:(?:nearly|almost|more than|less than|at least|no more than|fewer than|up to)\\s+)?(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working)\\s+)?(${UNIT})`, (m, ctx) => {
     if (/^\s*(ago|earlier|later|from now)\b/i.test(ctx.after)) return undefined;
     // "two years after the crash" is a stretch of time; "two years after," is a date (the 'ago' rule's).
     if (/^\s*(before|after)\b/i.test(ctx.after) && !/^\s*(before|after)\s+[\p{L}\p{N}$“"']/u.test(ctx.after)) return undefined;
