@@ -29,6 +29,8 @@ export function buildTimeline(doc: ArticleDoc, mentions: readonly DatedMention[]
     if (!sentence || !EVENT_KINDS.has(sentence.kind)) continue;
     const date = timelineDate(mention.value);
     if (!date) continue;
+    // The same date twice in one sentence is one event: skip it before the (costlier) phrase is cut.
+    if (candidates.some((c) => c.sentence.index === sentence.index && c.date.value === date.value)) continue;
     const end = mention.endValue !== undefined ? timelineDate(mention.endValue) : undefined;
     const event = eventPhrase(doc, sentence, mention);
     candidates.push({
