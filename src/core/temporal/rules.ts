@@ -219,9 +219,15 @@ export const RULES: Rule[] = [
   }, 'gu'),
 
   // ---- weekdays, parts of day, times ----
-  rule('weekday', `(?:(last|next|this|late|early)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
+  rule('weekday', `(?:(last|next|this|late|early|the previous|the following|the next|that)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
     const target = weekdayOf(m[2]);
     const modifier = m[1]?.toLowerCase();
+    // "the previous Friday", "the following Monday": counted from the story's last date, not the reference date.
+    if (modifier === 'the previous' || modifier === 'the following' || modifier === 'the next' || modifier === 'that') {
+      const from = modifier === 'that' ? addDays(ctx.anchor, 1) : ctx.anchor;
+      const x = modifier === 'the previous' || modifier === 'that' ? resolveWeekday(target, addDays(from, -1), 'past') : resolveWeekday(target, ctx.anchor, 'future');
+      return m[3] ? { type: 'TIME', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x } : day(x);
+    }
     const tense: Tense = modifier === 'next' ? 'future' : modifier === 'last' ? 'past' : ctx.tense;
     let x = resolveWeekday(target, ctx.ref, tense);
     if (modifier === 'last' && formatDay(x) === formatDay(ctx.ref)) x = addDays(x, -7);
