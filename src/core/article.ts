@@ -319,7 +319,19 @@ export function classify(
   if (words <= 40 && (CREDIT.test(line) || GLUED_CREDIT.test(line) || CREDIT_LINE.test(line))) return 'caption';
   if (hint === 'list') return 'list';
   if (wholeLine && looksLikeHeadline(text)) return 'heading';
+  if (wholeLine && isOpeningTitleLine(prepared.plain, start, end, text)) return 'heading';
   return 'body';
+}
+
+/**
+ * The document's first line, short, without closing punctuation and followed by a blank line, is its title even in
+ * sentence case ("Ad sales boost Time Warner profit"): the summary evaluation on BBC articles found 315 of 400 such
+ * headlines read as body sentences and chosen for the summary.
+ */
+function isOpeningTitleLine(plain: string, start: number, end: number, text: string): boolean {
+  if (start !== plain.search(/\S/) || ENDS_CLAUSE.test(text)) return false;
+  if (countWords(text, 20) > 20) return false;
+  return /^[ \t\r]*(?:\n[ \t\r]*\n|$)/.test(plain.slice(end, end + 200));
 }
 
 /** A plain-text article's title: its first line, when that line reads as a headline. */
