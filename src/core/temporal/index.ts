@@ -165,6 +165,7 @@ export function tenseAt(sentence: Sentence, offset: number): Tense {
       nearest = i;
     }
   }
+  if (pointsAhead(tokens, offset)) return 'future';
   if (nearest < 0) return 'present';
   for (let i = Math.max(0, nearest - 4); i <= nearest; i++) {
     const t = tokens[i];
@@ -172,7 +173,21 @@ export function tenseAt(sentence: Sentence, offset: number): Tense {
     if (t.lower === 'going' && tokens[i + 1]?.lower === 'to') return 'future';
     if (PAST_AUX.has(t.lower)) return 'past';
   }
-  return isPastForm(tokens[nearest]) ? 'past' : 'present';
+  const verb = tokens[nearest];
+  // "is scheduled to close Monday", "planned to leave on Thursday": an infinitive points ahead of its clause,
+  // unless what governs it is itself past ("declined to comment Saturday").
+  if (nearest > 0 && verb.end <= offset && tokens[nearest - 1].lower === 'to' && verb.lower === verb.lemma) {
+    const governor = tokens[nearest - 2];
+    return !governor || !isPastForm(governor) || FUTURE_GOVERNORS.has(governor.lower) ? 'future' : 'past';
+  }
+  return isPastForm(verb) ? 'past' : 'present';
+}
+
+/** "as soon as Tuesday", "as early as next week": a date still ahead, whatever the verb. */
+function pointsAhead(tokens: readonly Token[], offset: number): boolean {
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i].end > offset) i--;
+  return i >= 2 && tokens[i].lower === 'as' && (tokens[i - 1].lower === 'soon' || tokens[i - 1].lower === 'early') && tokens[i - 2].lower === 'as';
 }
 
 function isPastForm(t: Token): boolean {

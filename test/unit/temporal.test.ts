@@ -1,0 +1,210 @@
+// The temporal tagger on sentences written for each form, with a fixed reference date: spans as TimeML draws them,
+// TimeML types and values, resolution by tense and by the story, negatives, offsets into the original text.
+import * as assert from 'assert';
+import { readArticle } from '../../src/core/article';
+import { parseDateText, tagTimexes, type ResolvedTimex } from '../../src/core/temporal';
+import type { DocumentFormat } from '../../src/core/types';
+
+const REF = '2022-04-01'; // a Friday
+
+function tag(text: string, referenceDate = REF, format: DocumentFormat = 'plaintext'): ResolvedTimex[] {
+  return tagTimexes(readArticle(text, format), referenceDate);
+}
+
+function found(text: string, referenceDate = REF): Array<[string, string, string]> {
+  return tag(text, referenceDate).map((t) => [t.text, t.type, t.value]);
+}
+
+/** The one timex whose words are `words`; fails when it is absent. */
+function one(text: string, words: string, referenceDate = REF): ResolvedTimex {
+  const hit = tag(text, referenceDate).find((t) => t.text === words);
+  assert.ok(hit, `no timex "${words}" in: ${text} (found ${JSON.stringify(found(text, referenceDate))})`);
+  return hit;
+}
+
+describe('temporal tagger: date forms of the first version', () => {
+  const cases: Array<[string, string, string, string]> = [
+    // sentence, date words, type, value
+    ['The treaty was signed on April 1, 2022.', 'April 1, 2022', 'DATE', '2022-04-01'],
+    ['The treaty was signed on 1 April 2022.', '1 April 2022', 'DATE', '2022-04-01'],
+    ['The troops invaded on Feb. 24.', 'Feb. 24', 'DATE', '2022-02-24'],
+    ['The troops invaded on 24 February.', '24 February', 'DATE', '2022-02-24'],
+    ['The leak occurred in 1986.', '1986', 'DATE', '1986'],
+    ['Prices fell in the 1990s.', 'the 1990s', 'DATE', '199'],
+    ['The Kremlin said Friday that the talks failed.', 'Friday', 'DATE', '2022-04-01'],
+    ['He spoke Thursday in Canberra.', 'Thursday', 'DATE', '2022-03-31'],
+    ['The museum will open on Monday.', 'Monday', 'DATE', '2022-04-04'],
+    ['She arrived yesterday.', 'yesterday', 'DATE', '2022-03-31'],
+    ['The vote is today.', 'today', 'DATE', '2022-04-01'],
+    ['The result comes tomorrow.', 'tomorrow', 'DATE', '2022-04-02'],
+    ['Sales fell last week.', 'last week', 'DATE', '2022-W12'],
+    ['Sales will rise next month.', 'next month', 'DATE', '2022-05'],
+    ['Sales rose this year.', 'this year', 'DATE', '2022'],
+    ['The plant closed last year.', 'last year', 'DATE', '2021'],
+    ['The fire started three days ago.', 'three days ago', 'DATE', '2022-03-29'],
+    ['The rules apply until the end of 2027.', 'the end of 2027', 'DATE', '2027'],
+    ['The blast came at 2:30 a.m. Sunday.', '2:30 a.m. Sunday', 'TIME', '2022-03-27T02:30'],
+    ['Crowds gathered Saturday evening.', 'Saturday evening', 'TIME', '2022-03-26TEV'],
+    ['Talks resume later this week.', 'later this week', 'DATE', '2022-W13'],
+  ];
+  for (const [sentence, words, type, value] of cases) {
+    it(`${words} → ${type} ${value}`, () => {
+      const t = one(sentence, words);
+      assert.strictEqual(t.type, type);
+      assert.strictEqual(t.value, value);
+    });
+  }
+});
+
+describe('temporal tagger: the TimeML value set', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Profits rose in the third quarter of 2021.', 'the third quarter of 2021', 'DATE', '2021-Q3'],
+    // In the past tense a quarter not yet reached this year is last year's.
+    ['Third-quarter profit rose 5%.', 'Third-quarter', 'DATE', '2021-Q3'],
+    ['Sales slowed in the first half of 2021.', 'the first half of 2021', 'DATE', '2021-H1'],
+    ['The work began in the summer of 2023.', 'the summer of 2023', 'DATE', '2023-SU'],
+    ['The lake froze last winter.', 'last winter', 'DATE', '2021-WI'],
+    ['The law passed in March 2021.', 'March 2021', 'DATE', '2021-03'],
+    ['Costs soared in mid-March.', 'mid-March', 'DATE', '2022-03'],
+    ['The mill was built in the 19th century.', 'the 19th century', 'DATE', '18'],
+    ['Talks stalled in January this year.', 'January this year', 'DATE', '2022-01'],
+    ['The pact ends in fiscal 2024.', 'fiscal 2024', 'DATE', '2024'],
+    ['The city now has two ferries.', 'now', 'DATE', 'PRESENT_REF'],
+    ['The town was quiet in the past.', 'the past', 'DATE', 'PAST_REF'],
+    ['Rates may climb in the future.', 'the future', 'DATE', 'FUTURE_REF'],
+    ['The strike lasted six weeks.', 'six weeks', 'DURATION', 'P6W'],
+    ['Prices rose over the past five years.', 'the past five years', 'DURATION', 'P5Y'],
+    ['The trial took 2 1/2 years.', '2 1/2 years', 'DURATION', 'P2Y6M'],
+    ['The flight took 90 minutes.', '90 minutes', 'DURATION', 'PT90M'],
+    ['She signed a two-year contract.', 'two-year', 'DURATION', 'P2Y'],
+    ['The siege went on for several months.', 'several months', 'DURATION', 'PXM'],
+    ['The dam held for nearly two decades.', 'nearly two decades', 'DURATION', 'P20Y'],
+    ['The market opens every Monday.', 'every Monday', 'SET', 'XXXX-WXX-1'],
+    ['The ferry sails daily.', 'daily', 'SET', 'P1D'],
+    ['The board meets each week.', 'each week', 'SET', 'P1W'],
+    ['The parade is held on Thanksgiving Day.', 'Thanksgiving Day', 'DATE', '2021-11-25'],
+  ];
+  for (const [sentence, words, type, value] of cases) {
+    it(`${words} → ${type} ${value}`, () => {
+      const t = one(sentence, words);
+      assert.strictEqual(t.type, type);
+      assert.strictEqual(t.value, value);
+    });
+  }
+
+  it('gives calendar values a granularity and leaves durations without one', () => {
+    const timexes = tag('The port reopened in March 2021, in the third quarter of 2023 and on Feb. 2, 2020, after six weeks.');
+    const byText = new Map(timexes.map((t) => [t.text, t]));
+    assert.strictEqual(byText.get('March 2021')?.granularity, 'month');
+    assert.strictEqual(byText.get('the third quarter of 2023')?.granularity, 'quarter');
+    assert.strictEqual(byText.get('Feb. 2, 2020')?.granularity, 'day');
+    assert.strictEqual(byText.get('six weeks')?.granularity, undefined);
+  });
+});
+
+describe('temporal tagger: resolution by tense and by the story', () => {
+  it('reads a bare weekday backwards in the past tense and forwards in the future', () => {
+    assert.strictEqual(one('The minister resigned Wednesday.', 'Wednesday').value, '2022-03-30');
+    assert.strictEqual(one('The minister will resign Wednesday.', 'Wednesday').value, '2022-04-06');
+    assert.strictEqual(one('The plant is scheduled to close Tuesday.', 'Tuesday').value, '2022-04-05');
+    assert.strictEqual(one('Police declined to comment Tuesday.', 'Tuesday').value, '2022-03-29');
+  });
+
+  it('gives a month-day without a year the year nearest the reference date, in the direction of the tense', () => {
+    assert.strictEqual(one('The offer expires April 20.', 'April 20').value, '2022-04-20');
+    assert.strictEqual(one('The offer had been set to expire April 3.', 'April 3').value, '2022-04-03');
+    assert.strictEqual(one('The firm was founded on Nov. 7.', 'Nov. 7').value, '2021-11-07');
+    assert.strictEqual(one('The firm will list its shares on Nov. 7.', 'Nov. 7').value, '2022-11-07');
+  });
+
+  it('anchors "the following day" and "three days later" on the last date of the story', () => {
+    const text = 'The storm hit on June 3, 2019. The following day the river rose. Three days later the dam broke.';
+    assert.strictEqual(one(text, 'The following day').value, '2019-06-04');
+    assert.strictEqual(one(text, 'Three days later').value, '2019-06-07');
+  });
+
+  it('counts "the previous Friday" from the story, not from the reference date', () => {
+    assert.strictEqual(one('Shares closed on Oct. 20, 2021, down from the previous Friday.', 'the previous Friday').value, '2021-10-15');
+  });
+
+  it('puts "a year earlier" at the granularity of the quarter the story is about', () => {
+    const text = 'Net income rose in the third quarter of 2021 to $5 million from $4 million a year earlier.';
+    assert.strictEqual(one(text, 'a year earlier').value, '2020-Q3');
+  });
+
+  it('makes a range one timex with an end value', () => {
+    const [range] = tag('Output doubled between 2014 and 2017.');
+    assert.strictEqual(range.value, '2014');
+    assert.strictEqual(range.endValue, '2017');
+  });
+});
+
+describe('temporal tagger: what must not become a date', () => {
+  const negatives = [
+    'Its chief executive, Cho, 58, resigned.',
+    'Officials may decide to act, the minister said.',
+    'The company paid $240 million for the site.',
+    'The court ruled in a 7-2 vote.',
+    'Section 2021 of the code applies here.',
+    'The plane carried 1500 passengers.',
+    'The 58-year-old mayor resigned.',
+    'The mayor is 58 years old.',
+  ];
+  for (const sentence of negatives) {
+    it(sentence, () => assert.deepStrictEqual(found(sentence), []));
+  }
+
+  it('leaves the preposition out and keeps the determiner', () => {
+    assert.deepStrictEqual(found('Crime fell in recent years.').map((t) => t[0]), ['recent years']);
+    assert.deepStrictEqual(found('It will happen in the near future.').map((t) => t[0]), ['the near future']);
+    assert.deepStrictEqual(found('The talks lasted about three days.').map((t) => t[0]), ['three days']);
+  });
+});
+
+describe('temporal tagger: offsets', () => {
+  it('points every timex at its own words in the original text, Markdown and CRLF included', () => {
+    const texts: Array<[string, DocumentFormat]> = [
+      ['# Ferry news\r\n\r\nThe ferry stopped on **March 3, 2023**.\r\nIt restarted two weeks later, on a Monday.\r\n', 'markdown'],
+      ['<p>The <b>vote</b> was held on Feb. 24, 2022 &amp; again last week.</p>', 'html'],
+      ['KYIV, Nov. 7 (Wire) — Talks resumed Friday after six weeks.\n\nThey end next month.', 'plaintext'],
+    ];
+    for (const [text, format] of texts) {
+      const doc = readArticle(text, format);
+      const timexes = tagTimexes(doc, REF);
+      assert.ok(timexes.length >= 2, `too few timexes in ${JSON.stringify(text)}`);
+      let previous = -1;
+      for (const t of timexes) {
+        assert.strictEqual(text.slice(t.start, t.end), t.text);
+        assert.ok(t.start >= previous, 'timexes come in text order');
+        previous = t.start;
+        const sentence = doc.sentences[t.sentenceIndex];
+        assert.ok(sentence.start <= t.start && t.end <= sentence.end, `"${t.text}" lies in its sentence`);
+      }
+    }
+  });
+
+  it('stays in range on generated text full of numbers and date words', () => {
+    const words = ['the', 'year', 'Friday', '1998', 'March', '3,', 'two', 'weeks', 'ago', 'said', 'will', 'last', 'quarter', 'a', 'day', '$240', 'May', '7-2', 'now', 'between', 'and'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 48271) % 2147483647);
+    for (let doc = 0; doc < 50; doc++) {
+      const parts: string[] = [];
+      for (let i = 0; i < 60; i++) parts.push(words[next() % words.length] + (next() % 9 === 0 ? '.' : ''));
+      const text = parts.join(next() % 2 ? ' ' : '\n');
+      for (const t of tagTimexes(readArticle(text, 'plaintext'), REF)) {
+        assert.strictEqual(text.slice(t.start, t.end), t.text);
+        assert.ok(t.value.length > 0);
+      }
+    }
+  });
+});
+
+describe('parseDateText', () => {
+  it('reads the date forms of front matter, "Published" lines and datelines', () => {
+    assert.strictEqual(parseDateText('2022-04-01T10:00Z'), '2022-04-01');
+    assert.strictEqual(parseDateText('April 1, 2022'), '2022-04-01');
+    assert.strictEqual(parseDateText('1 Apr 2022'), '2022-04-01');
+    assert.strictEqual(parseDateText('Nov. 7', '2021-12-01'), '2021-11-07');
+    assert.strictEqual(parseDateText('no date here'), undefined);
+  });
+});
