@@ -41,6 +41,15 @@ const B = '(?<![\\p{L}\\p{N}_$£€#@/.-])';
 const E = '(?![\\p{L}\\p{N}_]|-\\p{N}|/\\p{N})';
 const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+/** A year as broadcast transcripts write it: "nineteen ninety-four". */
+const SPOKEN_YEAR = `nineteen\\s+${NUMBER_WORD}`;
+
+function yearOf(s: string): number | undefined {
+  if (/^\d{4}$/.test(s)) return Number(s);
+  const n = amountValue(s.replace(/^nineteen\s+/i, ''));
+  return n !== undefined && n >= 10 && n < 100 ? 1900 + n : undefined;
+}
+
 const PRE = '(?:(?:early|late|mid)-|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
 
 function rule(name: string, source: string, build: Rule['build'], flags = 'giu'): Rule {
@@ -156,9 +165,11 @@ export const RULES: Rule[] = [
     const x = validDay(+m[4], monthOf(m[3]), dayNumber(m[2]));
     return x && day(x);
   }),
-  rule('month-year', `(${PRE})?(${MONTH})(?:,|\\s+of)?\\s+(${YEAR})`, (m) => {
+  rule('month-year', `(${PRE})?(${MONTH})(?:,|\\s+of)?\\s+(${YEAR}|${SPOKEN_YEAR})`, (m) => {
+    const year = yearOf(m[3]);
+    if (year === undefined) return undefined;
     if (/^may$/i.test(m[2]) && !/^[A-Z]/.test(m[2])) return undefined;
-    return { type: 'DATE', value: `${m[3]}-${pad(monthOf(m[2]))}` };
+    return { type: 'DATE', value: `${year}-${pad(monthOf(m[2]))}` };
   }),
   rule('month-relative-year', `(${PRE})?(${MONTH})\\s+(this|last|next)\\s+year`, (m, ctx) => {
     const shift = /last/i.test(m[3]) ? -1 : /next/i.test(m[3]) ? 1 : 0;
@@ -204,7 +215,7 @@ export const RULES: Rule[] = [
     const x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d);
     return x && day(x);
   }, 'gu'),
-  rule('month', `(${PRE})?(?:(last|next|this|early|late|mid-?)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`, (m, ctx) => {
+  rule('month', `(${PRE})?(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`, (m, ctx) => {
     const word = m[3];
     // "May" is a month only where a month can stand: after "in", "since", "by", "until", "last", "early", ...
     if (word === 'May' && !m[1] && !m[2] && !/\b(?:in|since|by|until|till|from|to|of|through|during|before|after|early|late|mid|last|next|this|that)\s*$/i.test(ctx.before)) return undefined;
@@ -219,7 +230,7 @@ export const RULES: Rule[] = [
   }, 'gu'),
 
   // ---- weekdays, parts of day, times ----
-  rule('weekday', `(?:(last|next|this|late|early|the previous|the following|the next|that)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
+  rule('weekday', `(?:([Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
     const target = weekdayOf(m[2]);
     const modifier = m[1]?.toLowerCase();
     // "the previous Friday", "the following Monday": counted from the story's last date, not the reference date.
@@ -235,7 +246,7 @@ export const RULES: Rule[] = [
     if (m[3]) return { type: 'TIME', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
     return day(x);
   }, 'gu'),
-  rule('clock-time', `(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC|ET|PT|CT|local time))?(?:\\s+(?:on\\s+)?(${WEEKDAY}|today|yesterday|tomorrow|tonight))?`, (m, ctx) => {
+  rule('clock-time', `(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC|ET|PT|CT|local time))?(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY}|today|yesterday|tomorrow|tonight)|(${MONTH})\\s+(${DAY})))?`, (m, ctx) => {
     let hour: number;
     let minute = 0;
     if (m[6]) {
@@ -255,9 +266,14 @@ export const RULES: Rule[] = [
     else if (dayWord === 'tomorrow') x = addDays(ctx.ref, 1);
     else if (dayWord === 'today' || dayWord === 'tonight') x = ctx.ref;
     else if (dayWord) x = resolveWeekday(weekdayOf(dayWord), ctx.ref, ctx.tense);
+    else if (m[8]) {
+      const month = monthOf(m[8]);
+      const d = dayNumber(m[9]);
+      x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d) ?? x;
+    }
     return { type: 'TIME', value: `${formatDay(x)}T${pad(hour)}:${pad(minute)}`, day: x };
   }),
-  rule('deictic-day', `(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
+  rule('deictic-day', `(?:(?:early|late|earlier|later)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
     const word = m[1].toLowerCase();
     const x = word === 'yesterday' ? addDays(ctx.ref, -1) : word === 'tomorrow' ? addDays(ctx.ref, 1) : ctx.ref;
     if (word === 'tonight') return { type: 'TIME', value: `${formatDay(x)}TNI`, day: x };
@@ -265,7 +281,7 @@ export const RULES: Rule[] = [
     // "today" often means "nowadays" in TimeML ("today's markets"); its value is still the day.
     return day(x);
   }),
-  rule('this-part-of-day', `(this|that|last|early this|late this)\\s+(${PART_OF_DAY})`, (m, ctx) => {
+  rule('this-part-of-day', `(this|that|last|early this|late this|earlier this|later this)\\s+(${PART_OF_DAY})`, (m, ctx) => {
     const x = /last/i.test(m[1]) && !/night/i.test(m[2]) ? addDays(ctx.ref, -1) : /that/i.test(m[1]) ? ctx.anchor : ctx.ref;
     const value = /last/i.test(m[1]) && /night/i.test(m[2]) ? `${formatDay(addDays(ctx.ref, -1))}TNI` : `${formatDay(x)}T${PART_OF_DAY_CODE[m[2].toLowerCase()]}`;
     return { type: 'TIME', value, day: x };
@@ -351,7 +367,7 @@ export const RULES: Rule[] = [
     } else if (!m[5] && !m[6] && !prefix && ctx.tense === 'past' && quarter > quarterOf(ctx.ref)) year--;
     return { type: 'DATE', value: `${year}-Q${quarter}` };
   }),
-  rule('the-quarter', `(?:the\\s+|that\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+a\\s+year\\s+(?:ago|earlier))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago`, (m, ctx) => {
+  rule('the-quarter', `(?:the\\s+|that\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+a\\s+year\\s+(?:ago|earlier))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
     if (!/^(the|that)\b/.test(phrase) && !/^year-/.test(phrase)) return undefined;
     if (/period/.test(phrase) && !m[3] && !/year-|latest|comparable|corresponding|same/.test(phrase)) return undefined;
@@ -377,11 +393,11 @@ export const RULES: Rule[] = [
     return { type: 'DATE', value: `${isoWeek(x)}-WE` };
   }),
   rule('q-year', `Q([1-4])\\s*(${YEAR})`, (m) => ({ type: 'DATE', value: `${m[2]}-Q${m[1]}` })),
-  rule('season', `(?:(?:the|this|last|next|early|late)\\s+)?(?:(early|late|mid-?)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}))?`, (m, ctx) => {
+  rule('season', `(?:(?:the|this|last|next|early|late)\\s+)?(?:(early|late|mid-?)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR}))?`, (m, ctx) => {
     const word = m[0].toLowerCase();
     const code = SEASON_CODE[m[2].toLowerCase()];
     if (m[2].toLowerCase() === 'fall' && !m[3] && !/^(the|this|last|next|early|late)\b/.test(word) && !/\b(?:in|this|last|next|the|by|until|since|during)\s*$/i.test(ctx.before)) return undefined;
-    let year = m[3] ? Number(m[3]) : ctx.ref.y;
+    let year = m[3] ? yearOf(m[3]) ?? ctx.ref.y : ctx.ref.y;
     if (!m[3]) {
       if (/^last/.test(word)) year = SEASON_MONTH[code] < ctx.ref.m ? ctx.ref.y - (SEASON_MONTH[code] + 3 > ctx.ref.m ? 1 : 0) : ctx.ref.y - 1;
       else if (/^next/.test(word)) year = SEASON_MONTH[code] > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
