@@ -1,0 +1,31 @@
+// Activation: register the commands and the panel serializer, nothing else. The engine's model loads on the first
+// analysis, not here.
+import * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { SummaryInserter } from './commands/insertSummary';
+import { Analyzer } from './host/analyzer';
+import { disposeLog } from './host/log';
+import { PanelManager } from './panel/panel';
+import type { ViewModel } from './protocol';
+
+/** What the extension returns from `activate`: read-only views for the integration tests. */
+export interface NewslineApi {
+  /** What the panel shows, or undefined when there is no panel. */
+  panelModel(): ViewModel | undefined;
+  panelSentences(): number | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): NewslineApi {
+  const analyzer = new Analyzer(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath);
+  const inserter = new SummaryInserter(analyzer);
+  const panels = new PanelManager({ extensionUri: context.extensionUri, analyzer, inserter });
+  context.subscriptions.push(analyzer, panels, ...registerCommands({ analyzer, inserter, panels }), { dispose: disposeLog });
+  return {
+    panelModel: () => panels.panel?.currentModel,
+    panelSentences: () => panels.panel?.summarySentences,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions.
+}

@@ -1,0 +1,73 @@
+// Analyses documents for the panel and the commands through the engine's runner (inline for small documents, in a
+// worker for large ones). Results carry the document's URI and version; a newer request for the same document
+// cancels the older one, and an identical request shares the one already made.
+import * as vscode from 'vscode';
+import type { Analysis, AnalyzeOptions } from '../core/types';
+import type { DocumentRef } from '../protocol';
+import { createAnalysisRunner, type AnalysisRunner } from '../runner';
+import { Disposable } from './dispose';
+import { documentRef } from './documents';
+import { readSettings } from './settings';
+
+export interface AnalysisResult {
+  readonly doc: DocumentRef;
+  readonly analysis: Analysis;
+}
+
+interface Entry {
+  readonly key: string;
+  readonly result: Promise<AnalysisResult>;
+  readonly abort: AbortController;
+}
+
+export class Analyzer extends Disposable {
+  private readonly runner: AnalysisRunner;
+  /** The latest request per document URI. */
+  private readonly latest = new Map<string, Entry>();
+
+  constructor(workerPath: string) {
+    super();
+    this.runner = createAnalysisRunner({ workerPath });
+    this._register({ dispose: () => this.runner.dispose() });
+    this._register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri.toString())));
+  }
+
+  /** The analysis of the document as it is now, with `sentences` summary sentences. */
+  analyze(document: vscode.TextDocument, sentences: number): Promise<AnalysisResult> {
+    const options = analyzeOptions(document, sentences);
+    const doc = documentRef(document);
+    const key = JSON.stringify([doc.version, options]);
+    const previous = this.latest.get(doc.uri);
+    if (previous?.key === key) return previous.result;
+    previous?.abort.abort();
+
+    const abort = new AbortController();
+    const result = this.runner.run(document.getText(), options, abort.signal).then((analysis) => ({ doc, analysis }));
+    const entry = { key, result, abort };
+    this.latest.set(doc.uri, entry);
+    // A failed request must not be served from the cache to the next caller.
+    result.catch(() => {
+      if (this.latest.get(doc.uri) === entry) this.latest.delete(doc.uri);
+    });
+    return result;
+  }
+
+  private forget(uri: string): void {
+    this.latest.get(uri)?.abort.abort();
+    this.latest.delete(uri);
+  }
+}
+
+export function analyzeOptions(document: vscode.TextDocument, sentences: number): AnalyzeOptions {
+  const { referenceDate } = readSettings(document.uri);
+  return {
+    languageId: document.languageId,
+    fileName: document.fileName,
+    sentences,
+    ...(referenceDate ? { referenceDate } : {}),
+  };
+}
+
+export function isAbort(e: unknown): boolean {
+  return e instanceof Error && e.name === 'AbortError';
+}

@@ -1,0 +1,35 @@
+// The extension's settings, read in one place with their defaults and bounds.
+import * as vscode from 'vscode';
+import { MAX_SENTENCES, MIN_SENTENCES } from '../protocol';
+
+export type InsertPosition = 'top' | 'cursor';
+
+export interface Settings {
+  readonly summarySentences: number;
+  readonly insertPosition: InsertPosition;
+  /** `YYYY-MM-DD`, or undefined to detect the date in the document. */
+  readonly referenceDate: string | undefined;
+}
+
+export const SECTION = 'newsline';
+
+export function readSettings(scope?: vscode.Uri): Settings {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
+  const n = c.get<number>('summarySentences', 3);
+  const position = c.get<string>('insertPosition', 'top');
+  const date = c.get<string>('referenceDate', '').trim();
+  return {
+    summarySentences: Number.isInteger(n) ? Math.min(MAX_SENTENCES, Math.max(MIN_SENTENCES, n)) : 3,
+    insertPosition: position === 'cursor' ? 'cursor' : 'top',
+    referenceDate: isIsoDate(date) ? date : undefined,
+  };
+}
+
+/** A real calendar day written `YYYY-MM-DD` (rejects 2022-02-30). */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}

@@ -1,0 +1,189 @@
+// The messages between the extension host and the panel page, one typed union each way. Both sides import this
+// file (the page through esbuild), so a message's shape is checked at compile time on both ends; at run time the
+// host still checks every message from the page with the type guards below, because the page is a separate process.
+import type { Analysis } from './core/types';
+
+export const PANEL_VIEW_TYPE = 'newsline.panel';
+
+/** Which document, at which version, a result or a request is about. */
+export interface DocumentRef {
+  /** `document.uri.toString()`. */
+  readonly uri: string;
+  readonly version: number;
+  /** A short name to show (the file's base name). */
+  readonly name: string;
+}
+
+/** What the page shows. `kind` tells it which state to draw; every state but `idle` names its document. */
+export type ViewModel =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'loading'; readonly doc: DocumentRef }
+  | { readonly kind: 'ready'; readonly doc: DocumentRef; readonly analysis: Analysis }
+  | { readonly kind: 'error'; readonly doc: DocumentRef; readonly message: string };
+
+/** Values of the page's controls that the host owns (they change what is analysed). */
+export interface Controls {
+  readonly sentences: number;
+}
+
+/** The data written into the page's HTML, so the first paint needs no round trip. */
+export interface InitialData {
+  readonly model: ViewModel;
+  readonly controls: Controls;
+}
+
+/** What the page keeps with `vscode.setState` (and what the panel serializer gets back after a reload). */
+export interface PageState {
+  readonly uri?: string;
+  readonly sentences?: number;
+  readonly scrollY?: number;
+}
+
+// ---- host → page ----
+
+export interface UpdateMessage {
+  readonly type: 'update';
+  readonly model: ViewModel;
+  readonly controls: Controls;
+}
+
+/** A short confirmation or refusal to announce (copied, inserted, read-only...). */
+export interface StatusMessage {
+  readonly type: 'status';
+  readonly text: string;
+}
+
+/** The insert finished (or was refused): the page enables its button again. */
+export interface InsertDoneMessage {
+  readonly type: 'insertDone';
+  readonly uri: string;
+}
+
+export type HostMessage = UpdateMessage | StatusMessage | InsertDoneMessage;
+
+// ---- page → host ----
+
+export interface ReadyMessage {
+  readonly type: 'ready';
+}
+
+/** Select `[start, end)` of the document in its editor. */
+export interface RevealMessage {
+  readonly type: 'reveal';
+  readonly uri: string;
+  readonly version: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface InsertSummaryMessage {
+  readonly type: 'insertSummary';
+  readonly uri: string;
+  readonly version: number;
+}
+
+export interface CopyMessage {
+  readonly type: 'copy';
+  readonly what: 'summary' | 'timeline';
+  readonly uri: string;
+  readonly version: number;
+}
+
+export interface SetSentencesMessage {
+  readonly type: 'setSentences';
+  readonly uri: string;
+  readonly sentences: number;
+}
+
+export interface ChangeReferenceDateMessage {
+  readonly type: 'changeReferenceDate';
+  readonly uri: string;
+}
+
+export type PageMessage =
+  | ReadyMessage
+  | RevealMessage
+  | InsertSummaryMessage
+  | CopyMessage
+  | SetSentencesMessage
+  | ChangeReferenceDateMessage;
+
+export const MIN_SENTENCES = 1;
+export const MAX_SENTENCES = 20;
+
+// ---- type guards (run time checks of what arrives from the page) ----
+
+type Fields = Record<string, unknown>;
+
+function isObject(x: unknown): x is Fields {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isOffset(x: unknown): x is number {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+}
+
+function isUri(x: unknown): x is string {
+  return typeof x === 'string' && x.length > 0 && x.length < 4096;
+}
+
+function hasType<T extends string>(x: unknown, type: T): x is Fields & { type: T } {
+  return isObject(x) && x.type === type;
+}
+
+export function isReadyMessage(x: unknown): x is ReadyMessage {
+  return hasType(x, 'ready');
+}
+
+export function isRevealMessage(x: unknown): x is RevealMessage {
+  return hasType(x, 'reveal') && isUri(x.uri) && isOffset(x.version) && isOffset(x.start) && isOffset(x.end) && x.start <= x.end;
+}
+
+export function isInsertSummaryMessage(x: unknown): x is InsertSummaryMessage {
+  return hasType(x, 'insertSummary') && isUri(x.uri) && isOffset(x.version);
+}
+
+export function isCopyMessage(x: unknown): x is CopyMessage {
+  return hasType(x, 'copy') && (x.what === 'summary' || x.what === 'timeline') && isUri(x.uri) && isOffset(x.version);
+}
+
+export function isSetSentencesMessage(x: unknown): x is SetSentencesMessage {
+  return (
+    hasType(x, 'setSentences') &&
+    isUri(x.uri) &&
+    typeof x.sentences === 'number' &&
+    Number.isInteger(x.sentences) &&
+    x.sentences >= MIN_SENTENCES &&
+    x.sentences <= MAX_SENTENCES
+  );
+}
+
+export function isChangeReferenceDateMessage(x: unknown): x is ChangeReferenceDateMessage {
+  return hasType(x, 'changeReferenceDate') && isUri(x.uri);
+}
+
+const PAGE_GUARDS: ReadonlyArray<(x: unknown) => boolean> = [
+  isReadyMessage,
+  isRevealMessage,
+  isInsertSummaryMessage,
+  isCopyMessage,
+  isSetSentencesMessage,
+  isChangeReferenceDateMessage,
+];
+
+/** The message when it is one the page may send, else `undefined`. */
+export function parsePageMessage(x: unknown): PageMessage | undefined {
+  return PAGE_GUARDS.some((guard) => guard(x)) ? (x as PageMessage) : undefined;
+}
+
+/** Reads the page's saved state defensively: it comes back from storage after a reload. */
+export function parsePageState(x: unknown): PageState {
+  if (!isObject(x)) return {};
+  return {
+    ...(isUri(x.uri) ? { uri: x.uri } : {}),
+    ...(typeof x.sentences === 'number' && Number.isInteger(x.sentences) && x.sentences >= MIN_SENTENCES && x.sentences <= MAX_SENTENCES
+      ? { sentences: x.sentences }
+      : {}),
+    ...(typeof x.scrollY === 'number' && Number.isFinite(x.scrollY) && x.scrollY >= 0 ? { scrollY: x.scrollY } : {}),
+  };
+}

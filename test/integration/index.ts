@@ -1,0 +1,14 @@
+// The test entry VS Code loads inside its extension host (code-server's `payload` extensionTestsPath, or
+// @vscode/test-electron's extensionTestsPath): runs the suites with mocha and resolves when they pass.
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
+  const dir = path.join(__dirname, 'suite');
+  for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(dir, f));
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+  });
+}
