@@ -112,7 +112,7 @@ function longestNonOverlapping(matches: Match[]): Match[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
-const FUTURE_MARKERS = new Set(['will', "'ll", 'wo', 'shall', '’ll']);
+const FUTURE_MARKERS = new Set(['will', "'ll", 'wo', 'shall', '’ll', 'would']);
 /** Past participles that still point ahead: "scheduled to close Monday", "planned to leave Thursday". */
 const FUTURE_GOVERNORS = new Set(['scheduled', 'set', 'expected', 'planned', 'slated', 'supposed', 'poised', 'prepared', 'due', 'likely', 'ready', 'going', 'intended', 'hoped', 'agreed', 'promised', 'vowed', 'pledged', 'threatened', 'decided']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
@@ -183,10 +183,11 @@ export function tenseAt(sentence: Sentence, offset: number): Tense {
   return isPastForm(verb) ? 'past' : 'present';
 }
 
-/** "as soon as Tuesday", "as early as next week": a date still ahead, whatever the verb. */
+/** "as soon as Tuesday", "as early as next week", "effective Feb. 1": a date still ahead, whatever the verb. */
 function pointsAhead(tokens: readonly Token[], offset: number): boolean {
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i].end > offset) i--;
+  if (i >= 0 && tokens[i].lower === 'effective') return true; // "effective Feb. 1"
   return i >= 2 && tokens[i].lower === 'as' && (tokens[i - 1].lower === 'soon' || tokens[i - 1].lower === 'early') && tokens[i - 2].lower === 'as';
 }
 

@@ -239,7 +239,9 @@ export const RULES: Rule[] = [
       const x = modifier === 'the previous' || modifier === 'that' ? resolveWeekday(target, addDays(from, -1), 'past') : resolveWeekday(target, ctx.anchor, 'future');
       return m[3] ? { type: 'TIME', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x } : day(x);
     }
-    const tense: Tense = modifier === 'next' ? 'future' : modifier === 'last' ? 'past' : ctx.tense;
+    // "Wednesday's ruling" names a day that has happened, whatever the clause's verb.
+    const possessive = /^['’]s\b/.test(ctx.after);
+    const tense: Tense = modifier === 'next' ? 'future' : modifier === 'last' || possessive ? 'past' : ctx.tense;
     let x = resolveWeekday(target, ctx.ref, tense);
     if (modifier === 'last' && formatDay(x) === formatDay(ctx.ref)) x = addDays(x, -7);
     if (modifier === 'this' && ctx.tense === 'future') x = resolveWeekday(target, addDays(ctx.ref, -1), 'future');
@@ -379,6 +381,8 @@ export const RULES: Rule[] = [
       const current = quarterOf(ctx.ref);
       base = current === 1 ? `${ctx.ref.y - 1}-Q4` : `${ctx.ref.y}-Q${current - 1}`;
     }
+    // A bare "year-earlier" ("year-earlier net income") names the year before, not a quarter.
+    if (/^year-(earlier|ago)$/.test(phrase)) return { type: 'DATE', value: String(Number(base.slice(0, 4)) - 1), derived: true };
     if (/year-earlier|year-ago|a year (ago|earlier)/.test(phrase)) return { type: 'DATE', value: `${Number(base.slice(0, 4)) - 1}${base.slice(4)}`, derived: true };
     return { type: 'DATE', value: base };
   }),
