@@ -453,6 +453,11 @@ export const RULES: Rule[] = [
     if (/^\s*(before|after)\b/i.test(ctx.after) && !/^\s*(before|after)\s+[\p{L}\p{N}$“"']/u.test(ctx.after)) return undefined;
     // Ages ("58 years old") are not temporal expressions in TimeML.
     if (/^(?:\s+|-)old\b/i.test(ctx.after)) return undefined;
+    // "a second group", "a quarter of the market", "he one day hopes": an ordinal, a fraction, an adverb.
+    const unitWord = m[3].toLowerCase();
+    if (/^an?$/i.test(m[2]) && unitWord === 'second' && /^\s+\p{L}/u.test(ctx.after)) return undefined;
+    if (unitWord === 'quarter' && /^\s+of\b/i.test(ctx.after)) return undefined;
+    if (/^one$/i.test(m[2]) && unitWord === 'day' && !/\b(?:for|in|within|after|than|about|only|just|by)\s*$/i.test(ctx.before)) return undefined;
     const amount = m[2].toLowerCase();
     const n = amountValue(amount);
     if (n === undefined && !/several|few|many|some|couple|dozens|hundreds|number/.test(amount)) return undefined;
