@@ -143,7 +143,7 @@ const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 /** Words after a four-digit number that make it a count, not a year ("2000 people", "1500 metres"). */
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent|per cent|people|troops|soldiers|workers|jobs|votes|miles|metres|meters|km|kilometers|feet|tons|tonnes|pounds|dollars|euros|shares|barrels|units|cars|homes|students|acres|hectares|points|calories|members|cases|deaths|bpd|mw|hp|cc|[a-z]{1,3}\d)\b/i;
 /** Words before a four-digit number that make it a label ("Section 2021", "Flight 1549", "$2000"). */
-const NOT_A_YEAR_BEFORE = /(?:section|article|rule|room|no\.?|number|flight|route|chapter|highway|interstate|model|version|windows|office|resolution|bill|h\.r\.|s\.|code|suite|apt\.?|unit|page|pages|item|form|\$|£|€|#|sp|boeing|airbus|at)\s*$/i;
+const NOT_A_YEAR_BEFORE = /(?:\b(?:section|article|rule|room|no\.?|number|flight|route|chapter|highway|interstate|model|version|windows|office|resolution|bill|h\.r\.|s\.|code|suite|apt\.?|unit|page|pages|item|form|sp|boeing|airbus|at)|[$£€#])\s*$/i;
 
 export const RULES: Rule[] = [
   // ---- calendar dates ----
@@ -338,8 +338,9 @@ export const RULES: Rule[] = [
   rule('year', `(${PRE})?(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR})`, (m, ctx) => {
     if (NOT_A_YEAR_AFTER.test(ctx.after) || (!m[1] && !m[2] && NOT_A_YEAR_BEFORE.test(ctx.before))) return undefined;
     if (/^\s*(?:[.,]\d|:\d)/.test(ctx.after)) return undefined;
-    // "1500 passengers": a count before a plural noun, unless a preposition makes it a year ("in 1986 troops ...").
-    if (!m[1] && !m[2] && /^\s+[a-z]+s\b/.test(ctx.after) && !/^\s+(?:was|has|is|as|its|this|his|plus|versus)\b/.test(ctx.after) && !/\b(?:in|since|by|of|from|until|till|to|during|between|before|after|and|or|through|early|late|mid)\s*$/i.test(ctx.before)) return undefined;
+    // "1500 passengers": a count before a plural noun, unless a preposition makes it a year ("in 1986 troops ...")
+    // or a determiner does ("the 1992 protests").
+    if (!m[1] && !m[2] && /^\s+[a-z]+s\b/.test(ctx.after) && !/^\s+(?:was|has|is|as|its|this|his|plus|versus)\b/.test(ctx.after) && !/\b(?:in|since|by|of|from|until|till|to|during|between|before|after|and|or|through|early|late|mid|the|a|that|this|its|his|her|their)\s*$/i.test(ctx.before)) return undefined;
     const y = Number(m[3]);
     if (y < 1000) return undefined;
     return { type: 'DATE', value: yearValue(y) };
