@@ -490,6 +490,8 @@ export const RULES: Rule[] = [
     if (w in PART_OF_DAY_CODE) return { type: 'SET', value: `XXXX-XX-XXT${PART_OF_DAY_CODE[w]}` };
     return { type: 'SET', value: unitValue(unitOf(w), m[1] ? 2 : 1) };
   }),
+  // "twice a year", "three times a week", "once a month": one SET expression (TimeML `freq`), "per year" too.
+  rule('set-frequency', `(?:(?:once|twice|(?:\\d+|${NUMBER_WORD})\\s+times)\\s+(?:a|an|per|each|every)|per)\\s+(day|week|month|year|quarter|hour|minute)`, (m) => ({ type: 'SET', value: unitValue(unitOf(m[1]), 1) })),
   rule('set-adverb', `(daily|weekly|monthly|yearly|hourly|nightly)`, (m) => {
     const w = m[1].toLowerCase();
     const value: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D' };
