@@ -85,7 +85,8 @@ function unitValue(unit: UnitCode, n: number | undefined): string {
     // TimeBank writes decades and centuries in years.
     case 'DE': return amount === 'X' ? 'PXDE' : `P${10 * Number(amount)}Y`;
     case 'CE': return amount === 'X' ? 'PXCE' : `P${100 * Number(amount)}Y`;
-    case 'Q': return `P${amount}Q`;
+    // TimeBank writes quarters as months: "the next three quarters" → P9M.
+    case 'Q': return amount === 'X' ? 'PXM' : `P${3 * Number(amount)}M`;
     case 'WE': return `P${amount}WE`;
     default: return `P${amount}${unit}`;
   }
@@ -438,7 +439,7 @@ export const RULES: Rule[] = [
     if (w === 'in the past') return { type: 'DATE', value: 'PAST_REF' };
     return { type: 'DATE', value: 'PAST_REF' };
   }),
-  rule('future-ref', `(the future|the coming (?:days|weeks|months|years)|the near future)`, (m, ctx) => {
+  rule('future-ref', `(the future|(?:the )?coming (?:days|weeks|months|years)|the near future)`, (m, ctx) => {
     const w = m[1].toLowerCase();
     if (w === 'soon' && (/\bas\s*$/i.test(ctx.before) || /^\s+(?:as|after|afterwards?)\b/i.test(ctx.after))) return undefined;
     if (/coming (days|weeks|months|years)/.test(w)) return { type: 'DURATION', value: unitValue(unitOf(w.replace(/.*coming /, '')), undefined) };
@@ -467,9 +468,12 @@ export const RULES: Rule[] = [
     if ((amount === 'a' || amount === 'an') && /(?:\d|times|twice|once|per|percent|%|million|billion)\s*$/i.test(ctx.before)) {
       return { type: 'SET', value: unitValue(unit, 1) };
     }
-    if (unit === 'Q') return { type: 'DURATION', value: `P${n ?? 'X'}Q` };
+    if (unit === 'Q') return { type: 'DURATION', value: unitValue('Q', n) };
     return { type: 'DURATION', value: unitValue(unit, n) };
   }),
+  // "a decades-long battle", "a day-long meeting", "for a while".
+  rule('long-adjective', `(decades|years|months|weeks|days|hours|day|year|week|month|hour)-long`, (m) => ({ type: 'DURATION', value: /s$/.test(m[1]) ? unitValue(unitOf(m[1]), undefined) : unitValue(unitOf(m[1]), 1) })),
+  rule('a-while', `(?<=\\bfor\\s)a\\s+(?:long\\s+|short\\s+)?while`, () => ({ type: 'DURATION', value: 'PXX' })),
   rule('bare-units', `(years|months|weeks|days|hours|decades|minutes)`, (m, ctx) => {
     // "for years", "in years", "for hours": a vague stretch; elsewhere ("years of war") not tagged.
     if (!/\b(?:for|in|over|within|after|took|take|takes|lasted|last|spent)\s*$/i.test(ctx.before)) return undefined;
