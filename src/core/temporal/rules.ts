@@ -292,6 +292,8 @@ export const RULES: Rule[] = [
 
   // ---- relative periods ----
   rule('this-period', `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this|the coming|coming|the current|current|the previous|the past|past|the following)\\s+(week|month|year|quarter|weekend|decade|century|${SEASON})`, (m, ctx) => {
+    // "This Week" in title case is a programme's name ("ABC's This Week"), not a date.
+    if (/^[A-Z]/.test(m[3])) return undefined;
     const modifier = m[2].toLowerCase().replace(/^the /, '');
     const unitWord = m[3].toLowerCase();
     const past = modifier === 'last' || modifier === 'previous' || modifier === 'past';
@@ -326,6 +328,8 @@ export const RULES: Rule[] = [
   }),
   rule('following-day', `(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night))|(the\\s+(day|week|month|year)\\s+(before|after))|((?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night))`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
+    // "the day before authorities issued a warrant": "before" opens a clause, not the date's own word.
+    if (m[3] && /^\s+(?:the\s+)?[\p{L}]/u.test(ctx.after) && !/^\s+(?:yesterday|that|and|or|but)\b/i.test(ctx.after)) return undefined;
     const unitWord = (m[2] ?? m[4] ?? m[7]).toLowerCase();
     const n = /following|next|after/.test(phrase) ? 1 : /previous|prior|before/.test(phrase) ? -1 : 0;
     if (unitWord in PART_OF_DAY_CODE) {
