@@ -158,7 +158,7 @@ export const RULES: Rule[] = [
     const x = validDay(y, +m[1], +m[2]);
     return x && day(x);
   }),
-  rule('month-day-year', `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`, (m) => {
+  rule('month-day-year', `(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`, (m) => {
     const x = validDay(+m[4], monthOf(m[2]), dayNumber(m[3]));
     return x && day(x);
   }),
@@ -246,7 +246,8 @@ export const RULES: Rule[] = [
     let x = resolveWeekday(target, ctx.ref, tense);
     if (modifier === 'last' && formatDay(x) === formatDay(ctx.ref)) x = addDays(x, -7);
     if (modifier === 'this' && ctx.tense === 'future') x = resolveWeekday(target, addDays(ctx.ref, -1), 'future');
-    if (m[3]) return { type: 'TIME', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
+    // TimeBank types "Friday night" a DATE (19 of 25 in the training data), with the part of day in its value.
+    if (m[3]) return { type: 'DATE', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
     return day(x);
   }, 'gu'),
   rule('clock-time', `(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC|ET|PT|CT|local time))?(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY}|today|yesterday|tomorrow|tonight)|(${MONTH})\\s+(${DAY})))?`, (m, ctx) => {
@@ -322,7 +323,7 @@ export const RULES: Rule[] = [
     const from = anchored ? ctx.anchor : ctx.ref;
     if (n === undefined || !Number.isInteger(n)) return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     // "profit rose in the third quarter from $5 million a year earlier": the year before that quarter (or month).
-    if (unit === 'Y' && ctx.last && /^\d{4}-(?:Q\d|\d{2})$/.test(ctx.last)) return { type: 'DATE', value: `${Number(ctx.last.slice(0, 4)) + direction * n}${ctx.last.slice(4)}`, derived: true };
+    if (unit === 'Y' && n === 1 && ctx.last && /^\d{4}-Q\d$/.test(ctx.last)) return { type: 'DATE', value: `${Number(ctx.last.slice(0, 4)) + direction * n}${ctx.last.slice(4)}`, derived: true };
     if (unit === 'H' || unit === 'MIN' || unit === 'S') return { type: 'TIME', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     return shifted(from, unit, direction * n);
   }),
