@@ -63,7 +63,9 @@ describe('temporal tagger: the TimeML value set', () => {
     ['Third-quarter profit rose 5%.', 'Third-quarter', 'DATE', '2021-Q3'],
     ['Sales slowed in the first half of 2021.', 'the first half of 2021', 'DATE', '2021-H1'],
     ['The work began in the summer of 2023.', 'the summer of 2023', 'DATE', '2023-SU'],
-    ['The lake froze last winter.', 'last winter', 'DATE', '2021-WI'],
+    ['The lake flooded last fall.', 'last fall', 'DATE', '2021-FA'],
+    ['The lake flooded last March.', 'last March', 'DATE', '2021-03'], // the month just gone would be "last month"
+    ['The lake flooded last February.', 'last February', 'DATE', '2022-02'],
     ['The law passed in March 2021.', 'March 2021', 'DATE', '2021-03'],
     ['Costs soared in mid-March.', 'mid-March', 'DATE', '2022-03'],
     ['The mill was built in the 19th century.', 'the 19th century', 'DATE', '18'],

@@ -224,7 +224,8 @@ export const RULES: Rule[] = [
     const month = monthOf(word);
     const modifier = m[2]?.toLowerCase();
     let year = resolveYear(month, undefined, ctx.ref, ctx.tense);
-    if (modifier === 'last') year = month < ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
+    // "last February" said in March is a year back: the month just gone is "last month".
+    if (modifier === 'last') year = month < ctx.ref.m - 1 ? ctx.ref.y : ctx.ref.y - 1;
     if (modifier === 'next') year = month > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
     if (modifier === 'this') year = ctx.ref.y;
     return { type: 'DATE', value: `${year}-${pad(month)}` };
@@ -410,7 +411,8 @@ export const RULES: Rule[] = [
     if (m[2].toLowerCase() === 'fall' && !m[3] && !/^(the|this|last|next|early|late)\b/.test(word) && !/\b(?:in|this|last|next|the|by|until|since|during)\s*$/i.test(ctx.before)) return undefined;
     let year = m[3] ? yearOf(m[3]) ?? ctx.ref.y : ctx.ref.y;
     if (!m[3]) {
-      if (/^last/.test(word)) year = SEASON_MONTH[code] < ctx.ref.m ? ctx.ref.y - (SEASON_MONTH[code] + 3 > ctx.ref.m ? 1 : 0) : ctx.ref.y - 1;
+      // "last spring" is this year's only while it has just ended; otherwise last year's.
+      if (/^last/.test(word)) year = SEASON_MONTH[code] + 2 < ctx.ref.m && ctx.ref.m - (SEASON_MONTH[code] + 2) <= 3 ? ctx.ref.y : ctx.ref.y - 1;
       else if (/^next/.test(word)) year = SEASON_MONTH[code] > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
       else if (!/^this/.test(word) && !/^the\b/.test(word)) {
         // A bare season in a sentence ("in spring") is only a date with a tense to place it.
