@@ -232,7 +232,7 @@ export const RULES: Rule[] = [
   }, 'gu'),
 
   // ---- weekdays, parts of day, times ----
-  rule('weekday', `(?:([Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
+  rule('weekday', `(?:([Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
     const target = weekdayOf(m[2]);
     const modifier = m[1]?.toLowerCase();
     // "the previous Friday", "the following Monday": counted from the story's last date, not the reference date.
@@ -278,7 +278,8 @@ export const RULES: Rule[] = [
     }
     return { type: 'TIME', value: `${formatDay(x)}T${pad(hour)}:${pad(minute)}`, day: x };
   }),
-  rule('deictic-day', `(?:(?:early|late|earlier|later)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
+  // "late yesterday" keeps its modifier; "earlier yesterday" does not, as TimeBank draws them.
+  rule('deictic-day', `(?:(?:early|late)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
     const word = m[1].toLowerCase();
     const x = word === 'yesterday' ? addDays(ctx.ref, -1) : word === 'tomorrow' ? addDays(ctx.ref, 1) : ctx.ref;
     if (word === 'tonight') return { type: 'TIME', value: `${formatDay(x)}TNI`, day: x };
