@@ -41,7 +41,6 @@ export function tokenize(plain: string): Tokenized {
   const its = nlp.its;
   const doc = nlp.readDoc(plain);
   const values = doc.tokens().out() as string[];
-  const types = doc.tokens().out(its.type) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
@@ -52,7 +51,8 @@ export function tokenize(plain: string): Tokenized {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    if (types[i] === 'tabCRLF' || pos[i] === 'SPACE' || value.trim() === '') continue;
+    // Line breaks and tabs (wink-nlp's `tabCRLF` tokens) are white space too, so their values trim to nothing.
+    if (pos[i] === 'SPACE' || value.trim() === '') continue;
     while (cursor < plain.length && WHITESPACE.test(plain[cursor])) cursor++;
     let start = cursor;
     if (!plain.startsWith(value, cursor)) {
@@ -245,6 +245,7 @@ class LineContext {
   private readonly plainLines: LineIndex;
   private originalLines: LineIndex | undefined;
   private readonly linkLines = new Map<number, boolean>();
+  private readonly wordCounts = new Map<number, number>();
 
   constructor(readonly original: string, plain: string) {
     this.plainLines = new LineIndex(plain);
@@ -253,6 +254,17 @@ class LineContext {
   plainLine(start: number, end: number): string {
     const line = this.plainLines.around(start, end);
     return this.plainLines.text.slice(line.start, line.end);
+  }
+
+  /** Words with a letter on the analysable line around [start, end), counted up to `limit + 1`. */
+  plainLineWords(start: number, end: number, limit: number): number {
+    const line = this.plainLines.around(start, end);
+    let n = this.wordCounts.get(line.start);
+    if (n === undefined) {
+      n = countWords(this.plainLines.text.slice(line.start, line.end), limit);
+      this.wordCounts.set(line.start, n);
+    }
+    return n;
   }
 
   /** Is the original line around [start, end) nothing but links? */
@@ -311,7 +323,7 @@ export function classify(
   const line = lines.plainLine(start, end).trim();
   const wholeLine = line.length <= text.length + 8;
   // No test below looks at a line of more than 40 words, so counting stops there.
-  const words = countWords(line, 40);
+  const words = lines.plainLineWords(start, end, 40);
   if (lines.isLinkLine(start, end)) return 'link';
   if (words <= 8 && RELATED.test(line)) return 'related';
   if (words <= 14 && BYLINE.test(line)) return 'byline';
