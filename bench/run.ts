@@ -213,6 +213,18 @@ function child<T>(args: readonly string[], nodeFlags: readonly string[] = []): T
 
 // ---- things measured elsewhere ----
 
+/** The commit measured, and whether the engine's sources differ from it (the bench builds the working tree). */
+function sourceState(): { commit: string; dirty: boolean | null } {
+  try {
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim() !== '';
+    return { commit, dirty };
+  } catch {
+    // An exported tree (git archive) has no .git: the caller says which commit it is.
+    return { commit: process.env.NEWSLINE_COMMIT ?? 'unknown', dirty: process.env.NEWSLINE_COMMIT ? false : null };
+  }
+}
+
 function vsixSize(): { file: string; bytes: number } | undefined {
   const files = fs
     .readdirSync(REPO_ROOT)
@@ -266,6 +278,8 @@ async function main(): Promise<void> {
   const articles = loadCnndm(settings.dataDir);
   const words = articles.reduce((n, a) => n + a.words, 0);
   const loadBefore = os.loadavg();
+  const source = sourceState();
+  log(`Source: ${source.commit}${source.dirty ? ' with uncommitted changes in src/' : ''}`);
   log(`Newsline bench: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}; CNN/DM-500 (${cnndmPath(settings.dataDir)}, all ${articles.length} articles, ${words} words)`);
   // Absolute times depend on what else the machine runs; the ratios, measured side by side, much less.
   log(`Load average before: ${loadBefore.map((x) => x.toFixed(2)).join(' ')} (1/5/15 min)`);
@@ -404,6 +418,7 @@ async function main(): Promise<void> {
 
   const result = {
     date: new Date().toISOString(),
+    source,
     command: `npm run bench${settings.quick ? ' -- --quick' : ''}`,
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
     data: { file: path.relative(REPO_ROOT, cnndmPath(settings.dataDir)), articles: articles.length, words, split: 'whole file (CNN/DM test rows 0-499)' },
