@@ -312,6 +312,8 @@ export const RULES: Rule[] = [
       return { type: 'DATE', value: `${from.y + n}-${code}` };
     }
     if (unitWord === 'century') return { type: 'DATE', value: String(Math.floor(from.y / 100) + n).padStart(2, '0') };
+    // "This quarter's loss" in an earnings story is the quarter it reports, when it has named one.
+    if (unitWord === 'quarter' && modifier === 'this' && ctx.last && /^\d{4}-Q\d$/.test(ctx.last)) return { type: 'DATE', value: ctx.last };
     return shifted(from, unitOf(unitWord), n);
   }),
   rule('ago', `(?:(?:nearly|almost|more than|less than|at least|just|only|some|about)\\s+)?(${AMOUNT})\\s+(${UNIT})\\s+(ago|earlier|later|before|after|from now|hence)`, (m, ctx) => {
@@ -378,7 +380,7 @@ export const RULES: Rule[] = [
     } else if (!m[5] && !m[6] && !prefix && ctx.tense === 'past' && quarter > quarterOf(ctx.ref)) year--;
     return { type: 'DATE', value: `${year}-Q${quarter}` };
   }),
-  rule('the-quarter', `(?:the\\s+|that\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+a\\s+year\\s+(?:ago|earlier))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago`, (m, ctx) => {
+  rule('the-quarter', `(?:the\\s+|that\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
     if (!/^(the|that)\b/.test(phrase) && !/^year-/.test(phrase)) return undefined;
     if (/period/.test(phrase) && !m[3] && !/year-|latest|comparable|corresponding|same/.test(phrase)) return undefined;
@@ -392,7 +394,7 @@ export const RULES: Rule[] = [
     }
     // A bare "year-earlier" ("year-earlier net income") names the year before, not a quarter.
     if (/^year-(earlier|ago)$/.test(phrase)) return { type: 'DATE', value: String(Number(base.slice(0, 4)) - 1), derived: true };
-    if (/year-earlier|year-ago|a year (ago|earlier)/.test(phrase)) return { type: 'DATE', value: `${Number(base.slice(0, 4)) - 1}${base.slice(4)}`, derived: true };
+    if (/year-earlier|year-ago|a year (ago|earlier)|last year$/.test(phrase)) return { type: 'DATE', value: `${Number(base.slice(0, 4)) - 1}${base.slice(4)}`, derived: true };
     return { type: 'DATE', value: base };
   }),
   // "for the year ended March 31", "in the fiscal year ending June 30": a year-long stretch.
