@@ -81,6 +81,8 @@ describe('temporal tagger: the TimeML value set', () => {
     ['She signed a two-year contract.', 'two-year', 'DURATION', 'P2Y'],
     ['The siege went on for several months.', 'several months', 'DURATION', 'PXM'],
     ['The dam held for nearly two decades.', 'nearly two decades', 'DURATION', 'P20Y'],
+    ['Shipments resume within two to three weeks.', 'two to three weeks', 'DURATION', 'P2W'],
+    ['Rates rose twice a year.', 'twice a year', 'SET', 'P1Y'],
     ['The market opens every Monday.', 'every Monday', 'SET', 'XXXX-WXX-1'],
     ['The ferry sails daily.', 'daily', 'SET', 'P1D'],
     ['The board meets each week.', 'each week', 'SET', 'P1W'],

@@ -294,7 +294,7 @@ export const RULES: Rule[] = [
   }),
 
   // ---- relative periods ----
-  rule('this-period', `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this|the coming|coming|the current|current|the previous|the past|past|the following)\\s+(week|month|year|quarter|weekend|decade|century|${SEASON})`, (m, ctx) => {
+  rule('this-period', `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this|the coming|coming|the current|current|the previous|the past|past|the following)\\s+(week|month|year|quarter|weekend|decade|century|${SEASON})(?:\\s+or\\s+so)?`, (m, ctx) => {
     // "This Week" in title case is a programme's name ("ABC's This Week"), not a date.
     if (/^[A-Z]/.test(m[3])) return undefined;
     const modifier = m[2].toLowerCase().replace(/^the /, '');
@@ -331,7 +331,7 @@ export const RULES: Rule[] = [
     if (unit === 'H' || unit === 'MIN' || unit === 'S') return { type: 'TIME', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     return shifted(from, unit, direction * n);
   }),
-  rule('following-day', `(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night))|(the\\s+(day|week|month|year)\\s+(before|after))|((?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night))`, (m, ctx) => {
+  rule('following-day', `(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night)(?:\\s+or\\s+so)?)|(the\\s+(day|week|month|year)\\s+(before|after))|((?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night))`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
     // "the day before authorities issued a warrant": "before" opens a clause, not the date's own word.
     if (m[3] && /^\s+(?:the\s+)?[\p{L}]/u.test(ctx.after) && !/^\s+(?:yesterday|that|and|or|but)\b/i.test(ctx.after)) return undefined;
@@ -459,25 +459,28 @@ export const RULES: Rule[] = [
   // ---- durations ----
   // Bounding quantifiers ("nearly", "more than", "at least") are part of the expression in TimeML (its `mod`);
   // loose ones ("about", "over", "some") are not. Hyphenated forms ("a two-year term") are the number-unit-adj rule's.
-  rule('duration', `(?:(?:nearly|almost|more than|less than|at least|no more than|fewer than|up to)\\s+)?(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working)\\s+)?(${UNIT})`, (m, ctx) => {
+  rule('duration', `(?:(?:nearly|almost|more than|less than|at least|no more than|fewer than|up to)\\s+)?(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(?:(?<low>\\d+|${NUMBER_WORD})\\s+(?:to|or)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working)\\s+)?(${UNIT})(?:\\s+or\\s+so)?`, (m, ctx) => {
+    // "two to three weeks", "the next year or so": one expression; a range takes its first number.
+    const low = m.groups?.low !== undefined ? amountValue(m.groups.low) : undefined;
     if (/^\s*(ago|earlier|later|from now)\b/i.test(ctx.after)) return undefined;
     // "two years after the crash" is a stretch of time; "two years after," is a date (the 'ago' rule's).
     if (/^\s*(before|after)\b/i.test(ctx.after) && !/^\s*(before|after)\s+[\p{L}\p{N}$“"']/u.test(ctx.after)) return undefined;
     // Ages ("58 years old") are not temporal expressions in TimeML.
     if (/^(?:\s+|-)old\b/i.test(ctx.after)) return undefined;
     // "a second group", "a quarter of the market", "he one day hopes": an ordinal, a fraction, an adverb.
-    const unitWord = m[3].toLowerCase();
-    if (/^an?$/i.test(m[2]) && unitWord === 'second' && /^\s+\p{L}/u.test(ctx.after)) return undefined;
+    const unitWord = m[4].toLowerCase();
+    if (/^an?$/i.test(m[3]) && unitWord === 'second' && /^\s+\p{L}/u.test(ctx.after)) return undefined;
     if (unitWord === 'quarter' && /^\s+of\b/i.test(ctx.after)) return undefined;
-    if (/^one$/i.test(m[2]) && unitWord === 'day' && !/\b(?:for|in|within|after|than|about|only|just|by)\s*$/i.test(ctx.before)) return undefined;
-    const amount = m[2].toLowerCase();
+    if (/^one$/i.test(m[3]) && unitWord === 'day' && !/\b(?:for|in|within|after|than|about|only|just|by)\s*$/i.test(ctx.before)) return undefined;
+    const amount = m[3].toLowerCase();
     const n = amountValue(amount);
     if (n === undefined && !/several|few|many|some|couple|dozens|hundreds|number/.test(amount)) return undefined;
-    const unit = unitOf(m[3]);
+    const unit = unitOf(m[4]);
     // "a day", "a year" after a rate ("$5 a day", "twice a year") is a set, not a stretch of time.
     if ((amount === 'a' || amount === 'an') && /(?:\d|times|twice|once|per|percent|%|million|billion)\s*$/i.test(ctx.before)) {
       return { type: 'SET', value: unitValue(unit, 1) };
     }
+    if (low !== undefined && n !== undefined && low < n) return { type: 'DURATION', value: unitValue(unit, low) };
     if (unit === 'Q') return { type: 'DURATION', value: unitValue('Q', n) };
     return { type: 'DURATION', value: unitValue(unit, n) };
   }),
