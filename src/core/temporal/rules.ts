@@ -432,7 +432,7 @@ export const RULES: Rule[] = [
   }),
 
   // ---- vague references ----
-  rule('present-ref', `(now|currently|current|nowadays|the present|presently|today's|so far this year)`, (m, ctx) => {
+  rule('present-ref', `(now|these days|currently|current|nowadays|the present|presently|today's|so far this year)`, (m, ctx) => {
     const w = m[1].toLowerCase();
     if (w === 'current' && /^\s+(?:account|affairs|events|rate|prices|dollars|law|legislation|system|policy|policies)\b/i.test(ctx.after)) return undefined;
     if (w === "today's") return undefined;
@@ -449,8 +449,10 @@ export const RULES: Rule[] = [
     if (w === 'in the past') return { type: 'DATE', value: 'PAST_REF' };
     return { type: 'DATE', value: 'PAST_REF' };
   }),
-  rule('future-ref', `(the future|(?:the )?coming (?:days|weeks|months|years)|the near future)`, (m, ctx) => {
+  rule('future-ref', `(the future|(?:the )?coming (?:days|weeks|months|years)|the near future|the (?:near|short) term|the (?:days|weeks|months|years) ahead)`, (m, ctx) => {
     const w = m[1].toLowerCase();
+    const ahead = /^the (days|weeks|months|years) ahead$/.exec(w);
+    if (ahead) return { type: 'DURATION', value: unitValue(unitOf(ahead[1]), undefined) };
     if (w === 'soon' && (/\bas\s*$/i.test(ctx.before) || /^\s+(?:as|after|afterwards?)\b/i.test(ctx.after))) return undefined;
     if (/coming (days|weeks|months|years)/.test(w)) return { type: 'DURATION', value: unitValue(unitOf(w.replace(/.*coming /, '')), undefined) };
     return { type: 'DATE', value: 'FUTURE_REF' };
