@@ -16,6 +16,8 @@ export function escapeAttribute(s: string): string {
 }
 
 export function renderShell(p: ShellParts): string {
+  // Our own policy text (single quotes are fine inside a double-quoted attribute); the webview's source and the
+  // nonce contain no double quotes.
   const csp = [
     "default-src 'none'",
     `style-src ${p.cspSource}`,
@@ -27,7 +29,7 @@ export function renderShell(p: ShellParts): string {
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${escapeAttribute(p.styleUri)}">
 <title>Newsline</title>

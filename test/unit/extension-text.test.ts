@@ -1,0 +1,132 @@
+// The extension's pure parts: where an inserted summary goes and how it is written, the page's HTML shell, and the
+// run-time checks of messages from the page. (The parts that need VS Code are tested in test/integration.)
+import * as assert from 'assert';
+import { escapeMarkdownLine, formatSummaryBlock, surroundWithBlankLines, topInsertOffset } from '../../src/commands/summaryBlock';
+import { renderShell } from '../../src/panel/html';
+import { parsePageMessage, parsePageState } from '../../src/protocol';
+
+function insertTop(text: string, format: 'markdown' | 'html' | 'plaintext', sentences: string[], eol = '\n'): string {
+  const at = topInsertOffset(text, format);
+  return text.slice(0, at) + surroundWithBlankLines(text, at, formatSummaryBlock(sentences, format, eol), eol) + text.slice(at);
+}
+
+describe('insert summary: placement and format', () => {
+  it('puts a Markdown blockquote after front matter and the title heading', () => {
+    const md = '---\ndate: 2024-01-02\n---\n\n# The Title\n\nFirst paragraph.\n';
+    assert.strictEqual(
+      insertTop(md, 'markdown', ['One sentence.', 'Two *stars*.']),
+      '---\ndate: 2024-01-02\n---\n\n# The Title\n\n> **Summary**\n>\n> One sentence.\n> Two \\*stars\\*.\n\nFirst paragraph.\n',
+    );
+  });
+
+  it('puts the block at the start of the content when there is no title', () => {
+    assert.strictEqual(insertTop('Body text here.\n', 'markdown', ['S.']), '> **Summary**\n>\n> S.\n\nBody text here.\n');
+    assert.strictEqual(insertTop('', 'plaintext', ['S.']), 'Summary: S.\n');
+  });
+
+  it('treats a setext heading as the title', () => {
+    assert.strictEqual(topInsertOffset('Title\n=====\n\nBody.\n', 'markdown'), 'Title\n=====\n'.length);
+  });
+
+  it('writes a plain "Summary:" paragraph after a plain-text headline, keeping CRLF', () => {
+    const txt = 'Headline Without A Full Stop\r\n\r\nThe body starts here.\r\n';
+    assert.strictEqual(
+      insertTop(txt, 'plaintext', ['A.', 'B.'], '\r\n'),
+      'Headline Without A Full Stop\r\n\r\nSummary: A. B.\r\n\r\nThe body starts here.\r\n',
+    );
+  });
+
+  it('does not take a first sentence for a headline', () => {
+    assert.strictEqual(topInsertOffset('The council met on Friday.\n\nMore.\n', 'plaintext'), 0);
+  });
+
+  it('writes an escaped <aside> after the <h1>, indented like its surroundings', () => {
+    const html = '<body>\n  <h1>T</h1>\n  <p>x</p>\n</body>\n';
+    const at = topInsertOffset(html, 'html');
+    assert.strictEqual(at, '<body>\n  <h1>T</h1>\n'.length);
+    assert.strictEqual(
+      formatSummaryBlock(['Fish & <chips> "now"'], 'html', '\n', '  '),
+      '  <aside class="newsline-summary">\n    <h2>Summary</h2>\n    <p>Fish &#38; &#60;chips&#62; &#34;now&#34;</p>\n  </aside>',
+    );
+    assert.strictEqual(topInsertOffset('<p>no body</p>', 'html'), 0);
+    assert.strictEqual(topInsertOffset('<html><body class="a">\n<p>x</p>', 'html'), '<html><body class="a">\n'.length);
+  });
+
+  it('keeps one blank line on each side of the block', () => {
+    assert.strictEqual(surroundWithBlankLines('a\n\nb', 2, 'X', '\n'), '\nX\n');
+    assert.strictEqual(surroundWithBlankLines('a\n\nb', 3, 'X', '\n'), 'X\n\n');
+    assert.strictEqual(surroundWithBlankLines('ab', 1, 'X', '\n'), '\n\nX\n\n');
+  });
+
+  it('escapes Markdown that would change the meaning of article text', () => {
+    assert.strictEqual(escapeMarkdownLine('# not a heading'), '\\# not a heading');
+    assert.strictEqual(escapeMarkdownLine('1. not a list'), '1\\. not a list');
+    assert.strictEqual(escapeMarkdownLine('a [link](x) <b>'), 'a \\[link\\](x) \\<b>');
+  });
+});
+
+describe('panel HTML shell', () => {
+  const shell = renderShell({
+    cspSource: 'https://x.vscode-cdn.net',
+    nonce: 'abc123',
+    scriptUri: 'https://x/dist/panel.js',
+    styleUri: 'https://x/media/panel.css',
+    initial: {
+      model: { kind: 'error', doc: { uri: 'file:///a"b.md', version: 1, name: '</script><img src=x onerror=alert(1)>' }, message: "it's <b>bad</b>" },
+      controls: { sentences: 3 },
+    },
+  });
+
+  it('has a strict CSP: nothing by default, the script by nonce, styles from the extension', () => {
+    assert.match(shell, /default-src 'none'; style-src https:\/\/x\.vscode-cdn\.net; img-src [^;]+; font-src [^;]+; script-src 'nonce-abc123'/);
+    assert.match(shell, /<script nonce="abc123" src="https:\/\/x\/dist\/panel\.js"><\/script>/);
+    assert.doesNotMatch(shell, /unsafe-inline|unsafe-eval/);
+  });
+
+  it('writes document data only inside an escaped attribute', () => {
+    assert.ok(!shell.includes('<img'), 'no markup from the data');
+    assert.strictEqual(shell.match(/<script/g)?.length, 1);
+    const attr = /data-initial="([^"]*)"/.exec(shell)?.[1] ?? '';
+    const decoded = attr.replace(/&#(\d+);/g, (_m, c: string) => String.fromCharCode(Number(c)));
+    assert.strictEqual(JSON.parse(decoded).model.doc.name, '</script><img src=x onerror=alert(1)>');
+  });
+});
+
+describe('messages from the page', () => {
+  it('accepts each well-formed message', () => {
+    const ok = [
+      { type: 'ready' },
+      { type: 'reveal', uri: 'file:///a.md', version: 3, start: 1, end: 5 },
+      { type: 'insertSummary', uri: 'file:///a.md', version: 3 },
+      { type: 'copy', what: 'timeline', uri: 'file:///a.md', version: 3 },
+      { type: 'setSentences', uri: 'file:///a.md', sentences: 5 },
+      { type: 'changeReferenceDate', uri: 'file:///a.md' },
+    ];
+    for (const m of ok) assert.deepStrictEqual(parsePageMessage(m), m);
+  });
+
+  it('refuses malformed ones', () => {
+    const bad: unknown[] = [
+      null,
+      'reveal',
+      [],
+      { type: 'nope' },
+      { type: 'reveal', uri: 'file:///a.md', version: 3, start: 5, end: 1 },
+      { type: 'reveal', uri: 'file:///a.md', version: 3, start: -1, end: 1 },
+      { type: 'reveal', uri: 'file:///a.md', version: 3, start: 0.5, end: 1 },
+      { type: 'reveal', uri: '', version: 3, start: 0, end: 1 },
+      { type: 'insertSummary', uri: 'file:///a.md' },
+      { type: 'copy', what: 'everything', uri: 'file:///a.md', version: 1 },
+      { type: 'setSentences', uri: 'file:///a.md', sentences: 0 },
+      { type: 'setSentences', uri: 'file:///a.md', sentences: 1000 },
+      { type: 'setSentences', uri: 'file:///a.md', sentences: '3' },
+    ];
+    for (const m of bad) assert.strictEqual(parsePageMessage(m), undefined, JSON.stringify(m));
+  });
+
+  it('reads saved page state defensively', () => {
+    assert.deepStrictEqual(parsePageState({ uri: 'file:///a', sentences: 4, scrollY: 120 }), { uri: 'file:///a', sentences: 4, scrollY: 120 });
+    assert.deepStrictEqual(parsePageState({ uri: 3, sentences: 99, scrollY: -1 }), {});
+    assert.deepStrictEqual(parsePageState(undefined), {});
+  });
+});
