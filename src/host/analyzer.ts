@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { DocumentRef } from '../protocol';
-import { createAnalysisRunner, type AnalysisRunner } from '../runner';
+import type { AnalysisRunner } from '../runner';
 import { Disposable } from './dispose';
 import { documentRef } from './documents';
 import { readSettings } from './settings';
@@ -21,15 +21,20 @@ interface Entry {
 }
 
 export class Analyzer extends Disposable {
-  private readonly runner: AnalysisRunner;
+  /** Loaded on the first analysis: the engine and its model are most of the bundle, and activation stays cheap. */
+  private runner: Promise<AnalysisRunner> | undefined;
   /** The latest request per document URI. */
   private readonly latest = new Map<string, Entry>();
 
-  constructor(workerPath: string) {
+  constructor(private readonly workerPath: string) {
     super();
-    this.runner = createAnalysisRunner({ workerPath });
-    this._register({ dispose: () => this.runner.dispose() });
+    this._register({ dispose: () => void this.runner?.then((r) => r.dispose()) });
     this._register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri.toString())));
+  }
+
+  private loadRunner(): Promise<AnalysisRunner> {
+    this.runner ??= import('../runner').then((m) => m.createAnalysisRunner({ workerPath: this.workerPath }));
+    return this.runner;
   }
 
   /** The analysis of the document as it is now, with `sentences` summary sentences. */
@@ -42,7 +47,10 @@ export class Analyzer extends Disposable {
     previous?.abort.abort();
 
     const abort = new AbortController();
-    const result = this.runner.run(document.getText(), options, abort.signal).then((analysis) => ({ doc, analysis }));
+    const text = document.getText();
+    const result = this.loadRunner()
+      .then((runner) => runner.run(text, options, abort.signal))
+      .then((analysis) => ({ doc, analysis }));
     const entry = { key, result, abort };
     this.latest.set(doc.uri, entry);
     // A failed request must not be served from the cache to the next caller.
