@@ -281,6 +281,8 @@ export const RULES: Rule[] = [
   // "late yesterday" keeps its modifier; "earlier yesterday" does not, as TimeBank draws them.
   rule('deictic-day', `(?:(?:early|late)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
     const word = m[1].toLowerCase();
+    // "today's world", "the people of tomorrow": an era, not a day.
+    if (/^['’]s\s+(?:world|youth|society|generation|children|young|kids|economy|standards|technology)\b/i.test(ctx.after) || (word === 'tomorrow' && /\bof\s*$/i.test(ctx.before))) return undefined;
     const x = word === 'yesterday' ? addDays(ctx.ref, -1) : word === 'tomorrow' ? addDays(ctx.ref, 1) : ctx.ref;
     if (word === 'tonight') return { type: 'TIME', value: `${formatDay(x)}TNI`, day: x };
     if (m[2]) return { type: 'TIME', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[2].toLowerCase()]}`, day: x };
