@@ -91,9 +91,22 @@ class Blanker {
 
 /** Turns the document into analysable text of the same length (see the file comment). */
 export function toPlainText(text: string, format: DocumentFormat): PlainText {
-  if (format === 'markdown') return markdownToPlain(text);
-  if (format === 'html') return htmlToPlain(text);
-  return { plain: text, markup: new Uint8Array(text.length), blocks: [] };
+  const prepared = format === 'markdown' ? markdownToPlain(text) : format === 'html' ? htmlToPlain(text) : { plain: text, markup: new Uint8Array(text.length), blocks: [] };
+  const inserted = insertedSummaries(text, format);
+  return inserted.length ? { ...prepared, blocks: [...prepared.blocks, ...inserted] } : prepared;
+}
+
+// A summary Newsline inserted earlier (src/commands/summaryBlock.ts writes these shapes) is not part of the article:
+// analysing it again would choose its sentences and repeat its dates. HTML's `<aside>` is already left out.
+const INSERTED_SUMMARY: Partial<Record<DocumentFormat, RegExp>> = {
+  markdown: /^ {0,3}> ?\*\*Summary\*\*[ \t]*\r?\n(?: {0,3}>.*(?:\r?\n|$))*/gm,
+  plaintext: /^Summary: .*$/gm,
+};
+
+function insertedSummaries(text: string, format: DocumentFormat): BlockRange[] {
+  const re = INSERTED_SUMMARY[format];
+  if (!re || !text.includes('Summary')) return [];
+  return [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, hint: 'aside' as const }));
 }
 
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;

@@ -102,6 +102,18 @@ describe('analyze: own articles', () => {
   });
 });
 
+describe('analyze: a summary Newsline inserted earlier', () => {
+  it('is not analysed again, in Markdown and in plain text', () => {
+    const md = '# Ferry Returns\n\n> **Summary**\n>\n> The ferry sailed on Friday.\n> It was late.\n\nThe ferry sailed on Friday after repairs that took months. Crowds cheered at the quay.\n';
+    const txt = 'Ferry Returns\n\nSummary: The ferry sailed on Friday. It was late.\n\nThe ferry sailed on Friday after repairs that took months. Crowds cheered at the quay.\n';
+    for (const [text, languageId] of [[md, 'markdown'], [txt, 'plaintext']] as const) {
+      const a = analyze(text, { languageId, referenceDate: '2024-03-15' });
+      assert.deepStrictEqual(a.summary.map((s) => s.text), ['The ferry sailed on Friday after repairs that took months.', 'Crowds cheered at the quay.'], languageId);
+      assert.strictEqual(a.timeline.length, 1, languageId);
+    }
+  });
+});
+
 describe('analyze: documents it cannot summarise', () => {
   it('says why: empty, binary, too large, no dates, not English', () => {
     assert.strictEqual(analyze('  \n\t ').notices[0].code, 'empty');
