@@ -328,6 +328,8 @@ export const RULES: Rule[] = [
     // "profit rose in the third quarter from $5 million a year earlier": the year before that quarter (or month).
     if (unit === 'Y' && n === 1 && ctx.last && /^\d{4}-Q\d$/.test(ctx.last)) return { type: 'DATE', value: `${Number(ctx.last.slice(0, 4)) + direction * n}${ctx.last.slice(4)}`, derived: true };
     if (unit === 'H' || unit === 'MIN' || unit === 'S') return { type: 'TIME', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+    // "a decade ago" names the year ten years back, not a decade.
+    if (unit === 'DE') return { type: 'DATE', value: yearValue(from.y + direction * 10 * n) };
     return shifted(from, unit, direction * n);
   }),
   rule('following-day', `(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night)(?:\\s+or\\s+so)?)|(the\\s+(day|week|month|year)\\s+(before|after))|((?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night))`, (m, ctx) => {
@@ -460,7 +462,7 @@ export const RULES: Rule[] = [
   // ---- durations ----
   // Bounding quantifiers ("nearly", "more than", "at least") are part of the expression in TimeML (its `mod`);
   // loose ones ("about", "over", "some") are not. Hyphenated forms ("a two-year term") are the number-unit-adj rule's.
-  rule('duration', `(?:(?:nearly|almost|more than|less than|at least|no more than|fewer than|up to)\\s+)?(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(?:(?<low>\\d+|${NUMBER_WORD})\\s+(?:to|or)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working)\\s+)?(${UNIT})(?:\\s+or\\s+so)?`, (m, ctx) => {
+  rule('duration', `(?:(?:nearly|almost|more than|less than|at least|no more than|fewer than|up to)\\s+)?(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(?:(?<low>\\d+|${NUMBER_WORD})\\s+(?:to|or)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working)\\s+)?(${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?`, (m, ctx) => {
     // "two to three weeks", "the next year or so": one expression; a range takes its first number.
     const low = m.groups?.low !== undefined ? amountValue(m.groups.low) : undefined;
     if (/^\s*(ago|earlier|later|from now)\b/i.test(ctx.after)) return undefined;
@@ -474,7 +476,9 @@ export const RULES: Rule[] = [
     if (unitWord === 'quarter' && /^\s+of\b/i.test(ctx.after)) return undefined;
     if (/^one$/i.test(m[3]) && unitWord === 'day' && !/\b(?:for|in|within|after|than|about|only|just|by)\s*$/i.test(ctx.before)) return undefined;
     const amount = m[3].toLowerCase();
-    const n = amountValue(amount);
+    const whole = amountValue(amount);
+    // "a minute and a half" → PT1M30S.
+    const n = whole !== undefined && m.groups?.half ? whole + 0.5 : whole;
     if (n === undefined && !/several|few|many|some|couple|dozens|hundreds|number/.test(amount)) return undefined;
     const unit = unitOf(m[4]);
     // "a day", "a year" after a rate ("$5 a day", "twice a year") is a set, not a stretch of time.
