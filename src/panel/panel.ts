@@ -68,8 +68,6 @@ export class NewslinePanel extends Disposable {
 
     panel.webview.options = panelOptions(services.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(services.extensionUri, 'media', 'icon.png');
-    const restored = state.uri ? findOpenDocument(state.uri) : undefined;
-    if (restored) this.setDocument(restored);
     panel.webview.html = this.shell();
   }
 
@@ -247,6 +245,22 @@ export class NewslinePanel extends Disposable {
   }
 }
 
+async function openDocument(uri: string): Promise<vscode.TextDocument | undefined> {
+  const open = findOpenDocument(uri);
+  if (open) return open;
+  try {
+    // The editors may not be restored yet after a reload: open the document model itself.
+    return await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
+  } catch {
+    return undefined;
+  }
+}
+
+function activeArticle(): vscode.TextDocument | undefined {
+  const active = vscode.window.activeTextEditor?.document;
+  return active && isArticle(active) ? active : undefined;
+}
+
 function safeJson(x: unknown): string {
   try {
     return JSON.stringify(x)?.slice(0, 200) ?? String(x);
@@ -286,13 +300,13 @@ export class PanelManager extends Disposable implements vscode.WebviewPanelSeria
     return current;
   }
 
+  /** After a window reload: the panel comes back with its page state and the document it showed. */
   async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     this.current?.dispose();
-    const restored = this.adopt(new NewslinePanel(panel, this.services, parsePageState(state)));
-    if (!restored.documentUri) {
-      const active = vscode.window.activeTextEditor?.document;
-      if (active && isArticle(active)) restored.setDocument(active);
-    }
+    const saved = parsePageState(state);
+    const restored = this.adopt(new NewslinePanel(panel, this.services, saved));
+    const document = (saved.uri ? await openDocument(saved.uri) : undefined) ?? activeArticle();
+    if (document && !restored.isDisposed) restored.setDocument(document);
   }
 
   private adopt(panel: NewslinePanel): NewslinePanel {

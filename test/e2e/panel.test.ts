@@ -166,6 +166,21 @@ describe('Newsline in the browser (packaged .vsix)', function () {
     assert.strictEqual(fs.readFileSync(file, 'utf8'), expected);
   });
 
+  it('keeps the sentence count and its document after a window reload', async () => {
+    await panel.locator('#sentences').selectOption('4');
+    await panel.locator('.summary li').nth(3).waitFor(WAIT);
+    assert.strictEqual(await panel.locator('.summary li').count(), 4);
+    // Reload as a person does in VS Code, so the workbench saves its state on the way out.
+    const reloaded = page.waitForEvent('load', WAIT);
+    await runCommand('Developer: Reload Window');
+    await reloaded;
+    await page.locator('.monaco-workbench').waitFor(WAIT);
+    await panel.locator('.summary li').nth(3).waitFor(WAIT);
+    assert.strictEqual(await panel.locator('.summary li').count(), 4);
+    assert.strictEqual(await panel.locator('#sentences').inputValue(), '4');
+    assert.strictEqual(await panel.locator('.title').textContent(), 'Island Ferry Returns to Service After Engine Refit');
+  });
+
   it('follows the theme: dark and high contrast', async () => {
     await screenshot('Dark Modern', 'vscode-dark', 'panel-dark.png');
     await screenshot('Dark High Contrast', 'vscode-high-contrast', 'panel-high-contrast.png');
