@@ -12,7 +12,7 @@ export function readArticle(original: string, format: DocumentFormat): ArticleDo
   const tokens = tokenize(prepared.plain);
   const wrapped = looksHardWrapped(prepared.plain);
   const pieces = splitAtBlocks(prepared.plain, tokens.tokens, tokens.sentenceStarts, wrapped);
-  const lines = new LineContext(original, prepared.plain);
+  const lines = new LineContext(original, prepared.plain, prepared.blocks);
   const sentences: Sentence[] = [];
   let paragraph = -1;
   let position = 0;
@@ -201,15 +201,46 @@ const CREDIT_LINE = /^\(?(photo(graph)?s?|image|picture|credit|caption|illustrat
 const GLUED_CREDIT = /[.!?”"’][A-Z][A-Za-z]+(?:\s+(?:Images|Photo|Photos|Pictures))?\s*$/;
 const LINK_LINE = /^\s*(?:(?:[-*+]\s+)?(?:\[[^\]]*\]\([^)]*\)|<https?:[^>]+>|https?:\/\/\S+)[\s|·•,]*)+$/;
 
-function hintAt(blocks: readonly BlockRange[], start: number, end: number): BlockRange['hint'] | undefined {
+/** The hint of the blocks holding [start, end), given those blocks in the order they were recorded. */
+function hintOf(holding: Iterable<BlockRange>): BlockRange['hint'] | undefined {
   let found: BlockRange['hint'] | undefined;
-  for (const block of blocks) {
-    if (block.start <= start && end <= block.end) {
-      // The innermost (shortest) block decides: a list item inside an aside is still an aside's.
-      if (found === undefined || block.hint === 'aside' || block.hint === 'code') found = block.hint;
-    }
+  for (const block of holding) {
+    // The innermost (shortest) block decides: a list item inside an aside is still an aside's.
+    if (found === undefined || block.hint === 'aside' || block.hint === 'code') found = block.hint;
   }
   return found;
+}
+
+function hintAt(blocks: readonly BlockRange[], start: number, end: number): BlockRange['hint'] | undefined {
+  return hintOf(blocks.filter((b) => b.start <= start && end <= b.end));
+}
+
+/**
+ * Finds the blocks around sentences met in text order by a sweep, not a scan of every block per sentence
+ * (quadratic in long Markdown and HTML documents); out-of-order queries fall back to the scan.
+ */
+class BlockSweep {
+  /** Block indices by start. */
+  private readonly order: number[];
+  private next = 0;
+  /** Blocks that start at or before the last query and may still hold a later sentence. */
+  private open: number[] = [];
+  private last = -1;
+
+  constructor(private readonly blocks: readonly BlockRange[]) {
+    this.order = blocks.map((_, i) => i).sort((a, b) => blocks[a].start - blocks[b].start || a - b);
+  }
+
+  hintAt(start: number, end: number): BlockRange['hint'] | undefined {
+    const blocks = this.blocks;
+    if (start < this.last) return hintAt(blocks, start, end);
+    this.last = start;
+    while (this.next < this.order.length && blocks[this.order[this.next]].start <= start) this.open.push(this.order[this.next++]);
+    // A block ending at or before `start` holds no sentence from here on.
+    this.open = this.open.filter((i) => blocks[i].end > start);
+    const holding = this.open.filter((i) => end <= blocks[i].end).sort((a, b) => a - b);
+    return hintOf(holding.map((i) => blocks[i]));
+  }
 }
 
 /** Offsets of every line break in a text, for finding the line around an offset by binary search. */
@@ -237,7 +268,7 @@ class LineIndex {
 }
 
 /**
- * The lines around sentences, in the analysable and the original text. A profile of CNN/DM articles (one line each)
+ * The lines and blocks around sentences, in the analysable and the original text. A profile of CNN/DM articles (one line each)
  * showed classification scanning the whole line for every sentence, quadratic in the line's length: lines are now
  * found by binary search, words are counted only as far as the tests need, and per-line tests are cached.
  */
@@ -246,9 +277,15 @@ class LineContext {
   private originalLines: LineIndex | undefined;
   private readonly linkLines = new Map<number, boolean>();
   private readonly wordCounts = new Map<number, number>();
+  private readonly blocks: BlockSweep;
 
-  constructor(readonly original: string, plain: string) {
+  constructor(readonly original: string, plain: string, blocks: readonly BlockRange[] = []) {
     this.plainLines = new LineIndex(plain);
+    this.blocks = new BlockSweep(blocks);
+  }
+
+  hintAt(start: number, end: number): BlockRange['hint'] | undefined {
+    return this.blocks.hintAt(start, end);
   }
 
   plainLine(start: number, end: number): string {
@@ -313,9 +350,9 @@ export function classify(
   start: number,
   end: number,
   text: string,
-  lines: LineContext = new LineContext(original, prepared.plain),
+  lines: LineContext = new LineContext(original, prepared.plain, prepared.blocks),
 ): SentenceKind {
-  const hint = hintAt(prepared.blocks, start, end);
+  const hint = lines.hintAt(start, end);
   if (hint === 'code') return 'meta';
   if (hint === 'aside') return 'related';
   if (hint === 'heading') return 'heading';
