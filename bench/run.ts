@@ -216,8 +216,9 @@ function child<T>(args: readonly string[], nodeFlags: readonly string[] = []): T
 /** The commit measured, and whether the engine's sources differ from it (the bench builds the working tree). */
 function sourceState(): { commit: string; dirty: boolean | null } {
   try {
-    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim() !== '';
+    const git = (args: string[]) => execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const commit = git(['rev-parse', 'HEAD']);
+    const dirty = git(['status', '--porcelain', '--', 'src']) !== '';
     return { commit, dirty };
   } catch {
     // An exported tree (git archive) has no .git: the caller says which commit it is.
@@ -410,8 +411,9 @@ async function main(): Promise<void> {
   const under50 = threshold.filter((t) => t.inlineMs.median <= 50).map((t) => t.chars);
   log(`Largest size measured whose inline analysis stays under 50 ms: ${under50.length ? Math.max(...under50) : 'none'} chars; the runner's inline limit: ${DEFAULT_INLINE_LIMIT} chars.`);
   log('\nEvent-loop delay of the calling thread while 5 MB is analysed (monitorEventLoopDelay, 10 ms resolution):');
-  log(`  inline: max ${formatSpread(loopInline.maxDelayMs, 0, ' ms')}, p99 ${formatSpread(loopInline.p99DelayMs, 0, ' ms')}, wall ${formatSpread(loopInline.wallMs, 0, ' ms')}`);
-  log(`  worker: max ${formatSpread(loopWorker.maxDelayMs, 0, ' ms')}, p99 ${formatSpread(loopWorker.p99DelayMs, 0, ' ms')}, wall ${formatSpread(loopWorker.wallMs, 0, ' ms')}`);
+  for (const [place, loop] of [['inline', loopInline], ['worker', loopWorker]] as const) {
+    log(`  ${place}: max delay ${formatSpread(loop.maxDelayMs, 0, ' ms')}, p99 ${formatSpread(loop.p99DelayMs, 0, ' ms')}; longest 10 ms tick gap ${formatSpread(loop.maxTickGapMs, 0, ' ms')}; analysis wall time ${formatSpread(loop.wallMs, 0, ' ms')}`);
+  }
   const seconds = (Date.now() - started) / 1000;
   const loadAfter = os.loadavg();
   log(`\nLoad average after: ${loadAfter.map((x) => x.toFixed(2)).join(' ')}. Bench took ${seconds.toFixed(0)} s. Command: npm run bench${settings.quick ? ' -- --quick' : ''}`);
