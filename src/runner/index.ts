@@ -11,12 +11,13 @@ import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { WorkerReply, WorkerRequest } from '../core/worker';
 
 /**
- * Documents up to this many characters are analysed inline. Measured by `npm run bench` (bench/latest.json, "runner"):
- * the engine runs at about 0.6-0.7 ms per 1,000 characters on this machine, so 50,000 characters block the caller's
- * event loop for about 35 ms, under the 50 ms a UI task may take before it is felt; past that, a warm worker's
- * round trip (a few ms) is the cheaper cost.
+ * Documents up to this many characters (about 3,000 words) are analysed inline. Measured by `npm run bench`
+ * (bench/latest.json, runner.threshold): on an idle core the engine runs at about 0.9 ms per 1,000 characters of
+ * news text, so 20,000 characters hold the caller's event loop for about 20 ms; with the machine loaded (load average
+ * 7-10 on 2 cores) inline stayed under 50 ms only up to 5,000-10,000 characters, and from 20,000 characters a warm
+ * worker's round trip was already shorter than the inline analysis (62 vs 98 ms median), with the caller free.
  */
-export const DEFAULT_INLINE_LIMIT = 50_000;
+export const DEFAULT_INLINE_LIMIT = 20_000;
 
 export interface RunnerOptions {
   /** The bundled worker entry (`dist/worker.js`). */
