@@ -30,6 +30,9 @@ export function loadPeer(repoRoot: string, name: PeerName): Summarizer {
   const req = createRequire(path.join(repoRoot, 'eval', 'package.json'));
   switch (name) {
     case 'node-summary': {
+      // Its lib is ES2015 module source that the package compiles on load with babel-register, as its README does.
+      const register = req('babel-register') as (options: object) => void;
+      register({ presets: [req.resolve('babel-preset-es2015')], only: /node-summary/, babelrc: false });
       const lib = req('node-summary') as NodeSummary;
       return (text, count) => {
         let out: string[] = [];

@@ -91,6 +91,24 @@ async function runPeer(peer: PeerName, docs: readonly SummDoc[], set: string): P
   return { system: peer, summaries, msPerDoc: ms / docs.length, timeouts, errors };
 }
 
+/**
+ * The peers do not change between runs, so with SUMM_PEER_CACHE=1 their summaries are kept in out/ (never committed)
+ * and reused while the data file is the same size and date.
+ */
+async function cachedPeerRun(peer: PeerName, docs: readonly SummDoc[], set: string, summDir: string): Promise<SystemRun> {
+  const stat = fs.statSync(path.join(summDir, `${set}.jsonl`));
+  const key = `${stat.size}-${stat.mtimeMs}`;
+  const file = path.join(__dirname, `peer-cache-${set}-${peer}.json`);
+  const useCache = process.env.SUMM_PEER_CACHE === '1';
+  if (useCache && fs.existsSync(file)) {
+    const cached = JSON.parse(fs.readFileSync(file, 'utf8')) as { key: string; run: SystemRun };
+    if (cached.key === key && cached.run.summaries.length === docs.length) return cached.run;
+  }
+  const run = await runPeer(peer, docs, set);
+  if (useCache) fs.writeFileSync(file, JSON.stringify({ key, run }));
+  return run;
+}
+
 function figures(docs: readonly SummDoc[], run: SystemRun, perDoc: readonly RougeScores[], split: SplitName): Figures {
   const picked = perDoc.filter((_, i) => inSplit(i, split));
   const words = run.summaries.filter((_, i) => inSplit(i, split)).map(wordsIn);
@@ -110,7 +128,7 @@ async function main(): Promise<void> {
       timed(set.lead, docs, (d, k) => leadSentences(d.text).slice(0, k), set.name),
       timed('Newsline', docs, (d, k) => summarize(readEvalArticle(d), k).map((s) => s.text), set.name),
     ];
-    if (!skipPeers) for (const peer of PEERS) runs.push(await runPeer(peer, docs, set.name));
+    if (!skipPeers) for (const peer of PEERS) runs.push(await cachedPeerRun(peer, docs, set.name, summDir));
     const bySystem: Record<string, unknown> = {};
     console.log(`\n${set.label}: ${docs.length} articles; dev = odd lines (1-based), test = even lines`);
     console.log('system        split  R1     R2     RL     RLsum  words  ms/doc  timeouts');

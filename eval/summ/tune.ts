@@ -2,7 +2,7 @@
 // development split only (odd lines of cnndm_test.jsonl and bbc.jsonl), by coordinate ascent on the mean of
 // ROUGE-1 + ROUGE-2 F of the chosen summaries, each file counting equally. Prints the model to paste into the source.
 import * as path from 'path';
-import { bodyCountOf, candidatesOf, chooseSentences, FEATURES, longness, MODEL, redundancyOf, scoreOf, type Candidate, type FeatureName, type ScoringModel } from '../../src/core/summarize';
+import { bodyCountOf, candidatesOf, chooseSentences, coverageOf, FEATURES, longness, MODEL, redundancyOf, scoreOf, type Candidate, type FeatureName, type ScoringModel } from '../../src/core/summarize';
 import { inSplit, loadDocs, summaryLength } from './data';
 import { readEvalArticle } from './newsline';
 import { rougeN, rougeTokens } from './rouge';
@@ -37,7 +37,7 @@ export function evaluate(docs: readonly Prepared[], model: ScoringModel): { r1: 
   for (const d of docs) {
     if (d.candidates.length === 0) continue;
     const scores = d.candidates.map((c) => scoreOf(c.features, model, d.long));
-    const chosen = chooseSentences(d.candidates, scores, d.count, redundancyOf(model, d.long)).sort((a, b) => a - b);
+    const chosen = chooseSentences(d.candidates, scores, d.count, redundancyOf(model, d.long), coverageOf(model, d.long)).sort((a, b) => a - b);
     const summary = chosen.flatMap((i) => d.tokens[i]);
     r1 += rougeN(d.reference, summary, 1);
     r2 += rougeN(d.reference, summary, 2);
@@ -53,14 +53,29 @@ function objective(sets: readonly Prepared[][], model: ScoringModel): number {
   }, 0);
 }
 
-type Parameter = { readonly kind: 'weights' | 'longWeights'; readonly name: FeatureName } | { readonly kind: 'redundancy' | 'longRedundancy' };
+type Parameter =
+  | { readonly kind: 'weights' | 'longWeights'; readonly name: FeatureName }
+  | { readonly kind: 'redundancy' | 'longRedundancy' | 'coverage' | 'longCoverage' };
 
-const PARAMETERS: readonly Parameter[] = [
+const ALL_PARAMETERS: readonly Parameter[] = [
   ...FEATURES.map((name) => ({ kind: 'weights' as const, name })),
   ...FEATURES.map((name) => ({ kind: 'longWeights' as const, name })),
   { kind: 'redundancy' },
   { kind: 'longRedundancy' },
+  { kind: 'coverage' },
+  { kind: 'longCoverage' },
 ];
+
+/**
+ * SUMM_TUNE_PARAMS=long tunes only what long summaries add, keeping the short-summary weights; =choice only the
+ * redundancy and coverage of the choosing step.
+ */
+function parametersFor(which: string | undefined): readonly Parameter[] {
+  if (which === 'long') return ALL_PARAMETERS.filter((p) => p.kind.startsWith('long'));
+  if (which === 'choice') return ALL_PARAMETERS.filter((p) => p.kind !== 'weights' && p.kind !== 'longWeights');
+  return ALL_PARAMETERS;
+}
+const PARAMETERS = parametersFor(process.env.SUMM_TUNE_PARAMS);
 
 function label(p: Parameter): string {
   return p.kind === 'weights' || p.kind === 'longWeights' ? `${p.kind}.${p.name}` : p.kind;
@@ -81,14 +96,15 @@ function main(): void {
   let model: ScoringModel = MODEL;
   let best = objective(sets, model);
   console.log('start', best.toFixed(4));
-  for (const step of [0.4, 0.2, 0.1, 0.05]) {
+  const steps = (process.env.SUMM_TUNE_STEPS ?? '0.4,0.2,0.1,0.05').split(',').map(Number);
+  for (const step of steps) {
     let improved = true;
-    for (let round = 0; improved && round < 3; round++) {
+    for (let round = 0; improved && round < 2; round++) {
       improved = false;
       for (const p of PARAMETERS) {
         for (const delta of [-step, step]) {
           const value = Math.round((valueOf(model, p) + delta) * 1000) / 1000;
-          if (p.kind === 'redundancy' && value < 0) continue;
+          if ((p.kind === 'redundancy' || p.kind === 'coverage') && value < 0) continue;
           const candidate = withValue(model, p, value);
           const score = objective(sets, candidate);
           if (score > best + 1e-6) {

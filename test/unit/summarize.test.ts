@@ -1,0 +1,130 @@
+import * as assert from 'assert';
+import { readArticle } from '../../src/core/article';
+import { candidatesOf, FEATURES, longness, MODEL, summarize } from '../../src/core/summarize';
+
+// Articles written for these tests.
+const FERRY = [
+  'Island ferry service resumes after storm damage',
+  '',
+  'Passengers on the Harwick island ferry crowded the dock on Monday as the service resumed after a storm tore away its landing ramp in March.',
+  '',
+  'Workers from the county roads department rebuilt the ramp in six weeks, two weeks ahead of the schedule the council set in April.',
+  '',
+  'Photo: A ferry at the Harwick dock. (Photo by Ana Ruiz/Getty Images)',
+  '',
+  'The repair cost 2.4 million dollars, most of it paid by a state emergency fund, according to council records.',
+  'Shop owners on the island said the closure had cut their spring sales by half.',
+  '"We lost most of April," said Marta Quill, who runs a bakery near the pier.',
+  '',
+  'The ferry will run every hour until the summer timetable starts in June, the operator said.',
+  'A second boat, idle since last year, is due back in service in July after an engine overhaul.',
+  '',
+  'Related Stories',
+].join('\n');
+
+function bodyTexts(text: string): string[] {
+  return readArticle(text, 'plaintext')
+    .sentences.filter((s) => s.kind === 'body')
+    .map((s) => s.text);
+}
+
+describe('summarize', () => {
+  it('honours the count and returns sentences in document order with their offsets', () => {
+    const doc = readArticle(FERRY, 'plaintext');
+    for (const count of [1, 2, 3, 5]) {
+      const summary = summarize(doc, count);
+      assert.strictEqual(summary.length, count, `count ${count}`);
+      const indices = summary.map((s) => s.index);
+      assert.deepStrictEqual(indices, [...indices].sort((a, b) => a - b), 'document order');
+      for (const s of summary) {
+        const sentence = doc.sentences[s.index];
+        assert.strictEqual(s.text, sentence.text);
+        assert.strictEqual(s.start, sentence.start);
+        assert.strictEqual(s.end, sentence.end);
+        assert.ok(FERRY.slice(s.start, s.end).startsWith(s.text.slice(0, 10)));
+        assert.ok(Number.isFinite(s.score));
+      }
+    }
+  });
+
+  it('chooses body sentences only: never the headline, the caption or "Related Stories"', () => {
+    const doc = readArticle(FERRY, 'plaintext');
+    const summary = summarize(doc, 8);
+    assert.ok(summary.length > 0);
+    for (const s of summary) {
+      assert.strictEqual(doc.sentences[s.index].kind, 'body', s.text);
+      assert.doesNotMatch(s.text, /Getty|Related Stories|^Island ferry service resumes/);
+    }
+  });
+
+  it('returns every usable body sentence when asked for more than the article has', () => {
+    const summary = summarize(readArticle(FERRY, 'plaintext'), 50);
+    assert.strictEqual(summary.length, bodyTexts(FERRY).length);
+  });
+
+  it('leads with the opening sentence of a news story when asked for one', () => {
+    const [first] = summarize(readArticle(FERRY, 'plaintext'), 1);
+    assert.match(first.text, /^Passengers on the Harwick island ferry/);
+  });
+
+  it('says two things in a short summary: a near-copy of a chosen sentence is passed over', () => {
+    const text = [
+      'The Dunmore library will close for renovation on Friday, the city said, and reopen in the autumn with a new children\'s wing.',
+      'The Dunmore library closes for renovation on Friday, the city said, and will reopen in the autumn with a new children\'s wing.',
+      'Borrowers can return books at the town hall, where staff will run a small lending desk during the works.',
+      'The renovation is paid for by a grant from a regional arts fund and by a local bequest.',
+      'Library staff will move to the branch in Eastgate until the building reopens.',
+      'The building opened in 1962 and has not had a major repair since the roof was replaced in 1990.',
+      'Architects plan a glass entrance on the square and a reading garden behind the old stacks.',
+      'The children\'s wing will hold a story room, a small theatre and shelves for about 8,000 books.',
+      'Volunteers have offered to help pack the collection, which numbers more than 60,000 items.',
+      'A farewell reading for families is planned for Thursday evening in the main hall.',
+      'The city expects traffic on Mill Street to be reduced to one lane while cranes are on site.',
+      'Residents asked at a public meeting whether the lending desk would keep evening hours.',
+      'The council said it would decide on opening hours for the desk next month.',
+      'Local schools will move their weekly class visits to the Eastgate branch.',
+    ].join(' ');
+    const summary = summarize(readArticle(text, 'plaintext'), 2);
+    assert.strictEqual(summary.length, 2);
+    const libraryCloses = summary.filter((s) => /^The Dunmore library/.test(s.text));
+    assert.strictEqual(libraryCloses.length, 1, summary.map((s) => s.text).join(' | '));
+  });
+
+  it('returns nothing for an empty document, a document without body sentences, or a count of 0', () => {
+    assert.deepStrictEqual(summarize(readArticle('', 'plaintext'), 3), []);
+    assert.deepStrictEqual(summarize(readArticle('Related Stories\n\nBy Jane Porter', 'plaintext'), 3), []);
+    assert.deepStrictEqual(summarize(readArticle(FERRY, 'plaintext'), 0), []);
+  });
+
+  it('gives every candidate one value per feature, each a finite number', () => {
+    for (const c of candidatesOf(readArticle(FERRY, 'plaintext'))) {
+      assert.strictEqual(c.features.length, FEATURES.length);
+      assert.ok(c.features.every(Number.isFinite), c.sentence.text);
+    }
+    assert.strictEqual(Object.keys(MODEL.weights).length, FEATURES.length);
+    assert.strictEqual(Object.keys(MODEL.longWeights).length, FEATURES.length);
+  });
+
+  it('weighs a summary by its share of the article', () => {
+    assert.strictEqual(longness(3, 30), 0);
+    assert.ok(Math.abs(longness(6, 24) - 0.4) < 1e-9);
+    assert.strictEqual(longness(10, 20), 1);
+    assert.strictEqual(longness(3, 0), 1);
+  });
+
+  it('stays fast on a very long article', () => {
+    const topics = ['harbour', 'council', 'budget', 'school', 'rail', 'hospital', 'river', 'market', 'stadium', 'museum'];
+    const sentences: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const a = topics[i % topics.length];
+      const b = topics[(i * 7 + 3) % topics.length];
+      sentences.push(`Officials said the ${a} plan number ${i} would affect the ${b} project, which residents discussed at length.`);
+    }
+    const doc = readArticle(sentences.join(' '), 'plaintext');
+    const t0 = process.hrtime.bigint();
+    const summary = summarize(doc, 10);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    assert.strictEqual(summary.length, 10);
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+  });
+});
