@@ -25,6 +25,10 @@ async function main(): Promise<void> {
     await panel.locator('.timeline .day').first().waitFor({ timeout: 60_000 });
     await page.locator('.explorer-folders-view').waitFor({ timeout: 30_000 });
     await page.mouse.move(1100, 215);
+    // A resize makes headless Chromium repaint the webview's nested frames, some of which can show stale colours.
+    await page.setViewportSize({ width: 1400, height: 861 });
+    await page.setViewportSize({ width: 1400, height: 860 });
+    await panel.locator('.timeline .day').first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: out });
     console.log(`Saved ${out}`);
   } finally {
