@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { SummaryInserter } from './commands/insertSummary';
 import { Analyzer } from './host/analyzer';
+import { liveDisposables } from './host/dispose';
 import { disposeLog } from './host/log';
 import { PanelManager } from './panel/panel';
 import type { ViewModel } from './protocol';
@@ -13,6 +14,10 @@ export interface NewslineApi {
   /** What the panel shows, or undefined when there is no panel. */
   panelModel(): ViewModel | undefined;
   panelSentences(): number | undefined;
+  /** Test hook: hands `message` to the panel exactly as if its page had sent it; false when there is no panel. */
+  receiveFromPanel(message: unknown): boolean;
+  /** Test hook: registered disposables not yet released (see host/dispose). */
+  liveDisposables(): number;
 }
 
 export function activate(context: vscode.ExtensionContext): NewslineApi {
@@ -23,6 +28,14 @@ export function activate(context: vscode.ExtensionContext): NewslineApi {
   return {
     panelModel: () => panels.panel?.currentModel,
     panelSentences: () => panels.panel?.summarySentences,
+    receiveFromPanel: (message) => {
+      // The panel's message handler is private: only its webview calls it. The tests reach it here, so that they
+      // go through the same validation as a message from the page.
+      const panel = panels.panel as unknown as { onMessage(m: unknown): void } | undefined;
+      panel?.onMessage(message);
+      return panel !== undefined;
+    },
+    liveDisposables,
   };
 }
 
