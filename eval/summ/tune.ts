@@ -1,6 +1,7 @@
-// `node out/eval/summ/tune.js [dataDir]`: learns the sentence scorer's weights (src/core/summarize.ts, MODEL) on the
+// `node out/eval/summ/tune.js [dataDir]` (after `npm run compile`): learns the sentence scorer's weights (src/core/summarize.ts, MODEL) on the
 // development split only (odd lines of cnndm_test.jsonl and bbc.jsonl), by coordinate ascent on the mean of
 // ROUGE-1 + ROUGE-2 F of the chosen summaries, each file counting equally. Prints the model to paste into the source.
+import * as fs from 'fs';
 import * as path from 'path';
 import { bodyCountOf, candidatesOf, chooseSentences, coverageOf, FEATURES, longness, MODEL, redundancyOf, scoreOf, type Candidate, type FeatureName, type ScoringModel } from '../../src/core/summarize';
 import { inSplit, loadDocs, summaryLength } from './data';
@@ -91,7 +92,9 @@ function withValue(model: ScoringModel, p: Parameter, value: number): ScoringMod
 }
 
 function main(): void {
-  const dataDir = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', '..', '..', 'shared', 'eval', 'summ'));
+  // The same argument as run.js: the shared eval folder (default ../shared/eval) or its summ/ folder.
+  const given = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', '..', '..', 'shared', 'eval'));
+  const dataDir = fs.existsSync(path.join(given, 'summ')) ? path.join(given, 'summ') : given;
   const sets = SETS.map((set) => prepare(dataDir, set));
   let model: ScoringModel = MODEL;
   let best = objective(sets, model);
