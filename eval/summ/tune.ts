@@ -1,6 +1,14 @@
-// `node out/eval/summ/tune.js [dataDir]` (after `npm run compile`): learns the sentence scorer's weights (src/core/summarize.ts, MODEL) on the
-// development split only (odd lines of cnndm_test.jsonl and bbc.jsonl), by coordinate ascent on the mean of
-// ROUGE-1 + ROUGE-2 F of the chosen summaries, each file counting equally. Prints the model to paste into the source.
+// `node out/eval/summ/tune.js [dataDir]` (after `npm run compile`): learns the sentence scorer's weights
+// (src/core/summarize.ts, MODEL) on the development split only (odd lines of cnndm_test.jsonl and bbc.jsonl), by
+// coordinate ascent from the committed MODEL on the weighted sum of mean ROUGE-1 + ROUGE-2 F of the chosen summaries.
+// Prints the model to paste into the source. Options (environment):
+//   SUMM_TUNE_WEIGHTS="2,1"  weight of CNN/DM and BBC in the objective (default "1,1"; "1,0" = CNN/DM only)
+//   SUMM_TUNE_PARAMS=long    tune only the long-summary weights; =choice only redundancy and coverage
+//   SUMM_TUNE_STEPS="0.2,0.1" step sizes, largest first (default "0.4,0.2,0.1,0.05")
+// The committed MODEL came from: short-summary weights tuned on CNN/DM dev alone (SUMM_TUNE_WEIGHTS=1,0); all
+// weights on both files (SUMM_TUNE_WEIGHTS=2,1); the long-summary weights re-tuned with the short ones fixed
+// (SUMM_TUNE_PARAMS=long SUMM_TUNE_WEIGHTS=2,1 SUMM_TUNE_STEPS=0.2,0.1,0.05); choice parameters checked
+// (SUMM_TUNE_PARAMS=choice, no change); then short-summary redundancy and coverage set by hand (see MODEL).
 import * as fs from 'fs';
 import * as path from 'path';
 import { bodyCountOf, candidatesOf, chooseSentences, coverageOf, FEATURES, longness, MODEL, redundancyOf, scoreOf, type Candidate, type FeatureName, type ScoringModel } from '../../src/core/summarize';
