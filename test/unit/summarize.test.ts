@@ -90,6 +90,15 @@ describe('summarize', () => {
     assert.strictEqual(libraryCloses.length, 1, summary.map((s) => s.text).join(' | '));
   });
 
+  it('chooses whole sentences: a title and its full stop do not end one', () => {
+    const text = 'The Rev. Ada Moss opened the new shelter on Sunday, the first in the county. Maj. Gen. Ray Holt sent a message of support. Volunteers served 200 meals on the first night.';
+    const summary = summarize(readArticle(text, 'plaintext'), 3);
+    assert.deepStrictEqual(
+      summary.map((s) => s.text),
+      ['The Rev. Ada Moss opened the new shelter on Sunday, the first in the county.', 'Maj. Gen. Ray Holt sent a message of support.', 'Volunteers served 200 meals on the first night.'],
+    );
+  });
+
   it('returns nothing for an empty document, a document without body sentences, or a count of 0', () => {
     assert.deepStrictEqual(summarize(readArticle('', 'plaintext'), 3), []);
     assert.deepStrictEqual(summarize(readArticle('Related Stories\n\nBy Jane Porter', 'plaintext'), 3), []);
