@@ -47,7 +47,8 @@ export interface ScoringModel {
  * The feature weights are learned on the development split (odd lines of both evaluation files) by
  * eval/summ/tune.ts. Redundancy and coverage for short summaries are set by hand above what the tuner chose
  * (0.6 and 0): with those, two lead sentences that report the same event could both be chosen, and a three-sentence
- * summary said two things; the hand setting costs 0.4 ROUGE-1 on the CNN/DM development split (31.92 to 31.55).
+ * summary said two things; when it was set, the hand setting cost 0.4 ROUGE-1 on the CNN/DM development split
+ * (31.92 to 31.55) and gained 0.3 on its test split (30.14 to 30.46).
  */
 export const MODEL: ScoringModel = {
   weights: {
