@@ -59,12 +59,28 @@ describe('Newsline in the browser (packaged .vsix)', function () {
     await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor(WAIT);
   }
 
-  async function runCommand(title: string): Promise<void> {
-    await page.keyboard.press('F1');
+  /**
+   * Runs a command from the palette. The palette lists the commands known when it opened, and an installed
+   * extension's contributions can arrive after the workbench shows (slowly on a loaded machine), so a palette
+   * without the command is closed and opened again until the bound.
+   */
+  async function runCommand(title: string, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor(WAIT);
-    await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor(WAIT);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    for (;;) {
+      await page.keyboard.press('F1');
+      await input.waitFor(WAIT);
+      await input.fill(`>${title}`);
+      try {
+        await row.waitFor({ timeout: 5_000 });
+        break;
+      } catch (e) {
+        if (Date.now() > deadline) throw new Error(`The command palette never listed "${title}" (${timeoutMs / 1000} s): ${String(e)}`);
+        await page.keyboard.press('Escape');
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden', ...WAIT });
+      }
+    }
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', ...WAIT });
   }
@@ -109,6 +125,8 @@ describe('Newsline in the browser (packaged .vsix)', function () {
     assert.strictEqual(await panel.locator('.title').textContent(), 'Island Ferry Returns to Service After Engine Refit');
     assert.match((await panel.locator('.ref').textContent()) ?? '', /Fri 15 Mar 2024.*found in the document/);
     assert.strictEqual(await panel.locator('.summary li').count(), 3);
+    // The stylesheet loaded under the CSP (an unstyled page would still pass the content checks).
+    assert.strictEqual(await panel.locator('ol.summary').evaluate((el) => getComputedStyle(el).listStyleType), 'none');
     const dates = await panel.locator('.timeline .date').allTextContents();
     assert.deepStrictEqual(dates.slice(0, 3), ['1998', '2012', 'Oct 2023'], 'the timeline is chronological');
     assert.strictEqual(await panel.locator('.timeline mark', { hasText: 'Thursday' }).count(), 1, 'the date words are highlighted');
