@@ -12,6 +12,7 @@ interface EvalDoc {
   readonly id: string;
   readonly dct: string;
   readonly text: string;
+  readonly corpus?: string;
   readonly timexes: Span[];
 }
 
@@ -85,6 +86,19 @@ function errorList(docs: readonly EvalDoc[], outputs: Span[][]): string[] {
   return lines;
 }
 
+/** Newsline's scores on each corpus of the split (TimeBank, AQUAINT), which behave differently. */
+function corpusRows(docs: readonly EvalDoc[], outputs: readonly Span[][]): string[] {
+  const corpora = [...new Set(docs.map((d) => d.corpus ?? 'unknown'))];
+  if (corpora.length < 2) return [];
+  return corpora.map((corpus) => {
+    let counts: Counts = emptyCounts();
+    docs.forEach((doc, i) => {
+      if ((doc.corpus ?? 'unknown') === corpus) counts = addCounts(counts, countDocument(doc.timexes, outputs[i]));
+    });
+    return row(`  ${corpus}`, scores(counts));
+  });
+}
+
 function main(): void {
   const dataDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '..', 'shared', 'eval'));
   const timexDir = fs.existsSync(path.join(dataDir, 'timex')) ? path.join(dataDir, 'timex') : dataDir;
@@ -103,6 +117,7 @@ function main(): void {
       if (name === 'Newsline' && split === 'train') {
         const out = path.join(repoRoot, 'eval', 'results', 'timex-train-errors.txt');
         fs.mkdirSync(path.dirname(out), { recursive: true });
+        for (const line of corpusRows(docs, result.outputs)) console.log(line);
         const errors = errorList(docs, result.outputs);
         fs.writeFileSync(out, `# Newsline timex errors on train.jsonl (${errors.length} lines): MISSED, SPURIOUS, SPAN, VALUE\n${errors.join('\n')}\n`);
       }

@@ -212,3 +212,29 @@ describe('parseDateText', () => {
     assert.strictEqual(parseDateText('no date here'), undefined);
   });
 });
+
+describe('temporal tagger: "this past", bare units before ago/later, parts of days, ordinal days', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Sales fell this past week.', 'this past week', 'DATE', '2022-W12'],
+    ['Crowds gathered this past weekend.', 'this past weekend', 'DATE', '2022-W12-WE'],
+    ['He spoke this past Tuesday.', 'this past Tuesday', 'DATE', '2022-03-29'],
+    ['The plant closed this past winter.', 'this past winter', 'DATE', '2022-WI'],
+    ['Years ago, the mill employed hundreds.', 'Years ago', 'DATE', 'PAST_REF'],
+    ['Months later, the mill closed.', 'Months later', 'DATE', 'FUTURE_REF'],
+    ['The mayor resigned on March 3. Later that day, the council met.', 'Later that day', 'DATE', '2022-03-03'],
+    ['By mid-afternoon yesterday, the river had risen.', 'mid-afternoon yesterday', 'TIME', '2022-03-31TAF'],
+    ['The works began on the 5th.', 'the 5th', 'DATE', '2022-04-05'],
+  ];
+  for (const [sentence, words, type, value] of cases) {
+    it(`${words} in "${sentence}"`, () => {
+      const t = one(sentence, words);
+      assert.deepStrictEqual([t.type, t.value], [type, value]);
+    });
+  }
+
+  it('leaves "days before the vote", "the 10th anniversary" and "the 3rd floor" untagged', () => {
+    assert.deepStrictEqual(found('Days before the vote, the party split.'), []);
+    assert.deepStrictEqual(found('They marked the 10th anniversary of the flood.'), []);
+    assert.deepStrictEqual(found('He lives on the 3rd floor.'), []);
+  });
+});

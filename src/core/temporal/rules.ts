@@ -96,7 +96,8 @@ function unitValue(unit: UnitCode, n: number | undefined): string {
 function shifted(from: Ymd, unit: UnitCode, n: number): RuleResult | undefined {
   switch (unit) {
     case 'D': return day(addDays(from, n));
-    case 'W': case 'WE': return { type: 'DATE', value: isoWeek(addDays(from, 7 * n)) };
+    case 'W': return { type: 'DATE', value: isoWeek(addDays(from, 7 * n)) };
+    case 'WE': return { type: 'DATE', value: `${isoWeek(addDays(from, 7 * n))}-WE` };
     case 'M': { const x = addMonths(from, n); return { type: 'DATE', value: formatMonth(x.y, x.m) }; }
     case 'Q': { const x = addMonths(from, 3 * n); return { type: 'DATE', value: `${x.y}-Q${quarterOf(x)}` }; }
     case 'Y': return { type: 'DATE', value: String(from.y + n) };
@@ -232,9 +233,9 @@ export const RULES: Rule[] = [
   }, 'gu'),
 
   // ---- weekdays, parts of day, times ----
-  rule('weekday', `(?:([Ll]ast|[Nn]ext|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
+  rule('weekday', `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
     const target = weekdayOf(m[2]);
-    const modifier = m[1]?.toLowerCase();
+    const modifier = m[1]?.toLowerCase() === 'this past' ? 'last' : m[1]?.toLowerCase();
     // "the previous Friday", "the following Monday": counted from the story's last date, not the reference date.
     if (modifier === 'the previous' || modifier === 'the following' || modifier === 'the next' || modifier === 'that') {
       const from = modifier === 'that' ? addDays(ctx.anchor, 1) : ctx.anchor;
@@ -289,6 +290,19 @@ export const RULES: Rule[] = [
     // "today" often means "nowadays" in TimeML ("today's markets"); its value is still the day.
     return day(x);
   }),
+  // "mid-afternoon", "mid-morning yesterday": a part of a day, on the day named or the story's day.
+  rule('mid-part-of-day', `mid-?\\s?(morning|afternoon|evening)(?:\\s+(yesterday|today|tomorrow|${WEEKDAY}))?`, (m, ctx) => {
+    const w = m[2]?.toLowerCase();
+    const x = w === 'yesterday' ? addDays(ctx.ref, -1) : w === 'tomorrow' ? addDays(ctx.ref, 1) : w === 'today' ? ctx.ref : w ? resolveWeekday(weekdayOf(w), ctx.ref, ctx.tense) : ctx.anchor;
+    return { type: 'TIME', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[1].toLowerCase()]}`, day: x };
+  }),
+  // "on the 5th", "by the 21st": a day of the story's current month.
+  rule('ordinal-day', `the\\s+(${DAY})`, (m, ctx) => {
+    if (!/(?:st|nd|rd|th)$/i.test(m[1]) || !/^\s*(?:[,.;:)]|$|and\b|or\b|when\b)/i.test(ctx.after)) return undefined;
+    if (!/\b(?:on|by|until|till|since|before|after|from|to|through)\s*$/i.test(ctx.before)) return undefined;
+    const x = validDay(ctx.anchor.y, ctx.anchor.m, dayNumber(m[1]));
+    return x && day(x);
+  }),
   rule('this-part-of-day', `(this|that|last|early this|late this|earlier this|later this)\\s+(${PART_OF_DAY})`, (m, ctx) => {
     const x = /last/i.test(m[1]) && !/night/i.test(m[2]) ? addDays(ctx.ref, -1) : /that/i.test(m[1]) ? ctx.anchor : ctx.ref;
     const value = /last/i.test(m[1]) && /night/i.test(m[2]) ? `${formatDay(addDays(ctx.ref, -1))}TNI` : `${formatDay(x)}T${PART_OF_DAY_CODE[m[2].toLowerCase()]}`;
@@ -296,18 +310,20 @@ export const RULES: Rule[] = [
   }),
 
   // ---- relative periods ----
-  rule('this-period', `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this|the coming|coming|the current|current|the previous|the past|the last|past|the following)\\s+(week|month|year|quarter|weekend|decade|century|${SEASON})(?:\\s+or\\s+so)?`, (m, ctx) => {
+  rule('this-period', `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this past|this|the coming|coming|the current|current|the previous|the past|the last|past|the following)\\s+(week|month|year|quarter|weekend|decade|century|${SEASON})(?:\\s+or\\s+so)?`, (m, ctx) => {
     // "This Week" in title case is a programme's name ("ABC's This Week"), not a date.
     if (/^[A-Z]/.test(m[3])) return undefined;
     const modifier = m[2].toLowerCase().replace(/^the /, '');
     const unitWord = m[3].toLowerCase();
-    const past = modifier === 'last' || modifier === 'previous' || modifier === 'past';
+    const past = modifier === 'last' || modifier === 'previous' || modifier === 'past' || modifier === 'this past';
     // "the past year", "the last decade": TimeBank annotates the period before this one (a DATE), 4 times in 5.
     if (modifier === 'past' && unitWord in SEASON_CODE) return undefined;
     const from = modifier === 'following' || modifier === 'previous' ? ctx.anchor : ctx.ref;
     const n = past ? -1 : modifier === 'next' || modifier === 'coming' || modifier === 'following' ? 1 : 0;
     if (unitWord in SEASON_CODE) {
       const code = SEASON_CODE[unitWord];
+      // "this past spring" is the latest one already begun.
+      if (modifier === 'this past') return { type: 'DATE', value: `${SEASON_MONTH[code] < from.m ? from.y : from.y - 1}-${code}` };
       return { type: 'DATE', value: `${from.y + n}-${code}` };
     }
     if (unitWord === 'century') return { type: 'DATE', value: String(Math.floor(from.y / 100) + n).padStart(2, '0') };
@@ -332,7 +348,7 @@ export const RULES: Rule[] = [
     if (unit === 'DE') return { type: 'DATE', value: yearValue(from.y + direction * 10 * n) };
     return shifted(from, unit, direction * n);
   }),
-  rule('following-day', `(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night)(?:\\s+or\\s+so)?)|(the\\s+(day|week|month|year)\\s+(before|after))|((?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night))`, (m, ctx) => {
+  rule('following-day', `(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night)(?:\\s+or\\s+so)?)|(the\\s+(day|week|month|year)\\s+(before|after))|((?:(?:earlier|later)\\s+)?(?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night))`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
     // "the day before authorities issued a warrant": "before" opens a clause, not the date's own word.
     if (m[3] && /^\s+(?:the\s+)?[\p{L}]/u.test(ctx.after) && !/^\s+(?:yesterday|that|and|or|but)\b/i.test(ctx.after)) return undefined;
@@ -492,6 +508,12 @@ export const RULES: Rule[] = [
   // "a decades-long battle", "a day-long meeting", "for a while".
   rule('long-adjective', `(decades|years|months|weeks|days|hours|day|year|week|month|hour)-long`, (m) => ({ type: 'DURATION', value: /s$/.test(m[1]) ? unitValue(unitOf(m[1]), undefined) : unitValue(unitOf(m[1]), 1) })),
   rule('a-while', `(?<=\\bfor\\s)a\\s+(?:long\\s+|short\\s+)?while`, () => ({ type: 'DURATION', value: 'PXX' })),
+  // "years ago", "months later", "weeks earlier": a vague point before or after, with no count to place it.
+  rule('bare-ago', `(decades|years|months|weeks|days|hours|minutes)\\s+(ago|earlier|later|before|after)`, (m, ctx) => {
+    if (/before|after/i.test(m[2]) && /^\s*[\p{L}\p{N}$“"']/u.test(ctx.after)) return undefined;
+    const value = /ago|earlier|before/i.test(m[2]) ? 'PAST_REF' : 'FUTURE_REF';
+    return { type: /hours|minutes/i.test(m[1]) ? 'TIME' : 'DATE', value };
+  }),
   rule('bare-units', `(years|months|weeks|days|hours|decades|minutes)`, (m, ctx) => {
     // "for years", "in years", "for hours": a vague stretch; elsewhere ("years of war") not tagged.
     if (!/\b(?:for|in|over|within|after|took|take|takes|lasted|last|spent)\s*$/i.test(ctx.before)) return undefined;
