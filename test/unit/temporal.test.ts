@@ -224,6 +224,11 @@ describe('temporal tagger: "this past", bare units before ago/later, parts of da
     ['The mayor resigned on March 3. Later that day, the council met.', 'Later that day', 'DATE', '2022-03-03'],
     ['By mid-afternoon yesterday, the river had risen.', 'mid-afternoon yesterday', 'TIME', '2022-03-31TAF'],
     ['The works began on the 5th.', 'the 5th', 'DATE', '2022-04-05'],
+    ['The storm hit a week or so ago.', 'a week or so ago', 'DATE', '2022-W12'],
+    ['A hearing is set for the week of March 6.', 'the week of March 6', 'DATE', '2022-W09'],
+    ['The archive was opened on 2022/03/15.', '2022/03/15', 'DATE', '2022-03-15'],
+    ['The store closed on 3/15.', '3/15', 'DATE', '2022-03-15'],
+    ['The board meets this Tuesday.', 'this Tuesday', 'DATE', '2022-04-05'],
   ];
   for (const [sentence, words, type, value] of cases) {
     it(`${words} in "${sentence}"`, () => {
@@ -236,5 +241,6 @@ describe('temporal tagger: "this past", bare units before ago/later, parts of da
     assert.deepStrictEqual(found('Days before the vote, the party split.'), []);
     assert.deepStrictEqual(found('They marked the 10th anniversary of the flood.'), []);
     assert.deepStrictEqual(found('He lives on the 3rd floor.'), []);
+    assert.deepStrictEqual(found('The motion passed 3/15 in the chamber.'), []);
   });
 });

@@ -159,6 +159,23 @@ export const RULES: Rule[] = [
     const x = validDay(y, +m[1], +m[2]);
     return x && day(x);
   }),
+  rule('numeric-ymd', `(\\d{4})/(\\d{1,2})/(\\d{1,2})`, (m) => {
+    const x = validDay(+m[1], +m[2], +m[3]);
+    return x && day(x);
+  }),
+  // "on 3/15": a month and day in figures, only where a preposition makes it a date rather than a ratio or score.
+  rule('numeric-md', `(\\d{1,2})/(\\d{1,2})(?!/)`, (m, ctx) => {
+    if (!/\b(?:on|since|until|by|from|through)\s*$/i.test(ctx.before)) return undefined;
+    const x = validDay(resolveYear(+m[1], +m[2], ctx.ref, ctx.tense), +m[1], +m[2]);
+    return x && day(x);
+  }),
+  // "the week of March 6": the ISO week holding that day.
+  rule('week-of', `the\\s+week\\s+of\\s+(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?`, (m, ctx) => {
+    const month = monthOf(m[1]);
+    const d = dayNumber(m[2]);
+    const x = validDay(m[3] ? +m[3] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+    return x && { type: 'DATE', value: isoWeek(x), day: x };
+  }),
   rule('month-day-year', `(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`, (m) => {
     const x = validDay(+m[4], monthOf(m[2]), dayNumber(m[3]));
     return x && day(x);
@@ -247,7 +264,7 @@ export const RULES: Rule[] = [
     const tense: Tense = modifier === 'next' ? 'future' : modifier === 'last' || possessive ? 'past' : ctx.tense;
     let x = resolveWeekday(target, ctx.ref, tense);
     if (modifier === 'last' && formatDay(x) === formatDay(ctx.ref)) x = addDays(x, -7);
-    if (modifier === 'this' && ctx.tense === 'future') x = resolveWeekday(target, addDays(ctx.ref, -1), 'future');
+    if (modifier === 'this' && ctx.tense !== 'past') x = resolveWeekday(target, addDays(ctx.ref, -1), 'future');
     // TimeBank types "Friday night" a DATE (19 of 25 in the training data), with the part of day in its value.
     if (m[3]) return { type: 'DATE', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
     return day(x);
@@ -331,7 +348,7 @@ export const RULES: Rule[] = [
     if (unitWord === 'quarter' && modifier === 'this' && ctx.last && /^\d{4}-Q\d$/.test(ctx.last)) return { type: 'DATE', value: ctx.last };
     return shifted(from, unitOf(unitWord), n);
   }),
-  rule('ago', `(?:(?:nearly|almost|more than|less than|at least|just|only|some|about)\\s+)?(${AMOUNT})\\s+(${UNIT})\\s+(ago|earlier|later|before|after|from now|hence)`, (m, ctx) => {
+  rule('ago', `(?:(?:nearly|almost|more than|less than|at least|just|only|some|about)\\s+)?(${AMOUNT})\\s+(${UNIT})\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|from now|hence)`, (m, ctx) => {
     const n = amountValue(m[1]);
     const unit = unitOf(m[2]);
     // "two years after a ship struck": the span is a duration before an event, tagged by the duration rule.
