@@ -47,10 +47,21 @@ type Edit =
 class Blanker {
   readonly markup: Uint8Array;
   readonly blocks: BlockRange[] = [];
+  /** 1 where text is shown literally (Markdown code spans): HTML-looking text there is text, not markup. */
+  private literalMask: Uint8Array | undefined;
   private readonly edits: Edit[] = [];
 
   constructor(readonly text: string) {
     this.markup = new Uint8Array(text.length);
+  }
+
+  markLiteral(start: number, end: number): void {
+    this.literalMask ??= new Uint8Array(this.text.length);
+    this.literalMask.fill(1, start, end);
+  }
+
+  isLiteral(offset: number): boolean {
+    return this.literalMask !== undefined && this.literalMask[offset] === 1;
   }
 
   /** Overwrites [start, end) with spaces, keeping line breaks (so line structure survives). */
@@ -212,7 +223,7 @@ const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 const LINK = /\[([^\]]*)\]\(([^()]*(?:\([^)]*\)[^()]*)*)\)|\[([^\]]*)\]\[[^\]]*\]/g;
 const AUTOLINK = /<(https?:\/\/|mailto:)[^>\s]*>/g;
 const EMPHASIS = /(\*{1,3}|_{1,3}|~~)(?=\S)([\s\S]*?\S)\1/g;
-const CODE_SPAN = /`+/g;
+const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
 
 function blankInlineMarkdown(b: Blanker, line: string, lineStart: number, from: number): void {
   const part = line.slice(from);
@@ -237,7 +248,14 @@ function blankInlineMarkdown(b: Blanker, line: string, lineStart: number, from: 
     b.blank(start, start + marker.length);
     b.blank(start + m[0].length - marker.length, start + m[0].length);
   }
-  for (const m of part.matchAll(CODE_SPAN)) b.blank(base + m.index!, base + m.index! + m[0].length);
+  for (const m of part.matchAll(CODE_SPAN)) {
+    const start = base + m.index!;
+    const end = start + m[0].length;
+    const fence = m[1].length;
+    b.blank(start, start + fence);
+    b.blank(end - fence, end);
+    b.markLiteral(start + fence, end - fence);
+  }
   if (/ {2,}$|\\$/.test(part)) {
     const trail = /\\$/.exec(part);
     if (trail) b.blank(base + trail.index, base + part.length);
@@ -310,20 +328,22 @@ function decodeText(s: string): string {
 function blankHtmlIn(b: Blanker, text: string, from: number, to: number): void {
   const part = text.slice(from, to);
   if (!part.includes('<') && !part.includes('&')) return;
+  const literal = (m: RegExpMatchArray) => b.isLiteral(from + m.index!);
   for (const re of [COMMENT, CDATA, DROPPED_ELEMENTS]) {
-    for (const m of part.matchAll(re)) b.blank(from + m.index!, from + m.index! + m[0].length, 'newline');
+    for (const m of part.matchAll(re)) if (!literal(m)) b.blank(from + m.index!, from + m.index! + m[0].length, 'newline');
   }
   for (const m of part.matchAll(HINTED)) {
     const hint = HINTED_ELEMENTS[m[1].toLowerCase()];
-    if (hint) b.hint(from + m.index!, from + m.index! + m[0].length, hint);
+    if (hint && !literal(m)) b.hint(from + m.index!, from + m.index! + m[0].length, hint);
   }
   for (const m of part.matchAll(TAG)) {
+    if (literal(m)) continue;
     const name = (m[1] ?? '').toLowerCase();
     b.blank(from + m.index!, from + m.index! + m[0].length, BLOCK_TAGS.has(name) ? 'newline' : undefined);
   }
   for (const m of part.matchAll(ENTITY)) {
     const start = from + m.index!;
-    if (b.markup[start]) continue;
+    if (b.markup[start] || literal(m)) continue;
     const decoded = decodeEntity(m[1]);
     // A decoded character longer than the entity cannot happen (entities are at least 4 characters long).
     if (decoded !== undefined && decoded.length <= m[0].length) b.replace(start, start + m[0].length, decoded);

@@ -59,6 +59,11 @@ describe('article: sentences and their kinds', () => {
     assert.ok(texts.includes('Stonebridge reported revenue of $240 million in 2023, up 4.1 percent from the year before.'));
   });
 
+  it('keeps HTML-looking text inside Markdown code spans as text', () => {
+    const doc = readArticle('The attacker sent `<script>alert(1)</script>` in a form on Monday, police said.', 'markdown');
+    assert.strictEqual(doc.sentences[0].text, 'The attacker sent <script>alert(1)</script> in a form on Monday, police said.');
+  });
+
   it('reads HTML: entities decoded, headline, byline and caption recognised, aside left out', () => {
     const doc = readArticle(readFixture('council-vote.html'), 'html');
     assert.strictEqual(doc.title, 'Council Backs Flood Wall Plan');
