@@ -229,6 +229,10 @@ describe('temporal tagger: "this past", bare units before ago/later, parts of da
     ['The archive was opened on 2022/03/15.', '2022/03/15', 'DATE', '2022-03-15'],
     ['The store closed on 3/15.', '3/15', 'DATE', '2022-03-15'],
     ['The board meets this Tuesday.', 'this Tuesday', 'DATE', '2022-04-05'],
+    ['The pope will celebrate Easter in Rome.', 'Easter', 'DATE', '2022-04-17'],
+    ['Pilgrims will gather on Good Friday.', 'Good Friday', 'DATE', '2022-04-15'],
+    ['The parade is held on St. Patrick\'s Day.', "St. Patrick's Day", 'DATE', '2022-03-17'],
+    ['Florists expect a rush before Mother\'s Day.', "Mother's Day", 'DATE', '2022-05-08'],
   ];
   for (const [sentence, words, type, value] of cases) {
     it(`${words} in "${sentence}"`, () => {

@@ -126,8 +126,18 @@ function holidayDate(name: string, y: number): { m: number; d: number } | undefi
     const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
     return last - ((weekday({ y, m: month, d: last }) + 6) % 7);
   };
-  if (name.startsWith('thanksgiving')) return { m: 11, d: nthWeekday(11, 4, 4) };
+  const easter = easterSunday(y);
+  if (name === 'easter' || name === 'easter sunday') return easter;
+  if (name === 'easter monday') return monthDayAfter(y, easter, 1);
+  if (name === 'good friday') return monthDayAfter(y, easter, -2);
+  if (name === 'palm sunday') return monthDayAfter(y, easter, -7);
+  if (name === "mother's day") return { m: 5, d: nthWeekday(5, 0, 2) };
+  if (name === "father's day") return { m: 6, d: nthWeekday(6, 0, 3) };
+  if (name === "st. patrick's day" || name === "saint patrick's day") return { m: 3, d: 17 };
+  if (name === 'veterans day') return { m: 11, d: 11 };
+  if (name === 'boxing day') return { m: 12, d: 26 };
   if (name === 'christmas eve') return { m: 12, d: 24 };
+  if (name.startsWith('thanksgiving')) return { m: 11, d: nthWeekday(11, 4, 4) };
   if (name.startsWith('christmas')) return { m: 12, d: 25 };
   if (name === "new year's eve") return { m: 12, d: 31 };
   if (name.startsWith("new year's")) return { m: 1, d: 1 };
@@ -138,6 +148,23 @@ function holidayDate(name: string, y: number): { m: number; d: number } | undefi
   if (name === 'labor day') return { m: 9, d: nthWeekday(9, 1, 1) };
   if (name === 'memorial day') return { m: 5, d: lastMonday(5) };
   return undefined;
+}
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+function easterSunday(y: number): { m: number; d: number } {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+function monthDayAfter(y: number, from: { m: number; d: number }, days: number): { m: number; d: number } {
+  const x = addDays({ y, m: from.m, d: from.d }, days);
+  return { m: x.m, d: x.d };
 }
 
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
@@ -203,7 +230,7 @@ export const RULES: Rule[] = [
     if (!/^the\s+year/i.test(m[0]) && !m[2]) return undefined;
     return { type: 'DATE', value: String(2000 + (m[2] ? amountValue(m[2]) ?? 0 : 0)) };
   }),
-  rule('holiday', `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine's\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day)`, (m, ctx) => {
+  rule('holiday', `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine's\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday|Palm\\s+Sunday|Mother's\\s+Day|Father's\\s+Day|(?:St\\.|Saint)\\s+Patrick's\\s+Day|Veterans\\s+Day|Boxing\\s+Day)(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`, (m, ctx) => {
     const date = holidayDate(m[2].replace(/\s+/g, ' ').toLowerCase(), ctx.ref.y);
     if (!date) return undefined;
     const modifier = m[1]?.toLowerCase();
