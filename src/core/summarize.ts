@@ -110,6 +110,17 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 const WORD_POS_EXCLUDED = new Set(['PUNCT', 'SYM', 'X', 'SPACE']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'we']);
 const QUOTES = /["“”]/;
+/**
+ * Text that cannot stand alone as a summary sentence: a line that only introduces what follows ("Here's how it's
+ * unfolding: .") or only gives a date ("April 23, 2015 ."). CNN/DM dev summaries chose both.
+ */
+const INTRODUCES = /:\s*[.]?\s*$/;
+const DATE_ONLY = /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\s*[.]?\s*$/i;
+
+export function standsAlone(text: string): boolean {
+  return !INTRODUCES.test(text) && !DATE_ONLY.test(text);
+}
+
 /** Sentences shorter than this say too little to stand alone (the article's first sentence excepted). */
 const MIN_WORDS = 5;
 /** Similarity is compared only among this many best-scored candidates, so choosing stays linear in long documents. */
@@ -195,6 +206,7 @@ function rawCandidates(doc: ArticleDoc): Raw[] {
     if (sentence.kind !== 'body') continue;
     const words = wordCount(sentence.tokens);
     const thisRank = rank++;
+    if (!standsAlone(sentence.text)) continue;
     if (words < MIN_WORDS && !(thisRank === 0 && words >= 3)) continue;
     out.push({ sentence, rank: thisRank, words, terms: termCounts(sentence.tokens) });
   }

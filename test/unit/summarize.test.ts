@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { readArticle } from '../../src/core/article';
-import { candidatesOf, FEATURES, longness, MODEL, summarize } from '../../src/core/summarize';
+import { candidatesOf, FEATURES, longness, MODEL, standsAlone, summarize } from '../../src/core/summarize';
 
 // Articles written for these tests.
 const FERRY = [
@@ -135,5 +135,22 @@ describe('summarize', () => {
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     assert.strictEqual(summary.length, 10);
     assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
+  });
+
+  it('never chooses a line that only introduces a list or only gives a date', () => {
+    assert.strictEqual(standsAlone("Here's how the vote is unfolding: ."), false);
+    assert.strictEqual(standsAlone('Here is what we know so far:'), false);
+    assert.strictEqual(standsAlone('April 23, 2015 .'), false);
+    assert.strictEqual(standsAlone('Thursday, March 5, 2015'), false);
+    assert.strictEqual(standsAlone('The vote on April 23, 2015 ended the strike.'), true);
+    const text = [
+      'Harwick council votes to rebuild the harbour wall after winter storms broke it in three places.',
+      "Here's how the vote unfolded: .",
+      'May 4, 2021 .',
+      'Nine councillors backed the plan and two abstained, citing its cost.',
+      'Work on the wall starts in June and should end before the autumn storms.',
+    ].join('\n\n');
+    const chosen = summarize(readArticle(text, 'plaintext'), 4).map((s) => s.text);
+    assert.ok(chosen.every((t) => standsAlone(t)), chosen.join(' | '));
   });
 });
