@@ -35,7 +35,10 @@ describe('Newsline in the browser (packaged .vsix)', function () {
     panel = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
   });
 
+  let failed = false;
+
   afterEach(async function () {
+    if (this.currentTest?.state === 'failed') failed = true;
     if (this.currentTest?.state === 'failed' && page) {
       const name = (this.currentTest.title || 'test').replace(/[^a-z0-9]+/gi, '-').toLowerCase();
       await page.screenshot({ path: path.join(RESULTS, `e2e-failure-${name}.png`) }).catch(() => undefined);
@@ -46,6 +49,7 @@ describe('Newsline in the browser (packaged .vsix)', function () {
   after(async () => {
     await context?.close().catch(() => undefined);
     await server?.stop();
+    if (server && !failed) server.removeState();
     if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
   });
 

@@ -40,6 +40,7 @@ async function main(): Promise<number> {
     }
     await context.close().catch(() => undefined);
     await server.stop();
+    if (code === 0) server.removeState();
     fs.rmSync(workspace, { recursive: true, force: true });
   }
   return code;

@@ -25,6 +25,8 @@ export interface CodeServer {
   readonly settingsFile: string;
   writeSettings(settings: Record<string, unknown>): void;
   stop(): Promise<void>;
+  /** Deletes the user-data and extensions dirs (after a passing run; a failing one keeps them for its log). */
+  removeState(): void;
 }
 
 export interface StartOptions {
@@ -114,7 +116,8 @@ export async function startCodeServer(options: StartOptions): Promise<CodeServer
     await stop();
     throw new Error(`${e instanceof Error ? e.message : String(e)}\n--- code-server log ---\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`);
   }
-  return { url, authority: `127.0.0.1:${port}`, stateDir, logFile, settingsFile, writeSettings, stop };
+  const removeState = () => fs.rmSync(stateDir, { recursive: true, force: true });
+  return { url, authority: `127.0.0.1:${port}`, stateDir, logFile, settingsFile, writeSettings, stop, removeState };
 }
 
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -153,13 +156,15 @@ async function killGroup(child: ChildProcess): Promise<void> {
 }
 
 export async function launchBrowser(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(tempDir('chromium'), {
+  const profile = tempDir('chromium');
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 860 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
+  context.on('close', () => fs.rmSync(profile, { recursive: true, force: true }));
   // VS Code's clipboard goes through navigator.clipboard, which a headless browser only allows with these.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = context.pages()[0] ?? (await context.newPage());
