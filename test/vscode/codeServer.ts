@@ -70,6 +70,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Removes a temporary folder; a leftover is reported, never thrown (it is cleanup, not the test). */
+export function removeQuietly(dir: string): void {
+  try {
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch (e) {
+    console.warn(`left ${dir} behind: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `newsline-${prefix}-`));
 }
@@ -116,7 +125,7 @@ export async function startCodeServer(options: StartOptions): Promise<CodeServer
     await stop();
     throw new Error(`${e instanceof Error ? e.message : String(e)}\n--- code-server log ---\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`);
   }
-  const removeState = () => fs.rmSync(stateDir, { recursive: true, force: true });
+  const removeState = () => removeQuietly(stateDir);
   return { url, authority: `127.0.0.1:${port}`, stateDir, logFile, settingsFile, writeSettings, stop, removeState };
 }
 
@@ -164,7 +173,8 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; page: 
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
-  context.on('close', () => fs.rmSync(profile, { recursive: true, force: true }));
+  // Chromium's helpers can still be writing the profile when 'close' fires, so removal retries and never throws.
+  context.on('close', () => removeQuietly(profile));
   // VS Code's clipboard goes through navigator.clipboard, which a headless browser only allows with these.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = context.pages()[0] ?? (await context.newPage());
