@@ -1,7 +1,7 @@
 // `newsline`: the engine on the command line. One article from a file or standard input, or many as JSON Lines
 // (the model loads once). Exit codes: 0 done, 1 an input could not be analysed, 2 the command line is wrong.
 import * as fs from 'fs';
-import { analyze, MAX_SUMMARY_SENTENCES } from './core/analyze';
+import { analyze, DEFAULT_MAX_LENGTH, MAX_SUMMARY_SENTENCES } from './core/analyze';
 import { isIsoDate } from './core/calendar';
 import { binaryShare } from './core/checks';
 import { analysisAsMarkdown, analysisAsText } from './core/format';
@@ -15,11 +15,12 @@ interface Command {
   readonly date?: string;
   readonly sentences?: number;
   readonly ratio?: number;
+  readonly maxLength?: number;
   readonly format: OutputFormat;
 }
 
 const USAGE = `Usage:
-  newsline analyze FILE|- [--date YYYY-MM-DD] [--sentences N | --ratio R] [--format text|json|markdown]
+  newsline analyze FILE|- [--date YYYY-MM-DD] [--sentences N | --ratio R] [--format text|json|markdown] [--max-length N]
   newsline analyze --jsonl FILE|- [--format json]
       one JSON object per line in: {"id", "text", "date"?, "sentences"?}; one analysis per line out, with its id
 
@@ -27,7 +28,8 @@ Prints an extractive summary and a dated event timeline of a news article (plain
   --date        the reference date that relative dates are read against (default: found in the document, else today)
   --sentences   how many summary sentences (default 3, at most ${MAX_SUMMARY_SENTENCES})
   --ratio       a share of the article's sentences instead, 0 < R <= 1
-  --format      text (default), markdown or json`;
+  --format      text (default), markdown or json
+  --max-length  refuse documents longer than N characters (default ${DEFAULT_MAX_LENGTH.toLocaleString('en-US')})`;
 
 export class UsageError extends Error {}
 
@@ -40,6 +42,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let date: string | undefined;
   let sentences: number | undefined;
   let ratio: number | undefined;
+  let maxLength: number | undefined;
   let format: OutputFormat | undefined;
   while (args.length) {
     const arg = args.shift()!;
@@ -62,6 +65,10 @@ export function parseArgs(argv: readonly string[]): Command {
       const v = value();
       ratio = Number(v);
       if (!(ratio > 0 && ratio <= 1)) throw new UsageError(`--ratio "${v}" must be a number above 0 and at most 1`);
+    } else if (arg === '--max-length') {
+      const v = value();
+      maxLength = Number(v);
+      if (!/^\d+$/.test(v) || maxLength < 1) throw new UsageError(`--max-length "${v}" must be a whole number of characters, at least 1`);
     } else if (arg === '--format') {
       const v = value();
       if (v !== 'text' && v !== 'json' && v !== 'markdown') throw new UsageError(`--format "${v}" must be text, json or markdown`);
@@ -73,7 +80,7 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (input === undefined) throw new UsageError('no input: give a file name, or - for standard input');
   if (jsonl && format !== undefined && format !== 'json') throw new UsageError('--jsonl writes JSON only');
-  return { input, jsonl, date, sentences, ratio, format: format ?? (jsonl ? 'json' : 'text') };
+  return { input, jsonl, date, sentences, ratio, maxLength, format: format ?? (jsonl ? 'json' : 'text') };
 }
 
 export class InputError extends Error {}
@@ -138,6 +145,7 @@ function runJsonl(text: string, command: Command, out: (s: string) => void, err:
         referenceDate: record.date ?? command.date,
         sentences: record.sentences ?? command.sentences,
         ratio: command.ratio,
+        maxLength: command.maxLength,
       };
       out(JSON.stringify({ id: record.id, ...analyze(record.text, options) }) + '\n');
     } catch (e) {
@@ -166,7 +174,7 @@ export function main(argv: readonly string[], out = (s: string) => void process.
   try {
     const { text, fileName } = readInput(command.input);
     if (command.jsonl) return runJsonl(text, command, out, err);
-    const analysis = analyze(text, { fileName, referenceDate: command.date, sentences: command.sentences, ratio: command.ratio });
+    const analysis = analyze(text, { fileName, referenceDate: command.date, sentences: command.sentences, ratio: command.ratio, maxLength: command.maxLength });
     out(render(analysis, command.format));
     const refused = analysis.notices.find((n) => n.code === 'empty' || n.code === 'binary' || n.code === 'too-large');
     if (refused) {

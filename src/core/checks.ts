@@ -21,7 +21,7 @@ export function checkInput(text: string, maxLength: number): Notice | undefined 
   if (text.length > maxLength) {
     return {
       code: 'too-large',
-      message: `The document has ${text.length.toLocaleString('en-US')} characters, over the limit of ${maxLength.toLocaleString('en-US')} (setting newsline.maxDocumentLength).`,
+      message: `The document has ${text.length.toLocaleString('en-US')} characters, over the limit of ${maxLength.toLocaleString('en-US')}: nothing was analysed. Raise the limit with the setting newsline.maxDocumentLength in VS Code, or --max-length on the command line.`,
     };
   }
   return undefined;

@@ -67,11 +67,12 @@ export class Analyzer extends Disposable {
 }
 
 export function analyzeOptions(document: vscode.TextDocument, sentences: number): AnalyzeOptions {
-  const { referenceDate } = readSettings(document.uri);
+  const { referenceDate, maxDocumentLength } = readSettings(document.uri);
   return {
     languageId: document.languageId,
     fileName: document.fileName,
     sentences,
+    maxLength: maxDocumentLength,
     ...(referenceDate ? { referenceDate } : {}),
   };
 }

@@ -9,7 +9,13 @@ export interface Settings {
   readonly insertPosition: InsertPosition;
   /** `YYYY-MM-DD`, or undefined to detect the date in the document. */
   readonly referenceDate: string | undefined;
+  /** Longer documents are refused with a notice. */
+  readonly maxDocumentLength: number;
 }
+
+/** The engine's own default (`DEFAULT_MAX_LENGTH`; a unit test keeps them equal): importing it here would load the engine at activation. */
+export const DEFAULT_MAX_DOCUMENT_LENGTH = 10_000_000;
+const MIN_MAX_DOCUMENT_LENGTH = 1000;
 
 export const SECTION = 'newsline';
 
@@ -18,10 +24,12 @@ export function readSettings(scope?: vscode.Uri): Settings {
   const n = c.get<number>('summarySentences', 3);
   const position = c.get<string>('insertPosition', 'top');
   const date = c.get<string>('referenceDate', '').trim();
+  const max = c.get<number>('maxDocumentLength', DEFAULT_MAX_DOCUMENT_LENGTH);
   return {
     summarySentences: Number.isInteger(n) ? Math.min(MAX_SENTENCES, Math.max(MIN_SENTENCES, n)) : 3,
     insertPosition: position === 'cursor' ? 'cursor' : 'top',
     referenceDate: isIsoDate(date) ? date : undefined,
+    maxDocumentLength: Number.isInteger(max) && max >= MIN_MAX_DOCUMENT_LENGTH ? max : DEFAULT_MAX_DOCUMENT_LENGTH,
   };
 }
 

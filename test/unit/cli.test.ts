@@ -3,6 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { DEFAULT_MAX_LENGTH } from '../../src/core/analyze';
 import { REPO_ROOT } from './support/fixtures';
 
 const CLI = path.join(REPO_ROOT, 'out', 'src', 'cli.js');
@@ -57,8 +58,24 @@ describe('newsline CLI', function () {
     assert.match(e.err, /empty/);
   });
 
+  it('refuses a document over --max-length, saying how to raise it, and analyses it when raised', () => {
+    const size = fs.readFileSync(FIXTURE, 'utf8').length;
+    const refused = run(['analyze', FIXTURE, '--max-length', String(size - 1)]);
+    assert.strictEqual(refused.code, 1);
+    assert.match(refused.err, /over the limit of .*--max-length/);
+    const raised = run(['analyze', FIXTURE, '--max-length', String(size), '--format', 'json']);
+    assert.strictEqual(raised.code, 0, raised.err);
+    assert.ok(JSON.parse(raised.out).summary.length > 0);
+  });
+
+  it('uses the same default size limit as the extension setting', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    const setting = manifest.contributes.configuration.properties['newsline.maxDocumentLength'];
+    assert.strictEqual(setting.default, DEFAULT_MAX_LENGTH);
+  });
+
   it('rejects a bad date, a bad N and unknown options with exit code 2', () => {
-    for (const args of [['analyze', FIXTURE, '--date', '2022-02-30'], ['analyze', FIXTURE, '--sentences', '0'], ['analyze', FIXTURE, '--sentences', 'three'], ['analyze', FIXTURE, '--bogus'], ['summarise', FIXTURE], ['analyze']]) {
+    for (const args of [['analyze', FIXTURE, '--date', '2022-02-30'], ['analyze', FIXTURE, '--sentences', '0'], ['analyze', FIXTURE, '--sentences', 'three'], ['analyze', FIXTURE, '--bogus'], ['analyze', FIXTURE, '--max-length', '1e6'], ['analyze', FIXTURE, '--max-length', '0'], ['summarise', FIXTURE], ['analyze']]) {
       const r = run(args);
       assert.strictEqual(r.code, 2, args.join(' '));
       assert.match(r.err, /^newsline: /);

@@ -222,6 +222,21 @@ function suite(): void {
       assert.ok(n.analysis.notices.some((x) => x.code === 'no-dates'));
     });
 
+    it('refuses a document over newsline.maxDocumentLength with a notice, and analyses it once the limit is raised', async () => {
+      const editor = await open('ferry-service.md');
+      await vscode.commands.executeCommand('newsline.showPanel');
+      await setConfig('maxDocumentLength', 1000);
+      try {
+        const m = await readyModel(editor.document.uri, (x) => x.analysis.notices.some((n) => n.code === 'too-large'), 'the size notice');
+        assert.strictEqual(m.analysis.summary.length, 0);
+        assert.match(m.analysis.notices[0].message, /newsline\.maxDocumentLength/);
+      } finally {
+        await setConfig('maxDocumentLength', undefined);
+      }
+      const again = await readyModel(editor.document.uri, (x) => x.analysis.summary.length > 0, 'the analysis under the default limit');
+      assert.ok(!again.analysis.notices.some((n) => n.code === 'too-large'));
+    });
+
     it('releases the panel when it is closed', async () => {
       await open('ferry-service.md');
       await vscode.commands.executeCommand('newsline.showPanel');
