@@ -196,19 +196,24 @@ interface Raw {
   readonly rank: number;
   readonly words: number;
   readonly terms: Map<string, number>;
+  /** The first body sentence of its paragraph (a dateline or caption before it does not count). */
+  readonly opensParagraph: boolean;
 }
 
 /** Body sentences of a usable length. */
 function rawCandidates(doc: ArticleDoc): Raw[] {
   const out: Raw[] = [];
   let rank = 0;
+  let paragraph = -1;
   for (const sentence of doc.sentences) {
     if (sentence.kind !== 'body') continue;
     const words = wordCount(sentence.tokens);
     const thisRank = rank++;
+    const opensParagraph = sentence.paragraph !== paragraph;
+    paragraph = sentence.paragraph;
     if (!standsAlone(sentence.text)) continue;
     if (words < MIN_WORDS && !(thisRank === 0 && words >= 3)) continue;
-    out.push({ sentence, rank: thisRank, words, terms: termCounts(sentence.tokens) });
+    out.push({ sentence, rank: thisRank, words, terms: termCounts(sentence.tokens), opensParagraph });
   }
   return out;
 }
@@ -280,7 +285,7 @@ export function candidatesOf(doc: ArticleDoc): Candidate[] {
       r.rank === 2 ? 1 : 0,
       1 / (1 + r.rank),
       bodyCount > 1 ? r.rank / (bodyCount - 1) : 0,
-      r.sentence.positionInParagraph === 0 ? 1 : 0,
+      r.opensParagraph ? 1 : 0,
       centrality[i] / maxCentrality,
       keyShare[i] / maxKey,
       Math.min(1, names / Math.max(1, r.words)),

@@ -91,6 +91,25 @@ describe('article: sentences and their kinds', () => {
     assert.strictEqual(doc.sentences.length, 2, doc.sentences.map((s) => s.text).join(' | '));
   });
 
+  it('splits an agency dateline off the first sentence of a paragraph, as metadata', () => {
+    const cases: [string, string, string][] = [
+      ['(NWS)The harbour wall was rebuilt in six weeks. Work ended on Friday.', '(NWS)', 'The harbour wall was rebuilt in six weeks.'],
+      ['Harwick, Northshire (NWS)Ferries ran again on Monday.', 'Harwick, Northshire (NWS)', 'Ferries ran again on Monday.'],
+      ['HARWICK, May 4 (Coast Wire) — Nine councillors backed the plan.', 'HARWICK, May 4 (Coast Wire) —', 'Nine councillors backed the plan.'],
+      ['(NWS) -- A second boat is due back in July.', '(NWS) --', 'A second boat is due back in July.'],
+    ];
+    for (const [text, dateline, sentence] of cases) {
+      const doc = readArticle(text, 'plaintext');
+      assert.deepStrictEqual([doc.sentences[0].kind, doc.sentences[0].text], ['meta', dateline], text);
+      assert.deepStrictEqual([doc.sentences[1].kind, doc.sentences[1].text], ['body', sentence], text);
+      assert.strictEqual(text.slice(doc.sentences[1].start, doc.sentences[1].end), sentence);
+    }
+    // Brackets in a name or after a subject are not a dateline, nor is one in mid-paragraph.
+    for (const text of ['Ada (Addie) Moss opened the shelter.', 'Ada Moss (Labour) said the vote was close.', 'Ferries ran. Harwick (NWS) -- Nine backed it.']) {
+      assert.ok(readArticle(text, 'plaintext').sentences.every((s) => s.kind === 'body'), text);
+    }
+  });
+
   it('reads CRLF text with the same sentences as LF text', () => {
     const lf = readFixture('quarry-dispute.txt');
     const crlf = lf.replace(/\n/g, '\r\n');
