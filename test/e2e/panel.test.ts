@@ -8,11 +8,11 @@ import * as path from 'path';
 import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
 import { formatSummaryBlock, surroundWithBlankLines, topInsertOffset } from '../../src/commands/summaryBlock';
+import { openFile as openFileIn, runCommand as runCommandIn, WAIT } from './workbench';
 import { launchBrowser, makeWorkspace, RESULTS, ROOT, saveLog, startCodeServer, workbenchUrl, type CodeServer } from '../vscode/codeServer';
 
 const VSIX = path.join(ROOT, 'newsline.vsix');
 const ARTICLE = 'ferry-service.md';
-const WAIT = { timeout: 30_000 };
 
 describe('Newsline in the browser (packaged .vsix)', function () {
   this.timeout(120_000);
@@ -53,41 +53,8 @@ describe('Newsline in the browser (packaged .vsix)', function () {
     if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
   });
 
-  async function openFile(name: string): Promise<void> {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor(WAIT);
-    await input.fill(name);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor(WAIT);
-    await page.keyboard.press('Enter');
-    await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor(WAIT);
-  }
-
-  /**
-   * Runs a command from the palette. The palette lists the commands known when it opened, and an installed
-   * extension's contributions can arrive after the workbench shows (slowly on a loaded machine), so a palette
-   * without the command is closed and opened again until the bound.
-   */
-  async function runCommand(title: string, timeoutMs = 60_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    const input = page.locator('.quick-input-widget input');
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    for (;;) {
-      await page.keyboard.press('F1');
-      await input.waitFor(WAIT);
-      await input.fill(`>${title}`);
-      try {
-        await row.waitFor({ timeout: 5_000 });
-        break;
-      } catch (e) {
-        if (Date.now() > deadline) throw new Error(`The command palette never listed "${title}" (${timeoutMs / 1000} s): ${String(e)}`);
-        await page.keyboard.press('Escape');
-        await page.locator('.quick-input-widget').waitFor({ state: 'hidden', ...WAIT });
-      }
-    }
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', ...WAIT });
-  }
+  const openFile = (name: string) => openFileIn(page, name);
+  const runCommand = (title: string) => runCommandIn(page, title);
 
   /** What the status bar says for a selection of [start, end) in the article: the cursor sits at its end. */
   function cursorStatus(start: number, end: number): string {

@@ -1,0 +1,130 @@
+// Timings a person feels, measured in the real VS Code with the packaged .vsix and reported, never asserted (speed
+// goals live in `npm run bench`, which prints these two beside its own rows): VS Code's own activation time for
+// Newsline, from Developer: Show Running Extensions, and the time from pressing Enter on the palette command to the
+// summary showing in the panel for a 5,000-word article, in a fresh window (model load included) and again warm.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { findCommand, openFile, runCommand, WAIT } from './workbench';
+import { launchBrowser, makeWorkspace, RESULTS, ROOT, saveLog, startCodeServer, workbenchUrl, type CodeServer } from '../vscode/codeServer';
+
+const VSIX = path.join(ROOT, 'newsline.vsix');
+const ARTICLE = 'long-article.md';
+const WORDS = 5000;
+const WARM_RUNS = 5;
+const SUMMARIZE = 'Newsline: Summarize Article and Build Timeline';
+
+/** A 5,000-word Markdown article made of the paragraphs of the articles written for the tests, in turn. */
+function longArticle(words: number): string {
+  const dirs = ['articles', 'engine'].map((d) => path.join(ROOT, 'test', 'fixtures', d));
+  const paragraphs = dirs
+    .flatMap((d) => fs.readdirSync(d).filter((f) => /\.(md|txt)$/.test(f)).sort().map((f) => fs.readFileSync(path.join(d, f), 'utf8')))
+    .map((text) => text.replace(/^---\n[\s\S]*?\n---\n/, ''))
+    .flatMap((text) => text.split(/\n\s*\n/))
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/).length >= 12 && !/^[#!*]/.test(p));
+  assert.ok(paragraphs.length > 0, 'the fixtures have paragraphs');
+  const out = ['---', 'date: 2025-06-13', '---', '', '# The Week Across the Valley and the Islands', ''];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const p = paragraphs[i % paragraphs.length];
+    out.push(p, '');
+    count += p.split(/\s+/).length;
+  }
+  return out.join('\n');
+}
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+describe('Timings in the browser (packaged .vsix), reported', function () {
+  this.timeout(240_000);
+  let server: CodeServer;
+  let context: BrowserContext;
+  let page: Page;
+  let workspace: string;
+  let panel: FrameLocator;
+  let failed = false;
+
+  before(async function () {
+    assert.ok(fs.existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
+    fs.mkdirSync(RESULTS, { recursive: true });
+    workspace = makeWorkspace();
+    fs.writeFileSync(path.join(workspace, ARTICLE), longArticle(WORDS));
+    server = await startCodeServer({ name: 'timing', install: [VSIX] });
+    ({ context, page } = await launchBrowser());
+    await page.goto(workbenchUrl(server, workspace));
+    await page.locator('.monaco-workbench').waitFor(WAIT);
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).waitFor(WAIT);
+    panel = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed') return;
+    failed = true;
+    await page?.screenshot({ path: path.join(RESULTS, 'e2e-timing-failure.png') }).catch(() => undefined);
+    if (server) saveLog(server, 'e2e-timing');
+  });
+
+  after(async () => {
+    await context?.close().catch(() => undefined);
+    await server?.stop();
+    if (server && !failed) server.removeState();
+    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  /**
+   * Milliseconds from Enter on the palette command to the panel's page showing (VS Code's webview, before any
+   * analysis) and to the first summary sentence shown in it.
+   */
+  async function timeToSummary(): Promise<{ page: number; filled: number }> {
+    await findCommand(page, SUMMARIZE);
+    const start = Date.now();
+    await page.keyboard.press('Enter');
+    await panel.locator('#app').waitFor(WAIT);
+    const shown = Date.now() - start;
+    await panel.locator('.summary li').first().waitFor(WAIT);
+    return { page: shown, filled: Date.now() - start };
+  }
+
+  async function closePanel(): Promise<void> {
+    const tab = page.locator('.tabs-container .tab', { hasText: 'Newsline' });
+    await tab.locator('.tab-actions .action-label').click();
+    await tab.waitFor({ state: 'detached', ...WAIT });
+    await page.locator(`.editor-group-container .tab[aria-label*="${ARTICLE}"]`).first().click();
+  }
+
+  it('fills the panel for a 5,000-word article: fresh window, then warm', async () => {
+    await openFile(page, ARTICLE);
+    const cold = await timeToSummary();
+    assert.strictEqual(await panel.locator('.summary li').count(), 3);
+    assert.ok((await panel.locator('.timeline li').count()) > 0, 'the timeline is filled');
+    const warm: { page: number; filled: number }[] = [];
+    for (let i = 0; i < WARM_RUNS; i++) {
+      await closePanel();
+      warm.push(await timeToSummary());
+    }
+    const warmMs = warm.map((w) => w.filled);
+    const text = fs.readFileSync(path.join(workspace, ARTICLE), 'utf8');
+    const figures = {
+      panelMs: median(warmMs),
+      coldMs: cold.filled,
+      warmMs,
+      pageShownMs: { cold: cold.page, warmMedian: median(warm.map((w) => w.page)) },
+      words: text.split(/\s+/).filter(Boolean).length, chars: text.length };
+    fs.writeFileSync(path.join(RESULTS, 'panel.json'), JSON.stringify(figures, null, 2) + '\n');
+    console.log(`      panel filled: fresh window ${cold.filled} ms (page shown at ${cold.page} ms), warm median ${figures.panelMs} ms (${warmMs.join(', ')}; page shown at ${figures.pageShownMs.warmMedian} ms), ${figures.words} words`);
+  });
+
+  it("reads VS Code's own activation time for Newsline from Show Running Extensions", async () => {
+    await runCommand(page, 'Developer: Show Running Extensions');
+    const row = page.locator('.monaco-list-row', { has: page.locator('.name', { hasText: /^Newsline$/ }) });
+    const time = row.locator('.activation-time');
+    await time.filter({ hasText: /Activation: \d+ms/ }).waitFor(WAIT);
+    const label = (await time.textContent()) ?? '';
+    const activationMs = Number(/(\d+)ms/.exec(label)?.[1]);
+    assert.ok(Number.isFinite(activationMs), label);
+    fs.writeFileSync(path.join(RESULTS, 'activation.json'), JSON.stringify({ activationMs, label }, null, 2) + '\n');
+    console.log(`      activation: ${label}`);
+  });
+});
