@@ -248,3 +248,30 @@ describe('temporal tagger: "this past", bare units before ago/later, parts of da
     assert.deepStrictEqual(found('The motion passed 3/15 in the chamber.'), []);
   });
 });
+
+describe('temporal tagger: clock times with their day, dotted dates, mid-year, halves, stretches around an event', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['The vote closes at 7:30 tonight.', '7:30 tonight', 'TIME', '2022-04-01T19:30'],
+    ['The fire broke out at 11:15 last night.', '11:15 last night', 'TIME', '2022-03-31T23:15'],
+    ['The minister spoke at 5 p.m. last Friday.', '5 p.m. last Friday', 'TIME', '2022-03-25T17:00'],
+    ['The ferry leaves at 9 a.m. next Monday.', '9 a.m. next Monday', 'TIME', '2022-04-04T09:00'],
+    ['The convoy will leave at 4 in the morning.', '4 in the morning', 'TIME', '2022-04-01T04:00'],
+    ['The blast was heard at 10:30 p.m. EST.', '10:30 p.m. EST', 'TIME', '2022-04-01T22:30'],
+    ['The deadline was 15.03.2022.', '15.03.2022', 'DATE', '2022-03-15'],
+    ['The board will report by mid-year.', 'mid-year', 'DATE', '2022'],
+    ['Growth should return in the latter half of the year.', 'the latter half', 'DATE', '2022-H2'],
+    ['He would not be travelling at this crucial moment.', 'this crucial moment', 'DATE', 'PRESENT_REF'],
+    ['The mayor resigned on March 3. His car was seen in the weeks before the vote.', 'weeks', 'DATE', '2022-03'],
+  ];
+  for (const [sentence, words, type, value] of cases) {
+    it(`${words} in "${sentence}"`, () => {
+      const t = one(sentence, words);
+      assert.deepStrictEqual([t.type, t.value], [type, value]);
+    });
+  }
+
+  it('does not read a word ending in "t" as a time zone', () => {
+    assert.deepStrictEqual(found('The talks ended at 7:30 last night.').map((t) => t[0]), ['7:30 last night']);
+    assert.deepStrictEqual(found('Trading halted at 3 p.m. first thing.').map((t) => t[0]), ['3 p.m.']);
+  });
+});

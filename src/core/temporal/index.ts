@@ -54,7 +54,7 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
     if (!result) continue;
     if (result.type === 'DATE' && !result.derived && /^\d{4}-(?:Q\d|\d{2}|\d{2}-\d{2})$/.test(result.value)) last = result.value;
     if (result.day) anchor = result.day;
-    else if (result.type === 'DATE' && /^\d{4}(-\d{2})?$/.test(result.value) && match.rule.name !== 'year') {
+    else if (result.type === 'DATE' && !result.derived && /^\d{4}(-\d{2})?$/.test(result.value) && match.rule.name !== 'year') {
       anchor = parseYmd(`${result.value.slice(0, 4)}-${result.value.slice(5, 7) || '01'}-01`);
     }
     const granularity = result.type === 'DATE' || result.type === 'TIME' ? granularityOf(result.value) : undefined;

@@ -40,6 +40,8 @@ export interface Rule {
 const B = '(?<![\\p{L}\\p{N}_$£€#@/.-])';
 const E = '(?![\\p{L}\\p{N}_]|-\\p{N}|/\\p{N})';
 const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
+/** Time zones as news writes them. Listed, not patterned: the rules run case-insensitively and "[A-Z]{2,4}T" matched "last". */
+const ZONE = '(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|IST|JST|HKT|SGT|AES?T|AEDT|[ECMP]T|Z)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 /** A year as broadcast transcripts write it: "nineteen ninety-four". */
 const SPOKEN_YEAR = `nineteen\\s+${NUMBER_WORD}`;
@@ -186,6 +188,11 @@ export const RULES: Rule[] = [
     const x = validDay(y, +m[1], +m[2]);
     return x && day(x);
   }),
+  // "15.03.2013": day first, as European and many wire datelines write it.
+  rule('dotted-date', `(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})`, (m) => {
+    const x = validDay(+m[3], +m[2], +m[1]);
+    return x && day(x);
+  }),
   rule('numeric-ymd', `(\\d{4})/(\\d{1,2})/(\\d{1,2})`, (m) => {
     const x = validDay(+m[1], +m[2], +m[3]);
     return x && day(x);
@@ -244,6 +251,15 @@ export const RULES: Rule[] = [
   }, 'gu'),
   rule('year-end', `year(?:-end|\\s+end|'s\\s+end)`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
   rule('full-year', `the\\s+full\\s+year`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
+  // "by mid-year", "a midyear review": the middle of the story's year, which TimeML values as the year.
+  rule('mid-year', `mid-?year`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
+  // "in the weeks before the shooting", "the days after the vote": a stretch around the story's event, dated by the
+  // story's current month (AQUAINT leaves "the" out of these).
+  rule('units-around-event', `(?<=\\bthe\\s)(days|weeks|months)(?=\\s+(?:before|after|leading\\s+up\\s+to|preceding|following)\\s+\\p{L})`, (m, ctx) => ({
+    type: 'DATE',
+    value: /months/i.test(m[1]) ? yearValue(ctx.anchor.y) : formatMonth(ctx.anchor.y, ctx.anchor.m),
+    derived: true,
+  })),
   rule('month-day', `(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})`, (m, ctx) => {
     if (/^may$/i.test(m[2]) && !/^May$/.test(m[2])) return undefined;
     const month = monthOf(m[2]);
@@ -296,7 +312,7 @@ export const RULES: Rule[] = [
     if (m[3]) return { type: 'DATE', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
     return day(x);
   }, 'gu'),
-  rule('clock-time', `(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC|ET|PT|CT|local time))?(?:,?\\s+(?:on\\s+)?(?:(${WEEKDAY}|today|yesterday|tomorrow|tonight)|(${MONTH})\\s+(${DAY})))?`, (m, ctx) => {
+  rule('clock-time', `(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(${MONTH})\\s+(${DAY})))?`, (m, ctx) => {
     let hour: number;
     let minute = 0;
     if (m[6]) {
@@ -311,17 +327,32 @@ export const RULES: Rule[] = [
       if (+m[1] > 12 || minute > 59) return undefined;
     }
     let x = ctx.anchor;
-    const dayWord = m[7]?.toLowerCase();
-    if (dayWord === 'yesterday') x = addDays(ctx.ref, -1);
-    else if (dayWord === 'tomorrow') x = addDays(ctx.ref, 1);
-    else if (dayWord === 'today' || dayWord === 'tonight') x = ctx.ref;
-    else if (dayWord) x = resolveWeekday(weekdayOf(dayWord), ctx.ref, ctx.tense);
-    else if (m[8]) {
+    const dayWord = m[7]?.toLowerCase().replace(/\s+/g, ' ');
+    // "7:30 tonight", "8:15 last night": an hour without a.m./p.m. is an evening one.
+    if (m[4] !== undefined && hour < 12 && dayWord && /night|evening|afternoon/.test(dayWord)) hour += 12;
+    if (dayWord?.startsWith('yesterday') || dayWord === 'last night') x = addDays(ctx.ref, -1);
+    else if (dayWord?.startsWith('tomorrow')) x = addDays(ctx.ref, 1);
+    else if (dayWord === 'today' || dayWord === 'tonight' || dayWord?.startsWith('this ')) x = ctx.ref;
+    else if (dayWord) {
+      // "5 p.m. last Friday", "9 a.m. next Monday": the modifier sets the direction.
+      const [modifier, name] = /\s/.test(dayWord) ? dayWord.split(' ') : [undefined, dayWord];
+      const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : ctx.tense;
+      x = resolveWeekday(weekdayOf(name), modifier === 'last' ? addDays(ctx.ref, -1) : ctx.ref, tense);
+    } else if (m[8]) {
       const month = monthOf(m[8]);
       const d = dayNumber(m[9]);
       x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d) ?? x;
     }
     return { type: 'TIME', value: `${formatDay(x)}T${pad(hour)}:${pad(minute)}`, day: x };
+  }),
+  // "4 in the morning", "10 at night": an hour placed by its part of the day, on the story's day.
+  rule('clock-in-the', `(\\d{1,2})(?::(\\d{2}))?(?:\\s+o'clock)?\\s+(in\\s+the\\s+(morning|afternoon|evening)|at\\s+night)`, (m, ctx) => {
+    const h = +m[1];
+    const minute = m[2] ? +m[2] : 0;
+    if (h < 1 || h > 12 || minute > 59) return undefined;
+    const pm = /afternoon|evening|night/i.test(m[3]) && h < 12 && !(h <= 4 && /night/i.test(m[3]));
+    const hour = pm ? h + 12 : h === 12 && /morning/i.test(m[3]) ? 0 : h;
+    return { type: 'TIME', value: `${formatDay(ctx.anchor)}T${pad(hour)}:${pad(minute)}`, day: ctx.anchor };
   }),
   // "late yesterday" keeps its modifier; "earlier yesterday" does not, as TimeBank draws them.
   rule('deictic-day', `(?:(?:early|late)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
@@ -422,14 +453,16 @@ export const RULES: Rule[] = [
     return { type: 'DATE', value: `19${digit}` };
   }),
   rule('century', `(?:the\\s+)?(${PRE})?(\\d{1,2})(?:st|nd|rd|th)\\s+century`, (m) => ({ type: 'DATE', value: String(+m[2] - 1).padStart(2, '0') })),
-  rule('quarter', `(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?`, (m, ctx) => {
+  rule('quarter', `(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?`, (m, ctx) => {
     const kind = m[3].toLowerCase();
     const ordinal = ordinalValue(m[2]);
     const prefix = (m[1] ?? '').toLowerCase();
     let year = m[5] ? Number(m[5]) : /^\d/.test(prefix) ? Number(prefix) : ctx.ref.y + (m[6] === 'last' || prefix === "last year's" ? -1 : m[6] === 'next' || prefix === "next year's" ? 1 : 0);
     if (/^year-/.test(prefix)) year--;
     if (kind === 'half') {
-      const half = ordinal ?? (ctx.ref.m <= 6 ? 1 : 2);
+      // "the latter half", "the last half of 1989": the second one.
+      const second = /^latter$/i.test(m[2]) || (/^(?:last|final)$/i.test(m[2]) && (m[5] || m[6]));
+      const half = ordinal ?? (second ? 2 : ctx.ref.m <= 6 ? 1 : 2);
       return { type: 'DATE', value: `${year}-H${half}` };
     }
     let quarter = ordinal;
@@ -493,7 +526,7 @@ export const RULES: Rule[] = [
   }),
 
   // ---- vague references ----
-  rule('present-ref', `(now|these days|currently|current|nowadays|the present|presently|today's|so far this year)`, (m, ctx) => {
+  rule('present-ref', `(now|these days|currently|current|nowadays|the present|presently|today's|so far this year|(?<=\\bat\\s)this\\s+(?:\\p{L}+\\s+)?moment|(?<=\\bat\\s)present)`, (m, ctx) => {
     const w = m[1].toLowerCase();
     if (w === 'current' && /^\s+(?:account|affairs|events|rate|prices|dollars|law|legislation|system|policy|policies)\b/i.test(ctx.after)) return undefined;
     if (w === "today's") return undefined;
