@@ -116,6 +116,27 @@ describe('Timings in the browser (packaged .vsix), reported', function () {
     console.log(`      panel filled: fresh window ${cold.filled} ms (page shown at ${cold.page} ms), warm median ${figures.panelMs} ms (${warmMs.join(', ')}; page shown at ${figures.pageShownMs.warmMedian} ms), ${figures.words} words`);
   });
 
+  it("times VS Code's own Markdown preview, a webview beside the editor, on the same machine for comparison", async () => {
+    const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await closePanel();
+    const times: number[] = [];
+    for (let i = 0; i < WARM_RUNS; i++) {
+      await openFile(page, 'ferry-service.md');
+      await findCommand(page, 'Markdown: Open Preview to the Side');
+      const start = Date.now();
+      await page.keyboard.press('Enter');
+      await preview.locator('h1', { hasText: 'Island Ferry' }).waitFor(WAIT);
+      times.push(Date.now() - start);
+      const tab = page.locator('.tabs-container .tab', { hasText: 'Preview' });
+      await tab.locator('.tab-actions .action-label').click();
+      await tab.waitFor({ state: 'detached', ...WAIT });
+    }
+    const file = path.join(RESULTS, 'panel.json');
+    const figures = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(file, JSON.stringify({ ...figures, markdownPreviewMs: median(times), markdownPreviewRunsMs: times }, null, 2) + '\n');
+    console.log(`      Markdown preview shown: median ${median(times)} ms (${times.join(', ')})`);
+  });
+
   it("reads VS Code's own activation time for Newsline from Show Running Extensions", async () => {
     await runCommand(page, 'Developer: Show Running Extensions');
     const row = page.locator('.monaco-list-row', { has: page.locator('.name', { hasText: /^Newsline$/ }) });
