@@ -262,6 +262,13 @@ describe('temporal tagger: clock times with their day, dotted dates, mid-year, h
     ['Growth should return in the latter half of the year.', 'the latter half', 'DATE', '2022-H2'],
     ['He would not be travelling at this crucial moment.', 'this crucial moment', 'DATE', 'PRESENT_REF'],
     ['The mayor resigned on March 3. His car was seen in the weeks before the vote.', 'weeks', 'DATE', '2022-03'],
+    ['Prices fell in the first week of March.', 'the first week of March', 'DATE', '2022-W09'],
+    ['Prices fell in the last week of March.', 'the last week of March', 'DATE', '2022-W13'],
+    ['Prices fell in the second half of March.', 'the second half of March', 'DATE', '2022-03'],
+    ['Profit rose in the September quarter.', 'the September quarter', 'DATE', '2021-Q3'],
+    ['Prices dipped at mid-month.', 'mid-month', 'DATE', '2022-04'],
+    ['Today is the eighth day of the strike.', 'the eighth day', 'DATE', '2022-04-01'],
+    ['It was the worst flood in half a century.', 'half a century', 'DURATION', 'P50Y'],
   ];
   for (const [sentence, words, type, value] of cases) {
     it(`${words} in "${sentence}"`, () => {

@@ -74,7 +74,7 @@ function unitValue(unit: UnitCode, n: number | undefined): string {
   const amount = n === undefined ? 'X' : Number.isInteger(n) ? String(n) : undefined;
   if (amount === undefined) {
     // Half units: "half an hour" → PT30M, "half a year" → P6M.
-    const half: Record<string, string> = { H: 'PT30M', D: 'PT12H', Y: 'P6M', M: 'P2W', W: 'P3D', MIN: 'PT30S' };
+    const half: Record<string, string> = { H: 'PT30M', D: 'PT12H', Y: 'P6M', M: 'P2W', W: 'P3D', MIN: 'PT30S', DE: 'P5Y', CE: 'P50Y' };
     if (n === 0.5 && half[unit]) return half[unit];
     // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
     if (n !== undefined && n % 1 === 0.5 && half[unit]) return unitValue(unit, Math.floor(n)) + half[unit].replace(/^PT?/, '');
@@ -224,6 +224,23 @@ export const RULES: Rule[] = [
     if (/^may$/i.test(m[2]) && !/^[A-Z]/.test(m[2])) return undefined;
     return { type: 'DATE', value: `${year}-${pad(monthOf(m[2]))}` };
   }),
+  // "the first week of March", "the last days of June", "the second half of March": a part of a month. TimeML
+  // gives weeks their ISO week and other parts the month.
+  rule('part-of-month', `(?:the\\s+)?(first|second|third|fourth|last|final|latter|closing|opening)\\s+(week|half|days|weeks|fortnight)\\s+of\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`, (m, ctx) => {
+    const month = monthOf(m[3]);
+    const y = m[4] ? +m[4] : resolveYear(month, undefined, ctx.ref, ctx.tense);
+    if (m[2].toLowerCase() !== 'week') return { type: 'DATE', value: formatMonth(y, month) };
+    const ordinal = ordinalValue(m[1]);
+    const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+    const d = ordinal ? Math.min(last, 1 + 7 * (ordinal - 1) + 3) : last - 3;
+    return { type: 'DATE', value: isoWeek({ y, m: month, d }) };
+  }),
+  // "the September quarter": the quarter that ends in that month, as companies outside the US name them.
+  rule('month-quarter', `(?:the\\s+)?(March|June|September|December|Sept\\.|Dec\\.)(?:-|\\s+)quarter`, (m, ctx) => {
+    const month = monthOf(m[1]);
+    const y = resolveYear(month, undefined, ctx.ref, ctx.tense === 'future' ? 'future' : 'past');
+    return { type: 'DATE', value: `${y}-Q${month / 3}` };
+  }, 'gu'),
   rule('month-relative-year', `(${PRE})?(${MONTH})\\s+(this|last|next)\\s+year`, (m, ctx) => {
     const shift = /last/i.test(m[3]) ? -1 : /next/i.test(m[3]) ? 1 : 0;
     return { type: 'DATE', value: `${ctx.ref.y + shift}-${pad(monthOf(m[2]))}` };
@@ -249,6 +266,10 @@ export const RULES: Rule[] = [
     const x = holidayDate(m[2].replace(/\s+/g, ' ').toLowerCase(), y)!;
     return day({ y, m: x.m, d: x.d });
   }, 'gu'),
+  // "midweek", "mid-month": the middle of the current week or month, valued as that week or month.
+  rule('mid-period', `mid-?(week|month)`, (m, ctx) => periodOf(ctx.ref, unitOf(m[1]))),
+  // "the eighth day of Desert Shield", "the second day of an offensive": the story's day.
+  rule('nth-day-of', `the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+day(?=\\s+of\\s)`, (_m, ctx) => day(ctx.anchor)),
   rule('year-end', `year(?:-end|\\s+end|'s\\s+end)`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
   rule('full-year', `the\\s+full\\s+year`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
   // "by mid-year", "a midyear review": the middle of the story's year, which TimeML values as the year.
@@ -453,7 +474,7 @@ export const RULES: Rule[] = [
     return { type: 'DATE', value: `19${digit}` };
   }),
   rule('century', `(?:the\\s+)?(${PRE})?(\\d{1,2})(?:st|nd|rd|th)\\s+century`, (m) => ({ type: 'DATE', value: String(+m[2] - 1).padStart(2, '0') })),
-  rule('quarter', `(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?`, (m, ctx) => {
+  rule('quarter', `(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?(?!\\s+of\\s+${MONTH})`, (m, ctx) => {
     const kind = m[3].toLowerCase();
     const ordinal = ordinalValue(m[2]);
     const prefix = (m[1] ?? '').toLowerCase();
