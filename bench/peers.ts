@@ -36,6 +36,10 @@ export function loadSummarizer(repoRoot: string, name: SummarizerName): Summariz
   const req = peerRequire(repoRoot);
   switch (name) {
     case 'node-summary': {
+      // Its lib is ES2015 module source: required bare, Node reads it as ESM and fails ("require is not defined in
+      // ES module scope"). Its README compiles it on load with babel-register; eval/summ/peers.ts does the same.
+      const register = req('babel-register') as (options: object) => void;
+      register({ presets: [req.resolve('babel-preset-es2015')], only: /node-summary/, babelrc: false });
       const lib = req('node-summary') as NodeSummary;
       return (text) => {
         let out: unknown;
