@@ -20,6 +20,17 @@ interface Entry {
   readonly abort: AbortController;
 }
 
+/** An analysis still running after this long gets a progress notification with a Cancel button. */
+const PROGRESS_DELAY_MS = 500;
+
+/** The reader pressed Cancel on the progress notification (an `AbortError` means a newer request replaced it). */
+export class CancelledError extends Error {
+  constructor(name: string) {
+    super(`The analysis of ${name} was cancelled. Run "Newsline: Summarize Article and Build Timeline" or edit the document to analyse it again.`);
+    this.name = 'CancelledError';
+  }
+}
+
 export class Analyzer extends Disposable {
   /** Loaded on the first analysis: the engine and its model are most of the bundle, and activation stays cheap. */
   private runner: Promise<AnalysisRunner> | undefined;
@@ -48,10 +59,20 @@ export class Analyzer extends Disposable {
 
     const abort = new AbortController();
     const text = document.getText();
+    let cancelledByReader = false;
     const result = this.loadRunner()
       .then((runner) => runner.run(text, options, abort.signal))
-      .then((analysis) => ({ doc, analysis }));
+      .then(
+        (analysis) => ({ doc, analysis }),
+        (e: unknown) => {
+          throw cancelledByReader ? new CancelledError(doc.name) : e;
+        },
+      );
     const entry = { key, result, abort };
+    showProgressIfSlow(doc.name, result, () => {
+      cancelledByReader = true;
+      abort.abort();
+    });
     this.latest.set(doc.uri, entry);
     // A failed request must not be served from the cache to the next caller.
     result.catch(() => {
@@ -64,6 +85,29 @@ export class Analyzer extends Disposable {
     this.latest.get(uri)?.abort.abort();
     this.latest.delete(uri);
   }
+}
+
+/**
+ * A notification for an analysis that is still running after a moment (a large document, analysed in the worker
+ * while the editor stays responsive), with Cancel. A quick analysis never shows one.
+ */
+function showProgressIfSlow(name: string, result: Promise<unknown>, cancel: () => void): void {
+  let settled = false;
+  const timer = setTimeout(() => {
+    if (settled) return;
+    void vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Newsline: analysing ${name}…`, cancellable: true },
+      (_progress, token) => {
+        token.onCancellationRequested(cancel);
+        return result.catch(() => undefined);
+      },
+    );
+  }, PROGRESS_DELAY_MS);
+  const done = () => {
+    settled = true;
+    clearTimeout(timer);
+  };
+  result.then(done, done);
 }
 
 export function analyzeOptions(document: vscode.TextDocument, sentences: number): AnalyzeOptions {

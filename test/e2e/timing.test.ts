@@ -11,6 +11,9 @@ import { launchBrowser, makeWorkspace, RESULTS, ROOT, saveLog, startCodeServer, 
 
 const VSIX = path.join(ROOT, 'newsline.vsix');
 const ARTICLE = 'long-article.md';
+/** Large enough that its analysis runs for seconds in the worker. */
+const BIG_ARTICLE = 'big-article.md';
+const BIG_WORDS = 100_000;
 const WORDS = 5000;
 const WARM_RUNS = 5;
 const SUMMARIZE = 'Newsline: Summarize Article and Build Timeline';
@@ -51,6 +54,7 @@ describe('Timings in the browser (packaged .vsix), reported', function () {
     fs.mkdirSync(RESULTS, { recursive: true });
     workspace = makeWorkspace();
     fs.writeFileSync(path.join(workspace, ARTICLE), longArticle(WORDS));
+    fs.writeFileSync(path.join(workspace, BIG_ARTICLE), longArticle(BIG_WORDS));
     server = await startCodeServer({ name: 'timing', install: [VSIX] });
     ({ context, page } = await launchBrowser());
     await page.goto(workbenchUrl(server, workspace));
@@ -135,6 +139,18 @@ describe('Timings in the browser (packaged .vsix), reported', function () {
     const figures = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
     fs.writeFileSync(file, JSON.stringify({ ...figures, markdownPreviewMs: median(times), markdownPreviewRunsMs: times }, null, 2) + '\n');
     console.log(`      Markdown preview shown: median ${median(times)} ms (${times.join(', ')})`);
+  });
+
+  it('cancels the analysis of a large article from its progress notification, and says so in the panel', async () => {
+    await openFile(page, BIG_ARTICLE);
+    await runCommand(page, SUMMARIZE);
+    const toast = page.locator('.notification-toast', { hasText: `Newsline: analysing ${BIG_ARTICLE}` });
+    await toast.waitFor(WAIT);
+    await toast.getByRole('button', { name: 'Cancel' }).click();
+    await toast.waitFor({ state: 'detached', ...WAIT });
+    await panel.locator('#app', { hasText: 'was cancelled' }).waitFor(WAIT);
+    assert.strictEqual(await panel.locator('.summary li').count(), 0, 'no summary from the cancelled analysis');
+    await closePanel();
   });
 
   it("reads VS Code's own activation time for Newsline from Show Running Extensions", async () => {
