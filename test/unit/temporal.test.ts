@@ -269,6 +269,10 @@ describe('temporal tagger: clock times with their day, dotted dates, mid-year, h
     ['Prices dipped at mid-month.', 'mid-month', 'DATE', '2022-04'],
     ['Today is the eighth day of the strike.', 'the eighth day', 'DATE', '2022-04-01'],
     ['It was the worst flood in half a century.', 'half a century', 'DURATION', 'P50Y'],
+    ['The mill was founded a quarter century ago.', 'a quarter century ago', 'DATE', '1997'],
+    ['The rebels ruled the valley for a quarter-century.', 'a quarter-century', 'DURATION', 'P25Y'],
+    ['Planting was delayed earlier in the year by rain.', 'earlier in the year', 'DATE', '2022'],
+    ['The strike came one day after the vote.', 'one day', 'DURATION', 'P1D'],
   ];
   for (const [sentence, words, type, value] of cases) {
     it(`${words} in "${sentence}"`, () => {
@@ -276,6 +280,12 @@ describe('temporal tagger: clock times with their day, dotted dates, mid-year, h
       assert.deepStrictEqual([t.type, t.value], [type, value]);
     });
   }
+
+  it('reads "March" and "May" after another month as months', () => {
+    assert.deepStrictEqual(found('Prices rose between January and March.').map((t) => t[2]), ['2022-01', '2022-03']);
+    assert.deepStrictEqual(found('Prices rose in April or May.').map((t) => t[2]), ['2022-04', '2022-05']);
+    assert.deepStrictEqual(found('Crowds march and May sings.'), []);
+  });
 
   it('does not read a word ending in "t" as a time zone', () => {
     assert.deepStrictEqual(found('The talks ended at 7:30 last night.').map((t) => t[0]), ['7:30 last night']);

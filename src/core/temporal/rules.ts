@@ -176,6 +176,10 @@ const NOT_A_YEAR_AFTER = /^\s*(?:%|percent|per cent|people|troops|soldiers|worke
 /** Words before a four-digit number that make it a label ("Section 2021", "Flight 1549", "$2000"). */
 const NOT_A_YEAR_BEFORE = /(?:\b(?:section|article|rule|room|no\.?|number|flight|route|chapter|highway|interstate|model|version|windows|office|resolution|bill|h\.r\.|s\.|code|suite|apt\.?|unit|page|pages|item|form|sp|boeing|airbus|at)|[$£€#])\s*$/i;
 
+/** "January and", "March or": a month word right after another month is one too ("between January and March").
+ *  Case-sensitive, so the verb ("troops march and May ...") does not count. */
+const AFTER_MONTH = new RegExp(`${MONTH}\\s*(?:,|and|or|to)\\s*$`);
+
 export const RULES: Rule[] = [
   // ---- calendar dates ----
   rule('iso-date', `(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?`, (m) => {
@@ -267,6 +271,15 @@ export const RULES: Rule[] = [
     return day({ y, m: x.m, d: x.d });
   }, 'gu'),
   // "midweek", "mid-month": the middle of the current week or month, valued as that week or month.
+  // "a quarter century ago", "a quarter-century of rule": 25 years.
+  rule('quarter-century', `(?:a|one)\\s+quarter[- ]century(\\s+ago|\\s+later|\\s+earlier)?`, (m, ctx) => {
+    if (!m[1]) return { type: 'DURATION', value: 'P25Y' };
+    const from = /ago/i.test(m[1]) ? ctx.ref : ctx.anchor;
+    return { type: 'DATE', value: yearValue(from.y + (/later/i.test(m[1]) ? 25 : -25)) };
+  }),
+  // "earlier in the year", "later in the month": the period of the story's current date, as TimeBank values it ("later in
+  // the day" is left alone: AQUAINT does not tag it and TimeBank tags only "the day").
+  rule('in-the-period', `(?:earlier|later)\\s+in\\s+the\\s+(week|month|year)`, (m, ctx) => periodOf(ctx.anchor, unitOf(m[1]))),
   rule('mid-period', `mid-?(week|month)`, (m, ctx) => periodOf(ctx.ref, unitOf(m[1]))),
   // "the eighth day of Desert Shield", "the second day of an offensive": the story's day.
   rule('nth-day-of', `the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+day(?=\\s+of\\s)`, (_m, ctx) => day(ctx.anchor)),
@@ -301,8 +314,9 @@ export const RULES: Rule[] = [
   rule('month', `(${PRE})?(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`, (m, ctx) => {
     const word = m[3];
     // "May" is a month only where a month can stand: after "in", "since", "by", "until", "last", "early", ...
-    if (word === 'May' && !m[1] && !m[2] && !/\b(?:in|since|by|until|till|from|to|of|through|during|before|after|early|late|mid|last|next|this|that)\s*$/i.test(ctx.before)) return undefined;
-    if (word === 'March' && !m[1] && !m[2] && !/\b(?:in|since|by|until|till|from|to|of|through|during|before|after|on|early|late|mid)\s*$/i.test(ctx.before)) return undefined;
+    const afterMonth = AFTER_MONTH.test(ctx.before);
+    if (word === 'May' && !m[1] && !m[2] && !afterMonth && !/\b(?:in|since|by|until|till|from|to|of|through|during|before|after|early|late|mid|last|next|this|that)\s*$/i.test(ctx.before)) return undefined;
+    if (word === 'March' && !m[1] && !m[2] && !afterMonth && !/\b(?:in|since|by|until|till|from|to|of|through|during|before|after|on|early|late|mid)\s*$/i.test(ctx.before)) return undefined;
     const month = monthOf(word);
     const modifier = m[2]?.toLowerCase();
     let year = resolveYear(month, undefined, ctx.ref, ctx.tense);
@@ -587,8 +601,8 @@ export const RULES: Rule[] = [
     // "a second group", "a quarter of the market", "he one day hopes": an ordinal, a fraction, an adverb.
     const unitWord = m[4].toLowerCase();
     if (/^an?$/i.test(m[3]) && unitWord === 'second' && /^\s+\p{L}/u.test(ctx.after)) return undefined;
-    if (unitWord === 'quarter' && /^\s+of\b/i.test(ctx.after)) return undefined;
-    if (/^one$/i.test(m[3]) && unitWord === 'day' && !/\b(?:for|in|within|after|than|about|only|just|by)\s*$/i.test(ctx.before)) return undefined;
+    if (unitWord === 'quarter' && /^(?:\s+of\b|[- ]centur)/i.test(ctx.after)) return undefined;
+    if (/^one$/i.test(m[3]) && unitWord === 'day' && !/\b(?:for|in|within|after|than|about|only|just|by)\s*$/i.test(ctx.before) && !/^\s+(?:after|before|later|earlier)\b/i.test(ctx.after)) return undefined;
     const amount = m[3].toLowerCase();
     const whole = amountValue(amount);
     // "a minute and a half" → PT1M30S.
