@@ -45,52 +45,63 @@ export interface ScoringModel {
 
 /**
  * The feature weights are learned on the development split (odd lines of both evaluation files) by
- * eval/summ/tune.ts. Redundancy and coverage for short summaries are set by hand above what the tuner chose
- * (0.6 and 0): with those, two lead sentences that report the same event could both be chosen, and a three-sentence
- * summary said two things; when it was set, the hand setting cost 0.4 ROUGE-1 on the CNN/DM development split
- * (31.92 to 31.55) and gained 0.3 on its test split (30.14 to 30.46).
+ * eval/summ/tune.ts. The first model (all 36 parameters tuned on dev, then short-summary redundancy and coverage set
+ * by hand) scored 31.55 / 12.76 on the CNN/DM dev split but 30.41 / 11.90 on its test split: it overfit 250
+ * articles. This one keeps that model's long-summary end (weights + longWeights, which BBC summaries use) and changes
+ * the short-summary end in two steps chosen on dev only:
+ * 1. `length` -0.8 (was 0): CNN/DM highlights average 35 words and ROUGE F rewards the shorter of two sentences that
+ *    carry the same content; the dev split is flat between -0.6 and -1.0 (R1 32.15 to 32.25) and falls off outside.
+ * 2. Short-summary weights, redundancy and coverage re-tuned with a pull toward step 1 and averaged over folds
+ *    (SUMM_TUNE_PARAMS=short SUMM_TUNE_WEIGHTS=1,0 SUMM_TUNE_PENALTY=2 SUMM_TUNE_FOLDS=5): 5-fold cross-validated
+ *    R1 / R2 within dev 32.34 / 12.91, against 32.31 / 12.89 with a penalty of 0.5, 32.19 / 12.76 with 1 and
+ *    32.26 / 12.86 with none (which fit the whole dev split best, 32.60 / 13.16), so the strongest pull was kept and
+ *    the weights barely moved: on held-out articles, free tuning bought nothing over step 1.
+ * 3. Coverage 0.8 (was 0.3): with shorter sentences preferred, the seed article's summary lost its third thread
+ *    (Chernobyl) to a second sentence on the first. Coverage of the article's key terms brings it back from 0.7 up;
+ *    on CNN/DM dev 0.3 to 1.0 are all within 0.1 R1 (32.47 / 13.00 at 0.3, 32.39 / 12.97 at 0.8), so the middle of
+ *    the range that covers the three threads was kept.
  */
 export const MODEL: ScoringModel = {
   weights: {
-    first: 1.95,
+    first: 1.93,
     second: 0.7,
-    third: 0.1,
-    inverseRank: 0.5,
-    relativePosition: -0.7,
+    third: 0.15,
+    inverseRank: 0.51,
+    relativePosition: -0.71,
     paragraphStart: 0,
-    centrality: 0.6,
+    centrality: 0.56,
     keyTerms: 0.5,
-    names: 0,
+    names: -0.01,
     headline: 0.3,
     tooShort: -0.9,
     tooLong: -0.7,
-    length: 0,
-    quote: -0.2,
+    length: -0.8,
+    quote: -0.19,
     question: -0.3,
-    pronounStart: -0.1,
+    pronounStart: -0.11,
   },
   longWeights: {
-    first: -2.25,
+    first: -2.23,
     second: -0.8,
-    third: 0,
-    inverseRank: -0.6,
-    relativePosition: 0.6,
+    third: -0.05,
+    inverseRank: -0.61,
+    relativePosition: 0.61,
     paragraphStart: 0.05,
-    centrality: 0.55,
+    centrality: 0.59,
     keyTerms: 0.5,
-    names: -0.25,
+    names: -0.24,
     headline: 0.45,
     tooShort: -0.1,
     tooLong: 0.2,
-    length: -0.4,
-    quote: 0.2,
+    length: 0.4,
+    quote: 0.19,
     question: 0.3,
-    pronounStart: 0.15,
+    pronounStart: 0.16,
   },
-  redundancy: 1,
-  longRedundancy: -2.3,
-  coverage: 0.3,
-  longCoverage: -0.3,
+  redundancy: 0.96,
+  longRedundancy: -2.26,
+  coverage: 0.8,
+  longCoverage: -0.8,
 };
 
 /** A body sentence that may be chosen, with its features in `FEATURES` order. */
