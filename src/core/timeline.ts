@@ -73,6 +73,8 @@ function sameEvent(a: Set<string>, b: Set<string>, indexA: number, indexB: numbe
   return smaller > 0 && shared / smaller >= 0.5;
 }
 
+/** A sentence this short is its own event phrase; a longer one is cut to the clause around the date. */
+const WHOLE_SENTENCE_WORDS = 16;
 const MAX_EVENT_WORDS = 24;
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '--']);
 
@@ -82,7 +84,7 @@ const CLAUSE_BREAK = new Set([';', ':', '—', '–', '--']);
  */
 export function eventPhrase(doc: ArticleDoc, sentence: Sentence, mention: Timex): string {
   const tokens = sentence.tokens;
-  if (wordCount(tokens) <= MAX_EVENT_WORDS) return cleanPhrase(sentence.text);
+  if (wordCount(tokens) <= WHOLE_SENTENCE_WORDS) return cleanPhrase(sentence.text);
   const clauses = splitClauses(tokens);
   let at = clauses.findIndex((c) => c[0].start <= mention.start && mention.start < c[c.length - 1].end);
   if (at < 0) at = 0;
@@ -93,14 +95,30 @@ export function eventPhrase(doc: ArticleDoc, sentence: Sentence, mention: Timex)
     if (from > 0) from--;
     if (to < clauses.length - 1 && !hasVerb(from)) to++;
   }
-  // A clause that starts with a subordinate "which"/"who" needs what it hangs on.
-  if (from > 0 && /^(which|who|where|when)$/i.test(clauses[from][0].text)) from--;
+  // A clause that starts with a relative "which"/"who" needs what it hangs on: the noun phrase just before it.
+  let first = clauses[from][0];
   let words = 0;
+  if (from > 0 && /^(which|who|whose|where)$/i.test(first.text)) {
+    const head = trailingNounPhrase(clauses[from - 1]);
+    if (head.length) first = head[0];
+    else from--;
+    words += head.length;
+  }
   for (let i = from; i <= to; i++) words += wordCount(clauses[i]);
-  const first = clauses[from][0];
+  if (from !== at && first === clauses[at][0]) first = clauses[from][0];
   const last = clauses[to][clauses[to].length - 1];
   const text = readable(doc, first.start, last.end);
   return cleanPhrase(words > MAX_EVENT_WORDS * 1.5 ? trimAround(text, mention.text) : text);
+}
+
+const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+
+/** The noun phrase a clause ends with ("... entering eastern Ukraine" → "eastern Ukraine"), or none. */
+function trailingNounPhrase(clause: readonly Token[]): Token[] {
+  let i = clause.length;
+  while (i > 0 && NOUN_PHRASE_POS.has(clause[i - 1].pos)) i--;
+  const phrase = clause.slice(i);
+  return phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? phrase : [];
 }
 
 function wordCount(tokens: readonly Token[]): number {
@@ -147,5 +165,7 @@ function cleanPhrase(text: string): string {
     if (s.split(open).length !== s.split(close).length) s = s.split(open).join('').split(close).join('');
   }
   if ((s.match(/"/g) ?? []).length % 2 === 1) s = s.replace(/"/g, '');
-  return s.trim();
+  s = s.trim();
+  // A phrase cut from mid-sentence reads as a phrase of its own ("eastern Ukraine, which ..." → "Eastern Ukraine, ...").
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -93,6 +93,16 @@ describe('analyze: own articles', () => {
     for (const s of b.summary) assert.ok(crlf.slice(s.start, s.end).replace(/\s+/g, ' ').includes(s.text.slice(0, 20)));
   });
 
+  it("a long sentence's event is the clause around its date, with the noun a relative clause hangs on", () => {
+    const text = 'The committee spent the spring reviewing bids for a new bridge over the Tamsin River, which was closed on March 3 by the city engineer.';
+    const entry = analyze(text, { referenceDate: '2024-05-01' }).timeline.find((e) => e.mention.text === 'March 3');
+    assert.ok(entry);
+    assert.strictEqual(entry.date.value, '2024-03-03');
+    assert.strictEqual(entry.event, 'The Tamsin River, which was closed on March 3 by the city engineer.');
+    const short = analyze('The bridge was closed on March 3 by the city engineer.', { referenceDate: '2024-05-01' }).timeline[0];
+    assert.strictEqual(short.event, 'The bridge was closed on March 3 by the city engineer.', 'a short sentence is its own event');
+  });
+
   it('honours the number of sentences and a share of the article', () => {
     const text = readFixture('quarry-dispute.txt');
     assert.strictEqual(analyze(text, { sentences: 1 }).summary.length, 1);
