@@ -10,10 +10,10 @@ import * as path from 'path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
 import { launchBrowser, makeWorkspace, RESULTS, ROOT, saveLog, startCodeServer, workbenchUrl, type CodeServer } from '../vscode/codeServer';
+import { openFile as openFileIn, runCommand as runCommandIn, WAIT } from './workbench';
 
 const VSIX = path.join(ROOT, 'newsline.vsix');
 const HOSTILE = path.join(ROOT, 'test', 'fixtures', 'hostile');
-const WAIT = { timeout: 30_000 };
 /** Enough summary sentences that every sentence of a hostile article is shown (they have at most 8). */
 const SENTENCES = 20;
 
@@ -114,7 +114,10 @@ describe('Hostile articles in the browser (packaged .vsix)', function () {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: manifest.documents[0].file }).waitFor(WAIT);
   });
 
+  let failed = false;
+
   afterEach(async function () {
+    if (this.currentTest?.state === 'failed') failed = true;
     if (this.currentTest?.state === 'failed' && page) {
       const name = (this.currentTest.title || 'test').replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 60);
       await page.screenshot({ path: path.join(RESULTS, `e2e-hostile-failure-${name}.png`) }).catch(() => undefined);
@@ -126,17 +129,12 @@ describe('Hostile articles in the browser (packaged .vsix)', function () {
     for (const note of otherCspNotes) console.warn(`      CSP note (not from the article): ${note}`);
     await context?.close().catch(() => undefined);
     await server?.stop();
+    if (server && !failed) server.removeState();
     if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
   });
 
   async function openFile(name: string): Promise<void> {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor(WAIT);
-    await input.fill(name);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor(WAIT);
-    await page.keyboard.press('Enter');
-    await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor(WAIT);
+    await openFileIn(page, name);
     await openAnywayIfBinary();
   }
 
@@ -165,15 +163,7 @@ describe('Hostile articles in the browser (packaged .vsix)', function () {
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', ...WAIT });
   }
 
-  async function runCommand(title: string): Promise<void> {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor(WAIT);
-    await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor(WAIT);
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', ...WAIT });
-  }
+  const runCommand = (title: string) => runCommandIn(page, title);
 
   /** The frame the panel's own HTML is loaded in: VS Code nests it in iframe#active-frame inside the webview iframe. */
   async function panelFrame(): Promise<Frame> {
