@@ -239,16 +239,21 @@ function headlineTerms(doc: ArticleDoc): Map<string, number> {
   return termCounts(tokens);
 }
 
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+function squaredNorm(v: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const x of v.values()) n += x * x;
+  return n;
+}
+
+/** `nb` can be given when `b` is the same for many calls (the centroid): summing it per sentence was quadratic in long documents. */
+function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, nb = squaredNorm(b)): number {
   let dot = 0;
   let na = 0;
-  let nb = 0;
   for (const [t, v] of a) {
     na += v * v;
     const w = b.get(t);
     if (w !== undefined) dot += v * w;
   }
-  for (const v of b.values()) nb += v * v;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
@@ -276,7 +281,8 @@ export function candidatesOf(doc: ArticleDoc): Candidate[] {
     for (const [term, tf] of r.terms) v.set(term, tf * idf(term));
     return v;
   });
-  const centrality = vectors.map((v) => cosine(v, centroid));
+  const centroidNorm = squaredNorm(centroid);
+  const centrality = vectors.map((v) => cosine(v, centroid, centroidNorm));
   const keyShare = raws.map((r) => {
     let k = 0;
     for (const term of r.terms.keys()) if (keyTerms.has(term)) k++;
