@@ -90,6 +90,35 @@ describe('summarize', () => {
     assert.strictEqual(libraryCloses.length, 1, summary.map((s) => s.text).join(' | '));
   });
 
+  it('scores a concise sentence above a padded one that carries the same news at the same place', () => {
+    const others = [
+      'Storms broke the Harwick harbour wall in three places in January, flooding shops on the quay.',
+      'Work starts in June and should end before the autumn storms.',
+      'Fishing boats will moor at the north jetty while cranes are on site.',
+      'The regional fund will pay most of the cost, the council said.',
+      'Shop owners on the quay said they had lost most of their winter trade.',
+      'A public meeting on the traffic plan is set for next month.',
+      'The old wall was built in 1890 and last repaired in 1975.',
+      'Engineers found that the stone had been undermined by the tide.',
+      'A temporary barrier of sandbags has held since February.',
+      'Residents asked whether the promenade would stay open during the works.',
+      'The council said the promenade would close for six weeks in July.',
+      'Nine councillors backed the plan and two abstained, citing its cost.',
+      'Tenders for the work closed last week, and divers will inspect the foundations in May.',
+      'Tourist boats will run from the beach instead while the works go on.',
+    ];
+    const concise = 'The council voted to rebuild the harbour wall at a cost of 4 million dollars.';
+    const padded =
+      'The council, which met for more than four hours on Tuesday evening in the old town hall on the square and heard from dozens of residents, business owners and local campaigners, voted to rebuild the harbour wall.';
+    const scoreAtSix = (sentence: string): number => {
+      const text = [...others.slice(0, 5), sentence, ...others.slice(5)].join(' ');
+      const chosen = summarize(readArticle(text, 'plaintext'), 50).find((s) => s.text === sentence);
+      assert.ok(chosen, sentence);
+      return chosen.score;
+    };
+    assert.ok(scoreAtSix(concise) > scoreAtSix(padded));
+  });
+
   it('chooses whole sentences: a title and its full stop do not end one', () => {
     const text = 'The Rev. Ada Moss opened the new shelter on Sunday, the first in the county. Maj. Gen. Ray Holt sent a message of support. Volunteers served 200 meals on the first night.';
     const summary = summarize(readArticle(text, 'plaintext'), 3);
