@@ -281,6 +281,16 @@ describe('temporal tagger: clock times with their day, dotted dates, mid-year, h
     });
   }
 
+  it('finds a date line under a headline that ends in a weekday (a rejected longer match hides nothing)', () => {
+    const text = 'Pope to visit Brazil, Vatican says Friday\n\nMarch 22, 2022\n\nThe trip was announced on Thursday.\n';
+    assert.ok(found(text).some(([words, , value]) => words === 'March 22, 2022' && value === '2022-03-22'), JSON.stringify(found(text)));
+  });
+
+  it('reads a clock time followed by a full date', () => {
+    const t = one('The offer expires at 5 p.m. EST, Nov. 6, 2023.', '5 p.m. EST, Nov. 6, 2023');
+    assert.deepStrictEqual([t.type, t.value], ['TIME', '2023-11-06T17:00']);
+  });
+
   it('reads "March" and "May" after another month as months', () => {
     assert.deepStrictEqual(found('Prices rose between January and March.').map((t) => t[2]), ['2022-01', '2022-03']);
     assert.deepStrictEqual(found('Prices rose in April or May.').map((t) => t[2]), ['2022-04', '2022-05']);

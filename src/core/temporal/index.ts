@@ -83,12 +83,13 @@ export function rawMatches(doc: ArticleDoc, ref: Ymd, prefilter: boolean): Match
         const end = start + m[0].length;
         // As matchAll: an empty match moves on by one code point.
         if (end === start) re.lastIndex = start + (subject.codePointAt(start)! > 0xffff ? 2 : 1);
-        cursor = re.lastIndex;
         const sentence = sentenceAt(doc.sentences, starts, start);
-        if (sentence && end <= sentence.end) {
-          const ctx = contextFor(text, start, end, ref, ref, sentence, undefined);
-          if (rule.build(m, ctx)) matches.push({ rule, m, start, end, priority, sentence });
-        }
+        const accepted = sentence !== undefined && end <= sentence.end && rule.build(m, contextFor(text, start, end, ref, ref, sentence, undefined)) !== undefined;
+        if (accepted) matches.push({ rule, m, start, end, priority, sentence });
+        // A rejected match must not hide a shorter one inside it ("Friday\n\nMarch 22, 2013" runs across a heading's
+        // end, and matchAll then never tried "March 22, 2013"): scan on from its next code point, not from its end.
+        else re.lastIndex = start + (subject.codePointAt(start)! > 0xffff ? 2 : 1);
+        cursor = re.lastIndex;
       }
       re.lastIndex = 0;
     }
@@ -140,7 +141,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'day-month': trigger('1lpgf8a', MONTH_PART, DIGIT),
   month: trigger('1snblw2', MONTH_PART),
   weekday: trigger('1tg9d01', WEEKDAY_PART),
-  'clock-time': trigger('555kl6', `${DIGIT}|noon|midday|midnight`),
+  'clock-time': trigger('mnsjyw', `${DIGIT}|noon|midday|midnight`),
   'clock-in-the': trigger('19zj4uv', DIGIT),
   'deictic-day': trigger('kkr18p', 'yesterday|today|tomorrow|tonight'),
   'mid-part-of-day': trigger('15stf08', 'mid'),

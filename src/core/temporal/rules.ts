@@ -347,7 +347,7 @@ export const RULES: Rule[] = [
     if (m[3]) return { type: 'DATE', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
     return day(x);
   }, 'gu'),
-  rule('clock-time', `(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(${MONTH})\\s+(${DAY})))?`, (m, ctx) => {
+  rule('clock-time', `(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(?<year>${YEAR}))?))?`, (m, ctx) => {
     let hour: number;
     let minute = 0;
     if (m[6]) {
@@ -376,7 +376,7 @@ export const RULES: Rule[] = [
     } else if (m[8]) {
       const month = monthOf(m[8]);
       const d = dayNumber(m[9]);
-      x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d) ?? x;
+      x = validDay(m.groups?.year ? +m.groups.year : resolveYear(month, d, ctx.ref, ctx.tense), month, d) ?? x;
     }
     return { type: 'TIME', value: `${formatDay(x)}T${pad(hour)}:${pad(minute)}`, day: x };
   }),
