@@ -166,12 +166,15 @@ describe('summarize', () => {
     assert.ok(ms < 1000, `${ms.toFixed(0)} ms`);
   });
 
-  it('never chooses a line that only introduces a list or only gives a date', () => {
+  it('never chooses a line that only introduces a list, only gives a date, or is the tail of a cut sentence', () => {
     assert.strictEqual(standsAlone("Here's how the vote is unfolding: ."), false);
     assert.strictEqual(standsAlone('Here is what we know so far:'), false);
     assert.strictEqual(standsAlone('April 23, 2015 .'), false);
     assert.strictEqual(standsAlone('Thursday, March 5, 2015'), false);
     assert.strictEqual(standsAlone('The vote on April 23, 2015 ended the strike.'), true);
+    assert.strictEqual(standsAlone('com, where the council posted its plans.'), false, 'the tail of a sentence cut at "harwick.com"');
+    assert.strictEqual(standsAlone('said Ada Moss, who runs the bakery.'), false);
+    assert.strictEqual(standsAlone('eBay listings for ferry tickets doubled.'), true, 'a brand in lower case');
     const text = [
       'Harwick council votes to rebuild the harbour wall after winter storms broke it in three places.',
       "Here's how the vote unfolded: .",
