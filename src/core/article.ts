@@ -35,55 +35,100 @@ interface Tokenized {
 
 const WHITESPACE = /\s/;
 
-/** Runs wink-nlp once and finds each token's offsets by walking the text (wink-nlp gives no offsets). */
+/**
+ * Texts longer than this are read by wink-nlp in chunks of about CHUNK_CHARS, cut at paragraph breaks: its document
+ * for a whole 5 MB text held hundreds of MB and its time per KB grew with the text (issue 7). A chunk ends where a
+ * blank line is, which also ends a block (splitAtBlocks cuts there whatever wink-nlp says), so only the tagger's view
+ * across that break changes. Articles are far shorter and are read whole.
+ */
+export const CHUNK_ABOVE = 128 * 1024;
+export const CHUNK_CHARS = 64 * 1024;
+
+/** Runs wink-nlp (in chunks for long texts) and finds each token's offsets by walking the text (wink-nlp gives no offsets). */
 export function tokenize(plain: string): Tokenized {
+  const out: Tokenized = { tokens: [], sentenceStarts: new Set<number>() };
+  for (const [from, to] of chunksOf(plain)) tokenizeRange(plain, from, to, out);
+  return out;
+}
+
+/** [from, to) ranges covering the text, each cut after a blank line (else a line break, else a space) near CHUNK_CHARS. */
+export function chunksOf(plain: string, above = CHUNK_ABOVE, size = CHUNK_CHARS): Array<[number, number]> {
+  if (plain.length <= above) return [[0, plain.length]];
+  const chunks: Array<[number, number]> = [];
+  let from = 0;
+  while (plain.length - from > size) {
+    const target = from + size;
+    const window = plain.slice(from + (size >> 1), target);
+    const offset = from + (size >> 1);
+    let cut = -1;
+    const blank = window.lastIndexOf('\n\n');
+    if (blank >= 0) cut = offset + blank + 2;
+    else {
+      const line = window.lastIndexOf('\n');
+      if (line >= 0) cut = offset + line + 1;
+      else {
+        let space = window.length - 1;
+        while (space >= 0 && !WHITESPACE.test(window[space])) space--;
+        if (space >= 0) cut = offset + space + 1;
+      }
+    }
+    // No white space in half a chunk: a token this long is cut nowhere; the rest is read whole.
+    if (cut < 0) break;
+    chunks.push([from, cut]);
+    from = cut;
+  }
+  chunks.push([from, plain.length]);
+  return chunks;
+}
+
+/** Reads plain[from, to) with wink-nlp; appends its tokens (offsets into the whole text) and sentence starts. */
+function tokenizeRange(plain: string, from: number, to: number, out: Tokenized): void {
   const nlp = getNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(plain);
+  const text = from === 0 && to === plain.length ? plain : plain.slice(from, to);
+  const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
-  const tokens: Token[] = [];
+  const tokens = out.tokens;
   const winkToOurs = new Int32Array(values.length).fill(-1);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     // Line breaks and tabs (wink-nlp's `tabCRLF` tokens) are white space too, so their values trim to nothing.
     if (pos[i] === 'SPACE' || value.trim() === '') continue;
-    while (cursor < plain.length && WHITESPACE.test(plain[cursor])) cursor++;
+    while (cursor < text.length && WHITESPACE.test(text[cursor])) cursor++;
     let start = cursor;
-    if (!plain.startsWith(value, cursor)) {
-      const found = plain.indexOf(value, cursor);
+    if (!text.startsWith(value, cursor)) {
+      const found = text.indexOf(value, cursor);
       // wink-nlp may normalise a token; then it covers the next run of non-space characters.
       if (found >= 0 && found - cursor < 64) start = found;
       else {
         let end = cursor;
-        while (end < plain.length && !WHITESPACE.test(plain[end])) end++;
+        while (end < text.length && !WHITESPACE.test(text[end])) end++;
         if (end === cursor) continue;
         winkToOurs[i] = tokens.length;
-        tokens.push(makeToken(plain, cursor, end, pos[i], lemmas[i], stops[i]));
+        tokens.push(makeToken(plain, from + cursor, from + end, pos[i], lemmas[i], stops[i]));
         cursor = end;
         continue;
       }
     }
     const end = start + value.length;
     winkToOurs[i] = tokens.length;
-    tokens.push(makeToken(plain, start, end, pos[i], lemmas[i], stops[i]));
+    tokens.push(makeToken(plain, from + start, from + end, pos[i], lemmas[i], stops[i]));
     cursor = end;
   }
-  const sentenceStarts = new Set<number>();
   for (const [first] of spans) {
     for (let i = first; i < values.length; i++) {
       if (winkToOurs[i] >= 0) {
-        sentenceStarts.add(winkToOurs[i]);
+        out.sentenceStarts.add(winkToOurs[i]);
         break;
       }
     }
   }
-  return { tokens, sentenceStarts };
 }
 
 function makeToken(plain: string, start: number, end: number, pos: string, lemma: string, stop: boolean): Token {
