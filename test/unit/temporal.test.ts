@@ -286,6 +286,13 @@ describe('temporal tagger: clock times with their day, dotted dates, mid-year, h
     assert.ok(found(text).some(([words, , value]) => words === 'March 22, 2022' && value === '2022-03-22'), JSON.stringify(found(text)));
   });
 
+  it('reads a bare weekday in the present tense as the nearest one, either side', () => {
+    // REF 2022-04-01 is a Friday: Monday is 3 days ahead and 4 back, Wednesday 2 back and 5 ahead.
+    assert.strictEqual(one('The two leaders meet separately Monday in Rome.', 'Monday').value, '2022-04-04');
+    assert.strictEqual(one('The two leaders meet Wednesday in Rome.', 'Wednesday').value, '2022-03-30');
+    assert.strictEqual(one('The two leaders met Monday in Rome.', 'Monday').value, '2022-03-28');
+  });
+
   it('reads a clock time followed by a full date', () => {
     const t = one('The offer expires at 5 p.m. EST, Nov. 6, 2023.', '5 p.m. EST, Nov. 6, 2023');
     assert.deepStrictEqual([t.type, t.value], ['TIME', '2023-11-06T17:00']);

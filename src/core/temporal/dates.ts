@@ -75,7 +75,10 @@ export function resolveWeekday(target: number, ref: Ymd, tense: Tense): Ymd {
     const ahead = (target - today + 7) % 7 || 7;
     return addDays(ref, ahead);
   }
-  return addDays(ref, -((today - target + 7) % 7));
+  const back = (today - target + 7) % 7;
+  // In the present tense ("Arafat and Netanyahu meet separately Monday") the nearest one, either side.
+  if (tense === 'present' && 7 - back < back) return addDays(ref, 7 - back);
+  return addDays(ref, -back);
 }
 
 /** Dates this close to the reference date keep the nearest year whatever the tense ("had been set to expire Nov. 6"). */
