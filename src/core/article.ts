@@ -35,6 +35,13 @@ interface Tokenized {
 
 const WHITESPACE = /\s/;
 
+/** `WHITESPACE.test(text[i])` by character code: the token walk tests every character, and the regex was most of its time. */
+function isWhitespace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /**
  * Texts longer than this are read by wink-nlp in chunks of about CHUNK_CHARS, cut at paragraph breaks: its document
  * for a whole 5 MB text held hundreds of MB and its time per KB grew with the text (issue 7). A chunk ends where a
@@ -100,7 +107,7 @@ function tokenizeRange(plain: string, from: number, to: number, out: Tokenized):
     const value = values[i];
     // Line breaks and tabs (wink-nlp's `tabCRLF` tokens) are white space too, so their values trim to nothing.
     if (pos[i] === 'SPACE' || value.trim() === '') continue;
-    while (cursor < text.length && WHITESPACE.test(text[cursor])) cursor++;
+    while (cursor < text.length && isWhitespace(text.charCodeAt(cursor))) cursor++;
     let start = cursor;
     if (!text.startsWith(value, cursor)) {
       const found = text.indexOf(value, cursor);
@@ -108,7 +115,7 @@ function tokenizeRange(plain: string, from: number, to: number, out: Tokenized):
       if (found >= 0 && found - cursor < 64) start = found;
       else {
         let end = cursor;
-        while (end < text.length && !WHITESPACE.test(text[end])) end++;
+        while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
         if (end === cursor) continue;
         winkToOurs[i] = tokens.length;
         tokens.push(makeToken(plain, from + cursor, from + end, pos[i], lemmas[i], stops[i]));
