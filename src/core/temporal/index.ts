@@ -199,6 +199,23 @@ export function fingerprint(s: string): string {
 }
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The shortest word part other than a digit: a shorter run of letters holds none (case folding keeps lengths), so
+ * the many short words ("a", "of", "to") skip the lookup. 1 if a part is anything but plain letters.
+ */
+const SHORTEST_PART = (() => {
+  const parts = GROUPS.flatMap((g) => g.split('|')).filter((p) => p !== DIGIT);
+  return parts.every((p) => /^[a-z]+$/.test(p)) ? Math.min(...parts.map((p) => p.length)) : 1;
+})();
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 /** Groups each word holds; words repeat across articles, so the cache is kept (and emptied when large). */
 const wordGroups = new Map<string, readonly number[]>();
 const NO_GROUPS: readonly number[] = [];
@@ -227,7 +244,9 @@ function triggerFlags(doc: ArticleDoc): Flags {
   let s = 0;
   WORD_RUN.lastIndex = 0;
   for (let m = WORD_RUN.exec(doc.plain); m !== null; m = WORD_RUN.exec(doc.plain)) {
-    const groups = groupsOf(m[0]);
+    const word = m[0];
+    if (word.length < SHORTEST_PART && !hasDigit(word)) continue;
+    const groups = groupsOf(word);
     if (groups.length === 0) continue;
     const start = m.index;
     const end = start + m[0].length;
