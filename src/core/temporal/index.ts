@@ -130,6 +130,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'spoken-year': trigger('1fqr5o3', 'nineteen|thousand'),
   holiday: trigger('1g6odx', 'thanksgiving|christmas|year|election|independence|valentine|halloween|labor|memorial|easter|friday|palm|mother|father|patrick|veterans|boxing'),
   'quarter-century': trigger('hhqdu', 'centur'),
+  'for-the-period': trigger('1b5v5a3', 'year|week|month'),
   'in-the-period': trigger('da79kf', 'earlier|later'),
   'mid-period': trigger('1numhei', 'mid'),
   'nth-day-of': trigger('wennsy', 'day'),

@@ -271,6 +271,9 @@ export const RULES: Rule[] = [
     return day({ y, m: x.m, d: x.d });
   }, 'gu'),
   // "midweek", "mid-month": the middle of the current week or month, valued as that week or month.
+  // "For the year, volume was flat", "the week's most active session": the story's current period, as financial
+  // stories use them; only after "for"/"of" with a comma, full stop or possessive next, where it cannot be a stretch.
+  rule('for-the-period', `(?<=\\b(?:for|of|and)\\s)the\\s+(year|week|month)(?=\\s*[,.;]|['’]s\\b)`, (m, ctx) => periodOf(ctx.ref, unitOf(m[1]))),
   // "a quarter century ago", "a quarter-century of rule": 25 years.
   rule('quarter-century', `(?:a|one)\\s+quarter[- ]century(\\s+ago|\\s+later|\\s+earlier)?`, (m, ctx) => {
     if (!m[1]) return { type: 'DURATION', value: 'P25Y' };
