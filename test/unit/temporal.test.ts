@@ -274,6 +274,7 @@ describe('temporal tagger: clock times with their day, dotted dates, mid-year, h
     ['Planting was delayed earlier in the year by rain.', 'earlier in the year', 'DATE', '2022'],
     ['The strike came one day after the vote.', 'one day', 'DURATION', 'P1D'],
     ['For the year, volume was flat.', 'the year', 'DATE', '2022'],
+    ['The march was held this coming Sunday.', 'this coming Sunday', 'DATE', '2022-04-03'],
     ["Volume eased from Thursday and the week's busiest session.", 'the week', 'DATE', '2022-W13'],
   ];
   for (const [sentence, words, type, value] of cases) {

@@ -141,7 +141,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'month-day': trigger('1j4lbck', MONTH_PART, DIGIT),
   'day-month': trigger('1lpgf8a', MONTH_PART, DIGIT),
   month: trigger('1snblw2', MONTH_PART),
-  weekday: trigger('1tg9d01', WEEKDAY_PART),
+  weekday: trigger('1l53y5s', WEEKDAY_PART),
   'clock-time': trigger('mnsjyw', `${DIGIT}|noon|midday|midnight`),
   'clock-in-the': trigger('19zj4uv', DIGIT),
   'deictic-day': trigger('kkr18p', 'yesterday|today|tomorrow|tonight'),

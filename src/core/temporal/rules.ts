@@ -331,9 +331,11 @@ export const RULES: Rule[] = [
   }, 'gu'),
 
   // ---- weekdays, parts of day, times ----
-  rule('weekday', `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
+  rule('weekday', `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]he coming|[Cc]oming|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
     const target = weekdayOf(m[2]);
-    const modifier = m[1]?.toLowerCase() === 'this past' ? 'last' : m[1]?.toLowerCase();
+    const word = m[1]?.toLowerCase();
+    // "this past Tuesday" is the last one, "this coming Sunday" the next.
+    const modifier = word === 'this past' ? 'last' : word && /coming$/.test(word) ? 'next' : word;
     // "the previous Friday", "the following Monday": counted from the story's last date, not the reference date.
     if (modifier === 'the previous' || modifier === 'the following' || modifier === 'the next' || modifier === 'that') {
       const from = modifier === 'that' ? addDays(ctx.anchor, 1) : ctx.anchor;
