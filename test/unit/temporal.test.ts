@@ -275,6 +275,9 @@ describe('temporal tagger: clock times with their day, dotted dates, mid-year, h
     ['The strike came one day after the vote.', 'one day', 'DURATION', 'P1D'],
     ['For the year, volume was flat.', 'the year', 'DATE', '2022'],
     ['The march was held this coming Sunday.', 'this coming Sunday', 'DATE', '2022-04-03'],
+    ['The summit meets on April 24 and 25.', '25', 'DATE', '2022-04-25'],
+    ['The March accession was approved.', 'March', 'DATE', '2022-03'],
+    ['The mosque dominated the skyline for centuries.', 'centuries', 'DURATION', 'PXCE'],
     ["Volume eased from Thursday and the week's busiest session.", 'the week', 'DATE', '2022-W13'],
   ];
   for (const [sentence, words, type, value] of cases) {
@@ -305,6 +308,11 @@ describe('temporal tagger: clock times with their day, dotted dates, mid-year, h
     assert.deepStrictEqual(found('Prices rose between January and March.').map((t) => t[2]), ['2022-01', '2022-03']);
     assert.deepStrictEqual(found('Prices rose in April or May.').map((t) => t[2]), ['2022-04', '2022-05']);
     assert.deepStrictEqual(found('Crowds march and May sings.'), []);
+  });
+
+  it('leaves a number after "Month D and" alone when a noun or a percentage follows', () => {
+    assert.deepStrictEqual(found('He visited on April 3 and 4 people came.').map((t) => t[0]), ['April 3']);
+    assert.deepStrictEqual(found('The poll closed on March 3 and 45 percent agreed.').map((t) => t[0]), ['March 3']);
   });
 
   it('does not read a word ending in "t" as a time zone', () => {

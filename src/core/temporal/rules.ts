@@ -307,6 +307,13 @@ export const RULES: Rule[] = [
     const x = validDay(year, month, d);
     return x && day(x);
   }, 'gu'),
+  // "April 24 and 25", "March 3 or 4": the second day of a pair takes the first one's month.
+  rule('second-day', `(?<=(${MONTH})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:and|or|to|through)\\s+)(${DAY})(?!\\s*(?:%|percent|per\\s+cent|${MONTH})|\\s+[a-z])`, (m, ctx) => {
+    const month = monthOf(m[1]);
+    const d = dayNumber(m[2]);
+    const x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+    return x && day(x);
+  }, 'gu'),
   rule('day-month', `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})`, (m, ctx) => {
     if (/^may$/i.test(m[3]) && !/^May$/.test(m[3])) return undefined;
     const month = monthOf(m[3]);
@@ -319,7 +326,7 @@ export const RULES: Rule[] = [
     // "May" is a month only where a month can stand: after "in", "since", "by", "until", "last", "early", ...
     const afterMonth = AFTER_MONTH.test(ctx.before);
     if (word === 'May' && !m[1] && !m[2] && !afterMonth && !/\b(?:in|since|by|until|till|from|to|of|through|during|before|after|early|late|mid|last|next|this|that)\s*$/i.test(ctx.before)) return undefined;
-    if (word === 'March' && !m[1] && !m[2] && !afterMonth && !/\b(?:in|since|by|until|till|from|to|of|through|during|before|after|on|early|late|mid)\s*$/i.test(ctx.before)) return undefined;
+    if (word === 'March' && !m[1] && !m[2] && !afterMonth && !/\b(?:in|since|by|until|till|from|to|of|through|during|before|after|on|early|late|mid|the)\s*$/i.test(ctx.before)) return undefined;
     const month = monthOf(word);
     const modifier = m[2]?.toLowerCase();
     let year = resolveYear(month, undefined, ctx.ref, ctx.tense);
@@ -631,7 +638,7 @@ export const RULES: Rule[] = [
     const value = /ago|earlier|before/i.test(m[2]) ? 'PAST_REF' : 'FUTURE_REF';
     return { type: /hours|minutes/i.test(m[1]) ? 'TIME' : 'DATE', value };
   }),
-  rule('bare-units', `(years|months|weeks|days|hours|decades|minutes)`, (m, ctx) => {
+  rule('bare-units', `(years|months|weeks|days|hours|decades|minutes|centuries)`, (m, ctx) => {
     // "for years", "in years", "for hours": a vague stretch; elsewhere ("years of war") not tagged.
     if (!/\b(?:for|in|over|within|after|took|take|takes|lasted|last|spent)\s*$/i.test(ctx.before)) return undefined;
     return { type: 'DURATION', value: unitValue(unitOf(m[1]), undefined) };
