@@ -71,6 +71,45 @@ export function loadChrono(repoRoot: string): (text: string, reference: Date) =>
   return (text, reference) => chrono.parse(text, reference);
 }
 
+/** A summarizer, or chrono-node (with a fixed reference date, so that every pass does the same work). */
+export type PeerName = SummarizerName | 'chrono-node';
+
+export function loadPeer(repoRoot: string, name: PeerName): (text: string) => unknown {
+  if (name !== 'chrono-node') return loadSummarizer(repoRoot, name);
+  const chrono = loadChrono(repoRoot);
+  const reference = new Date(Date.UTC(2015, 3, 1));
+  return (text) => chrono(text, reference);
+}
+
+export type PassRequest = { readonly kind: 'set'; readonly texts: readonly string[] } | { readonly kind: 'pass' };
+export interface PassReply {
+  readonly kind: 'pass';
+  readonly ms: number;
+}
+
+/** A peer in a child process of its own, timing whole passes over a set of texts on request. */
+export interface PeerTimer {
+  /** Milliseconds for one pass over the set, measured in the child. */
+  pass(): Promise<number>;
+  close(): void;
+}
+
+export async function openPeerTimer(name: PeerName, texts: readonly string[]): Promise<PeerTimer> {
+  const child = fork(CHILD, [name, REPO_ROOT_OF_CHILD()], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const ask = (request: PassRequest) =>
+    new Promise<number>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`${name} child exited (${code})`));
+      child.once('exit', onExit);
+      child.once('message', (reply: PassReply) => {
+        child.off('exit', onExit);
+        resolve(reply.ms);
+      });
+      child.send(request);
+    });
+  await ask({ kind: 'set', texts });
+  return { pass: () => ask({ kind: 'pass' }), close: () => child.kill() };
+}
+
 // ---- timing in a child process ----
 
 export interface ChildRequest {
@@ -90,6 +129,8 @@ export interface PeerTiming {
 }
 
 const CHILD = path.join(__dirname, 'peerChild.js');
+/** The repository root, as the compiled bench (out/bench/) sees it. */
+const REPO_ROOT_OF_CHILD = () => path.resolve(__dirname, '..', '..');
 
 /**
  * Times one summarizer over `texts` in a child process. An article that takes longer than `perArticleMs` kills the

@@ -12,7 +12,7 @@ import { getNlp } from '../src/core/nlp';
 import { DEFAULT_INLINE_LIMIT } from '../src/runner';
 import type { FirstRunFigures, MemoryFigures } from './child';
 import { cnndmPath, loadCnndm, textOfSize, type Article } from './corpus';
-import { loadChrono, loadSummarizer, SUMMARIZERS, timeSummarizer, type PeerTiming, type SummarizerName } from './peers';
+import { openPeerTimer, SUMMARIZERS, timeSummarizer, type PeerTimer, type PeerTiming, type SummarizerName } from './peers';
 import { eventLoopWhileAnalysing, thresholdTable } from './runnerBench';
 import { stageShares, type StageShares } from './stages';
 import { formatSpread, spreadOf, timeMs, type Spread } from './stats';
@@ -93,7 +93,7 @@ interface PeerComparison {
   readonly summarizers: Array<{ name: SummarizerName; medianMsPerArticle?: number; completed: number; timedOut: number; failed: number; loadError?: string }>;
   readonly fastest?: SummarizerName;
   readonly articles: number;
-  /** Each summarizer that never hung, timed in this process on the common set. */
+  /** Each summarizer that never hung, timed in passes over the common set (a child process each). */
   readonly inProcessMsPerArticle?: Partial<Record<SummarizerName, Spread>>;
   readonly chronoMsPerArticle?: Spread;
   readonly summarizerMsPerArticle?: Spread;
@@ -123,32 +123,33 @@ async function peerComparison(articles: readonly Article[], runs: number, perArt
   // The common set: the articles every usable summarizer finished, so that all are timed on the same texts.
   const usable = timings.filter((t) => !t.loadError && t.ms.some((x) => x !== undefined));
   const common = texts.map((_, i) => i).filter((i) => usable.every((t) => t.ms[i] !== undefined));
-  // In-process candidates: those that never ran out of time (a hang in this process could not be stopped).
+  // Candidates for the timed passes: those that never ran out of time (a hang in a whole pass could not be told apart).
   const candidates = usable.filter((t) => t.timedOut.length === 0).map((t) => t.name);
   if (candidates.length === 0 || common.length === 0) return { summarizers, articles: 0 };
 
-  const chrono = loadChrono(REPO_ROOT);
-  // Every article's own date would do; the chrono reference is fixed so that runs do the same work.
-  const reference = new Date(Date.UTC(2015, 3, 1));
+  // Peers are timed in child processes of their own, one pass each in turn with Newsline's pass here, so that load
+  // drift hits all alike; never in this process (lexrank's Sugar rewrites String and Array prototypes and made
+  // every later Newsline measurement of the bench about twice as slow).
   const set = common.map((i) => texts[i]);
-  const chronoAll = () => set.forEach((t) => chrono(t, reference));
   const oursAll = () => set.forEach((t) => analyze(t));
-  const summAll = new Map(candidates.map((name) => {
-    const summarize = loadSummarizer(REPO_ROOT, name);
-    return [name, () => set.forEach((t) => summarize(t))] as const;
-  }));
-  chronoAll();
   oursAll();
-  summAll.forEach((f) => f());
+  const chrono = await openPeerTimer('chrono-node', set);
+  const timers = new Map<SummarizerName, PeerTimer>();
+  for (const name of candidates) timers.set(name, await openPeerTimer(name, set));
   const c: number[] = [];
   const o: number[] = [];
   const s = new Map<SummarizerName, number[]>(candidates.map((name) => [name, []]));
-  for (let i = 0; i < runs; i++) {
-    c.push(timeMs(chronoAll));
-    for (const [name, f] of summAll) s.get(name)!.push(timeMs(f));
-    o.push(timeMs(oursAll));
+  try {
+    for (let i = 0; i < runs; i++) {
+      c.push(await chrono.pass());
+      for (const [name, timer] of timers) s.get(name)!.push(await timer.pass());
+      o.push(timeMs(oursAll));
+    }
+  } finally {
+    chrono.close();
+    timers.forEach((t) => t.close());
   }
-  // The fastest summarizer as timed here, side by side with Newsline (the child pass only screens for hangs).
+  // The fastest summarizer in these passes, side by side with Newsline (the per-article pass only screens for hangs).
   const fastest = candidates.reduce((a, b) => (spreadOf(s.get(b)!).median < spreadOf(s.get(a)!).median ? b : a));
   const fastestMs = s.get(fastest)!;
   const per = (xs: number[]) => spreadOf(xs.map((x) => x / set.length));
@@ -409,7 +410,7 @@ async function main(): Promise<void> {
   for (const s of stages.steps) log(`  ${s.name.padEnd(30)} ${formatSpread(s.share, 1, '%')}`);
   log(`  (instrumented total ${stages.totalMsPerArticle.toFixed(2)} ms/article)`);
   if (peers.inProcessMsPerArticle) {
-    log(`\nnpm summarizers timed in this process on the ${peers.articles} common articles (ms per article):`);
+    log(`\nnpm summarizers timed in whole passes (a child process each) on the ${peers.articles} common articles (ms per article):`);
     for (const [name, spread] of Object.entries(peers.inProcessMsPerArticle)) if (spread) log(`  ${name.padEnd(13)} ${formatSpread(spread, 2, ' ms')}`);
   }
   log('\nnpm summarizers, one pass in a child process each, screening for hangs (median ms per article over the articles it finished):');
