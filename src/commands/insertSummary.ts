@@ -1,7 +1,7 @@
 // Insert Summary into Document: one WorkspaceEdit (so one undo removes it), placed by `newsline.insertPosition`,
 // written in the document's syntax and line endings, and never from an analysis of an older version of the text.
 import * as vscode from 'vscode';
-import type { AnalysisResult, Analyzer } from '../host/analyzer';
+import { isAbort, type AnalysisResult, type Analyzer } from '../host/analyzer';
 import { findVisibleEditor } from '../host/documents';
 import { log } from '../host/log';
 import { readSettings, type InsertPosition } from '../host/settings';
@@ -37,7 +37,13 @@ export class SummaryInserter {
 
     let result = known;
     for (let attempt = 0; attempt < MAX_ATTEMPTS && result?.doc.version !== document.version; attempt++) {
-      result = await this.analyzer.analyze(document, sentences);
+      try {
+        result = await this.analyzer.analyze(document, sentences);
+      } catch (e) {
+        // A newer analysis of the same document replaced this one (the reader typed): try again with it.
+        if (isAbort(e)) continue;
+        return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+      }
     }
     if (!result || result.doc.version !== document.version) {
       return { ok: false, reason: 'The document kept changing while it was analysed; try again.' };
