@@ -22,6 +22,8 @@ const DATED = [
   'Recently the mayor said the budget for the coming months was final',
   'The 19th century mill, closed in the early 1980s, reopened at midnight on New Year\'s Eve',
   'She had been chair for a while, and formerly ran the six-month inquiry',
+  // Characters above U+00FF make the text two-byte; regions far from them are scanned in a one-byte copy.
+  'The mayor’s office said on Tuesday — two days after the storm — that repairs would take until 2025',
 ];
 const PLAIN = [
   'The council said it would consider the matter',
@@ -35,7 +37,7 @@ const PLAIN = [
   'Last',
   'At least the',
 ];
-const JOINS = ['. ', '.\n', '.\n\n', '\n', '\n\n', ' ', '? ', ': '];
+const JOINS = ['. ', '.\n', '.\n\n', '\n', '\n\n', ' ', '? ', ': ', ' — ', '.\u2028'];
 
 function document(random: () => number, sentences: number): string {
   let text = '';
