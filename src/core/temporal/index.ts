@@ -314,9 +314,10 @@ function triggerFlags(doc: ArticleDoc): Flags {
 }
 
 /**
- * How many tokens of other sentences a region takes in on each side of a sentence holding a rule's words: a match
- * that a rule rejects for crossing a sentence boundary still moves its scan on (as matchAll would), and a match at
- * the end of a region must see the text a full scan would; no rule's match or lookaround spans this many tokens.
+ * How many tokens of the sentences after one holding a rule's words its region takes in: a match at the end of a
+ * region must see the text a full scan would (no rule's match or lookahead spans this many tokens). None are needed
+ * before: a rejected match moves the scan on by one character, so where a scan starts changes nothing after it, and
+ * the regex sees the whole text before the region (a prefix of the text, or of its one-byte copy).
  */
 const MARGIN_TOKENS = 12;
 
@@ -334,11 +335,9 @@ function regionsOf(doc: ArticleDoc, { flags }: Flags, needs: readonly number[]):
     let all = true;
     for (const g of needs) if (!flags[i * n + g]) all = false;
     if (!all) continue;
-    let first = i;
-    for (let tokens = 0; first > 0 && tokens < MARGIN_TOKENS; ) tokens += sentences[--first].tokens.length;
     let last = i;
     for (let tokens = 0; last < sentences.length - 1 && tokens < MARGIN_TOKENS; ) tokens += sentences[++last].tokens.length;
-    const start = first === 0 ? 0 : sentences[first].start;
+    const start = i === 0 ? 0 : sentences[i].start;
     const end = last === sentences.length - 1 ? doc.plain.length : sentences[last].end;
     const previous = regions[regions.length - 1];
     if (previous && start <= previous.end) regions[regions.length - 1] = { start: previous.start, end: Math.max(previous.end, end) };
