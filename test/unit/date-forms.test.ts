@@ -64,18 +64,4 @@ describe('date forms', () => {
     assert.strictEqual(a.timeline[0].date.value, '2014');
     assert.strictEqual(a.timeline[0].endDate?.value, '2017');
   });
-
-  describe('negative cases: not dates', () => {
-    const negatives = [
-      'Its chief executive, Cho, 58, resigned.',
-      'Officials may decide to act, the minister said.',
-      'The company paid $240 million for the site.',
-      'The court ruled in a 7-2 vote.',
-      'Section 2021 of the code applies here.',
-      'The plane carried 1500 passengers.',
-    ];
-    for (const sentence of negatives) {
-      it(sentence, () => assert.deepStrictEqual(tag(sentence), []));
-    }
-  });
 });
