@@ -88,6 +88,11 @@ export function eventPhrase(doc: ArticleDoc, sentence: Sentence, mention: Timex)
   const clauses = splitClauses(tokens);
   let at = clauses.findIndex((c) => c[0].start <= mention.start && mention.start < c[c.length - 1].end);
   if (at < 0) at = 0;
+  // "..., lawyers said Tuesday": the date is when it was said, and what was said is the rest of the sentence.
+  if (at > 0 && at === clauses.length - 1 && isAttribution(clauses[at])) {
+    const whole = readable(doc, sentence.start, sentence.end);
+    return cleanPhrase(wordCount(tokens) > MAX_EVENT_WORDS * 1.5 ? trimAround(whole, mention.text) : whole);
+  }
   let from = at;
   let to = at;
   const hasVerb = (i: number) => clauses[i].some((t) => t.pos === 'VERB');
@@ -127,14 +132,28 @@ function wordCount(tokens: readonly Token[]): number {
   return n;
 }
 
-/** Splits at semicolons, colons and dashes, and at commas before a new subject or a conjunction. */
+const SAYING = new Set(['say', 'tell', 'announce', 'add', 'report', 'state', 'confirm', 'write', 'claim', 'according']);
+const MAX_ATTRIBUTION_WORDS = 8;
+
+/** A short closing clause that only says who said it: "lawyers for both sides said Tuesday", "the Kremlin said". */
+function isAttribution(clause: readonly Token[]): boolean {
+  return wordCount(clause) <= MAX_ATTRIBUTION_WORDS && clause.some((t) => SAYING.has(t.lemma) && (t.pos === 'VERB' || t.lower === 'according'));
+}
+
+/**
+ * Splits at semicolons, colons and dashes, at commas before a new subject or a conjunction, and (in a long sentence) at
+ * the comma before a closing attribution.
+ */
 function splitClauses(tokens: readonly Token[]): Token[][] {
   const clauses: Token[][] = [];
   let current: Token[] = [];
+  const lastComma = lastIndexOf(tokens, ',');
+  // Who said it stays in a phrase that is short enough; a long one gives it up before anything that happened.
+  const attribution = wordCount(tokens) > MAX_EVENT_WORDS && lastComma > 0 && isAttribution(tokens.slice(lastComma + 1)) ? lastComma : -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    const breaks = CLAUSE_BREAK.has(t.text) || (t.text === ',' && next !== undefined && (next.pos === 'CCONJ' || next.pos === 'SCONJ' || /^(which|who|while|as|after|before|when|but)$/i.test(next.text)));
+    const breaks = CLAUSE_BREAK.has(t.text) || i === attribution || (t.text === ',' && next !== undefined && (next.pos === 'CCONJ' || next.pos === 'SCONJ' || /^(which|who|while|as|after|before|when|but)$/i.test(next.text)));
     if (breaks) {
       if (current.length) clauses.push(current);
       current = [];
@@ -144,6 +163,11 @@ function splitClauses(tokens: readonly Token[]): Token[][] {
   }
   if (current.length) clauses.push(current);
   return clauses.length ? clauses : [tokens.slice()];
+}
+
+function lastIndexOf(tokens: readonly Token[], text: string): number {
+  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].text === text) return i;
+  return -1;
 }
 
 function readable(doc: ArticleDoc, start: number, end: number): string {

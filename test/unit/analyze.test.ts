@@ -103,6 +103,15 @@ describe('analyze: own articles', () => {
     assert.strictEqual(short.event, 'The bridge was closed on March 3 by the city engineer.', 'a short sentence is its own event');
   });
 
+  it("a long sentence's closing attribution is left out of its events, except the event of the saying", () => {
+    const text = 'A dispute over the harbour wall that has divided the fishing village since 2019 will go to court next month, lawyers for both sides said Tuesday.';
+    const events = new Map(analyze(text, { referenceDate: '2023-10-12' }).timeline.map((e) => [e.mention.text, e.event]));
+    assert.strictEqual(events.get('next month'), 'A dispute over the harbour wall that has divided the fishing village since 2019 will go to court next month');
+    assert.strictEqual(events.get('Tuesday'), text, 'the saying happened on Tuesday: its event is the whole sentence');
+    const short = 'The ferry sailed again on Friday, the council said.';
+    assert.strictEqual(analyze(short, { referenceDate: '2023-10-13' }).timeline[0].event, short, 'a short sentence keeps who said it');
+  });
+
   it('honours the number of sentences and a share of the article', () => {
     const text = readFixture('quarry-dispute.txt');
     assert.strictEqual(analyze(text, { sentences: 1 }).summary.length, 1);
