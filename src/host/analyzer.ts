@@ -92,9 +92,7 @@ export class Analyzer extends Disposable {
  * while the editor stays responsive), with Cancel. A quick analysis never shows one.
  */
 function showProgressIfSlow(name: string, result: Promise<unknown>, cancel: () => void): void {
-  let settled = false;
   const timer = setTimeout(() => {
-    if (settled) return;
     void vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Newsline: analysing ${name}…`, cancellable: true },
       (_progress, token) => {
@@ -103,10 +101,7 @@ function showProgressIfSlow(name: string, result: Promise<unknown>, cancel: () =
       },
     );
   }, PROGRESS_DELAY_MS);
-  const done = () => {
-    settled = true;
-    clearTimeout(timer);
-  };
+  const done = () => clearTimeout(timer);
   result.then(done, done);
 }
 

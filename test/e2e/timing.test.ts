@@ -98,11 +98,12 @@ describe('Timings in the browser (packaged .vsix), reported', function () {
     return { page: shown, filled: Date.now() - start };
   }
 
-  async function closePanel(): Promise<void> {
+  /** Closes the panel and focuses the editor of `article` again. */
+  async function closePanel(article = ARTICLE): Promise<void> {
     const tab = page.locator('.tabs-container .tab', { hasText: 'Newsline' });
     await tab.locator('.tab-actions .action-label').click();
     await tab.waitFor({ state: 'detached', ...WAIT });
-    await page.locator(`.editor-group-container .tab[aria-label*="${ARTICLE}"]`).first().click();
+    await page.locator(`.editor-group-container .tab[aria-label*="${article}"]`).first().click();
   }
 
   it('fills the panel for a 5,000-word article: fresh window, then warm', async () => {
@@ -170,7 +171,7 @@ describe('Timings in the browser (packaged .vsix), reported', function () {
     await toast.waitFor({ state: 'detached', ...WAIT });
     await panel.locator('#app', { hasText: 'was cancelled' }).waitFor(WAIT);
     assert.strictEqual(await panel.locator('.summary li').count(), 0, 'no summary from the cancelled analysis');
-    await closePanel();
+    await closePanel(BIG_ARTICLE);
   });
 
   it("reads VS Code's own activation time for Newsline from Show Running Extensions", async () => {
