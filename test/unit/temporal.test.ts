@@ -22,6 +22,16 @@ function one(text: string, words: string, referenceDate = REF): ResolvedTimex {
   return hit;
 }
 
+/** One test per [sentence, words, type, value]: the timex `words` in `sentence` has that TimeML type and value. */
+function itTagsEach(cases: ReadonlyArray<readonly [string, string, string, string]>): void {
+  for (const [sentence, words, type, value] of cases) {
+    it(`${words} → ${type} ${value} in "${sentence}"`, () => {
+      const t = one(sentence, words);
+      assert.deepStrictEqual([t.type, t.value], [type, value]);
+    });
+  }
+}
+
 describe('temporal tagger: date forms of the first version', () => {
   const cases: Array<[string, string, string, string]> = [
     // sentence, date words, type, value
@@ -47,13 +57,7 @@ describe('temporal tagger: date forms of the first version', () => {
     ['Crowds gathered Saturday evening.', 'Saturday evening', 'DATE', '2022-03-26TEV'], // typed as TimeBank types it
     ['Talks resume later this week.', 'later this week', 'DATE', '2022-W13'],
   ];
-  for (const [sentence, words, type, value] of cases) {
-    it(`${words} → ${type} ${value}`, () => {
-      const t = one(sentence, words);
-      assert.strictEqual(t.type, type);
-      assert.strictEqual(t.value, value);
-    });
-  }
+  itTagsEach(cases);
 });
 
 describe('temporal tagger: the TimeML value set', () => {
@@ -88,13 +92,7 @@ describe('temporal tagger: the TimeML value set', () => {
     ['The board meets each week.', 'each week', 'SET', 'P1W'],
     ['The parade is held on Thanksgiving Day.', 'Thanksgiving Day', 'DATE', '2021-11-25'],
   ];
-  for (const [sentence, words, type, value] of cases) {
-    it(`${words} → ${type} ${value}`, () => {
-      const t = one(sentence, words);
-      assert.strictEqual(t.type, type);
-      assert.strictEqual(t.value, value);
-    });
-  }
+  itTagsEach(cases);
 
   it('gives calendar values a granularity and leaves durations without one', () => {
     const timexes = tag('The port reopened in March 2021, in the third quarter of 2023 and on Feb. 2, 2020, after six weeks.');
@@ -234,12 +232,7 @@ describe('temporal tagger: "this past", bare units before ago/later, parts of da
     ['The parade is held on St. Patrick\'s Day.', "St. Patrick's Day", 'DATE', '2022-03-17'],
     ['Florists expect a rush before Mother\'s Day.', "Mother's Day", 'DATE', '2022-05-08'],
   ];
-  for (const [sentence, words, type, value] of cases) {
-    it(`${words} in "${sentence}"`, () => {
-      const t = one(sentence, words);
-      assert.deepStrictEqual([t.type, t.value], [type, value]);
-    });
-  }
+  itTagsEach(cases);
 
   it('leaves "days before the vote", "the 10th anniversary" and "the 3rd floor" untagged', () => {
     assert.deepStrictEqual(found('Days before the vote, the party split.'), []);
@@ -280,12 +273,7 @@ describe('temporal tagger: clock times with their day, dotted dates, mid-year, h
     ['The mosque dominated the skyline for centuries.', 'centuries', 'DURATION', 'PXCE'],
     ["Volume eased from Thursday and the week's busiest session.", 'the week', 'DATE', '2022-W13'],
   ];
-  for (const [sentence, words, type, value] of cases) {
-    it(`${words} in "${sentence}"`, () => {
-      const t = one(sentence, words);
-      assert.deepStrictEqual([t.type, t.value], [type, value]);
-    });
-  }
+  itTagsEach(cases);
 
   it('finds a date line under a headline that ends in a weekday (a rejected longer match hides nothing)', () => {
     const text = 'Pope to visit Brazil, Vatican says Friday\n\nMarch 22, 2022\n\nThe trip was announced on Thursday.\n';
