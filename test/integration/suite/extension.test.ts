@@ -5,38 +5,9 @@ import * as vscode from 'vscode';
 import type { NewslineApi } from '../../../src/extension';
 import type { InsertOutcome } from '../../../src/commands/insertSummary';
 import type { ViewModel } from '../../../src/protocol';
+import { newslineTab, open, waitFor, workspaceFile } from './workbench';
 
 type Ready = Extract<ViewModel, { kind: 'ready' }>;
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests run with the fixture workspace open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function open(name: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(workspaceFile(name));
-  return vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
-}
-
-function newslineTab(): vscode.Tab | undefined {
-  for (const group of vscode.window.tabGroups.all) {
-    for (const tab of group.tabs) {
-      if (tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('newsline.panel')) return tab;
-    }
-  }
-  return undefined;
-}
 
 let api: NewslineApi;
 

@@ -6,40 +6,9 @@ import * as vscode from 'vscode';
 import type { NewslineApi } from '../../../src/extension';
 import type { InsertOutcome } from '../../../src/commands/insertSummary';
 import type { ViewModel } from '../../../src/protocol';
+import { newslineTab, open, show, sleep, waitFor, workspaceFile } from './workbench';
 
 type Ready = Extract<ViewModel, { kind: 'ready' }>;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(25);
-  }
-}
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests run with the fixture workspace open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function show(document: vscode.TextDocument): Promise<vscode.TextEditor> {
-  return vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
-}
-
-async function open(name: string): Promise<vscode.TextEditor> {
-  return show(await vscode.workspace.openTextDocument(workspaceFile(name)));
-}
-
-function newslineTab(): vscode.Tab | undefined {
-  return vscode.window.tabGroups.all
-    .flatMap((g) => g.tabs)
-    .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('newsline.panel'));
-}
 
 async function closePanel(api: NewslineApi): Promise<void> {
   const tab = newslineTab();
