@@ -5,13 +5,14 @@ import type { ArticleDoc, Sentence, SentenceKind, Token } from './model';
 import type { DocumentFormat } from './types';
 import { getNlp } from './nlp';
 import { toPlainText, type BlockRange, type PlainText } from './text';
+import { TokenStore } from './tokens';
 
 /** Reads a document: markup blanked, tokens located, sentences split and classified. */
 export function readArticle(original: string, format: DocumentFormat): ArticleDoc {
   const prepared = toPlainText(original, format);
   const tokens = tokenize(prepared.plain);
   const wrapped = looksHardWrapped(prepared.plain);
-  const pieces = splitAtBlocks(prepared.plain, tokens.tokens, tokens.sentenceStarts, wrapped);
+  const pieces = splitAtBlocks(prepared.plain, tokens.store, tokens.sentenceStarts, wrapped);
   const lines = new LineContext(original, prepared.plain, prepared.blocks);
   const sentences: Sentence[] = [];
   let paragraph = -1;
@@ -21,15 +22,15 @@ export function readArticle(original: string, format: DocumentFormat): ArticleDo
       paragraph++;
       position = 0;
     } else position++;
-    sentences.push(makeSentence(original, prepared, lines, piece, { index: sentences.length, paragraph, position }));
+    sentences.push(makeSentence(original, prepared, lines, tokens.store, piece, { index: sentences.length, paragraph, position }));
   }
   const title = prepared.title ?? plainTitle(sentences);
-  return { original, plain: prepared.plain, format, sentences, title };
+  return { original, plain: prepared.plain, format, sentences, tokens: tokens.store, title };
 }
 
 interface Tokenized {
-  readonly tokens: Token[];
-  /** Indices into `tokens` where wink-nlp starts a sentence. */
+  readonly store: TokenStore;
+  /** Indices into `store` where wink-nlp starts a sentence. */
   readonly sentenceStarts: Set<number>;
 }
 
@@ -53,8 +54,10 @@ export const CHUNK_CHARS = 64 * 1024;
 
 /** Runs wink-nlp (in chunks for long texts) and finds each token's offsets by walking the text (wink-nlp gives no offsets). */
 export function tokenize(plain: string): Tokenized {
-  const out: Tokenized = { tokens: [], sentenceStarts: new Set<number>() };
+  // About one token per five characters of news text; the store grows if there are more.
+  const out: Tokenized = { store: new TokenStore(plain, (plain.length >> 2) + 16), sentenceStarts: new Set<number>() };
   for (const [from, to] of chunksOf(plain)) tokenizeRange(plain, from, to, out);
+  out.store.trim();
   return out;
 }
 
@@ -100,7 +103,7 @@ function tokenizeRange(plain: string, from: number, to: number, out: Tokenized):
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
-  const tokens = out.tokens;
+  const tokens = out.store;
   const winkToOurs = new Int32Array(values.length).fill(-1);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -118,14 +121,14 @@ function tokenizeRange(plain: string, from: number, to: number, out: Tokenized):
         while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
         if (end === cursor) continue;
         winkToOurs[i] = tokens.length;
-        tokens.push(makeToken(plain, from + cursor, from + end, pos[i], lemmas[i], stops[i]));
+        tokens.push(from + cursor, from + end, pos[i], lemmas[i], stops[i]);
         cursor = end;
         continue;
       }
     }
     const end = start + value.length;
     winkToOurs[i] = tokens.length;
-    tokens.push(makeToken(plain, from + start, from + end, pos[i], lemmas[i], stops[i]));
+    tokens.push(from + start, from + end, pos[i], lemmas[i], stops[i]);
     cursor = end;
   }
   for (const [first] of spans) {
@@ -136,11 +139,6 @@ function tokenizeRange(plain: string, from: number, to: number, out: Tokenized):
       }
     }
   }
-}
-
-function makeToken(plain: string, start: number, end: number, pos: string, lemma: string, stop: boolean): Token {
-  const text = plain.slice(start, end);
-  return { start, end, text, lower: text.toLowerCase(), pos, lemma: (lemma || text).toLowerCase(), stop: Boolean(stop) };
 }
 
 /**
@@ -180,8 +178,10 @@ function isBlockBreak(plain: string, gapStart: number, gapEnd: number, wrapped: 
   return !(previous.length >= 40 && !ENDS_CLAUSE.test(previous) && CONTINUES.test(next));
 }
 
+/** A sentence's tokens [first, end) in the store. */
 interface Piece {
-  readonly tokens: Token[];
+  readonly first: number;
+  readonly end: number;
   readonly newParagraph: boolean;
 }
 
@@ -192,32 +192,27 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'rev', 'fr', 'prof', 'sen', 're
  * Does token `i` follow a title and its full stop ("The Rev. Jesse Jackson", "Maj. Gen. ...") with a capitalised
  * word? wink-nlp starts a sentence there; the CNN/DM evaluation found 11 such splits in 500 articles ("(CNN)The Rev.").
  */
-function afterTitle(tokens: readonly Token[], i: number): boolean {
-  if (i < 2 || tokens[i - 1].text !== '.' || !/^\p{Lu}/u.test(tokens[i].text)) return false;
-  const title = tokens[i - 2];
-  return title.end === tokens[i - 1].start && TITLES.has(title.lower);
+function afterTitle(tokens: TokenStore, i: number): boolean {
+  if (i < 2 || tokens.end(i - 1) - tokens.start(i - 1) !== 1 || tokens.textOf(i - 1) !== '.' || !/^\p{Lu}/u.test(tokens.textOf(i))) return false;
+  return tokens.end(i - 2) === tokens.start(i - 1) && TITLES.has(tokens.textOf(i - 2).toLowerCase());
 }
 
 /** Cuts wink-nlp's sentences at block boundaries; marks where a new paragraph starts. */
-function splitAtBlocks(plain: string, tokens: Token[], sentenceStarts: Set<number>, wrapped: boolean): Piece[] {
+function splitAtBlocks(plain: string, tokens: TokenStore, sentenceStarts: Set<number>, wrapped: boolean): Piece[] {
   const pieces: Piece[] = [];
-  let current: Token[] = [];
+  let first = 0;
   let newParagraph = true;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (i > 0) {
-      const blockBreak = isBlockBreak(plain, tokens[i - 1].end, token.start, wrapped);
-      const sentenceStart = sentenceStarts.has(i) && !afterTitle(tokens, i);
-      if ((blockBreak || sentenceStart) && current.length > 0) {
-        pieces.push({ tokens: current, newParagraph });
-        current = [];
-        newParagraph = blockBreak;
-      }
+  for (let i = 1; i < tokens.length; i++) {
+    const blockBreak = isBlockBreak(plain, tokens.end(i - 1), tokens.start(i), wrapped);
+    const sentenceStart = sentenceStarts.has(i) && !afterTitle(tokens, i);
+    if (blockBreak || sentenceStart) {
+      pieces.push(...splitDateline(tokens, { first, end: i, newParagraph }));
+      first = i;
+      newParagraph = blockBreak;
     }
-    current.push(token);
   }
-  if (current.length > 0) pieces.push({ tokens: current, newParagraph });
-  return pieces.flatMap(splitDateline);
+  if (tokens.length > 0) pieces.push(...splitDateline(tokens, { first, end: tokens.length, newParagraph }));
+  return pieces;
 }
 
 const DASHES = new Set(['-', '--', '—', '–']);
@@ -249,13 +244,16 @@ export function datelineEnd(tokens: readonly Token[]): number {
   return dashed || next.start === tokens[i - 1].end ? i : 0;
 }
 
+/** No dateline is longer than this many tokens (`datelineEnd` looks at 8 + 1 + 4 + 3). */
+const DATELINE_WINDOW = 16;
+
 /** A paragraph's opening dateline becomes a piece of its own (classified as metadata), so the sentence starts clean. */
-function splitDateline(piece: Piece): Piece[] {
-  const end = piece.newParagraph ? datelineEnd(piece.tokens) : 0;
-  if (end === 0) return [piece];
+function splitDateline(tokens: TokenStore, piece: Piece): Piece[] {
+  const end = piece.newParagraph ? datelineEnd(tokens.range(piece.first, Math.min(piece.end, piece.first + DATELINE_WINDOW))) : 0;
+  if (end === 0 || end >= piece.end - piece.first) return [piece];
   return [
-    { tokens: piece.tokens.slice(0, end), newParagraph: true },
-    { tokens: piece.tokens.slice(end), newParagraph: false },
+    { first: piece.first, end: piece.first + end, newParagraph: true },
+    { first: piece.first + end, end: piece.end, newParagraph: false },
   ];
 }
 
@@ -265,21 +263,32 @@ interface Place {
   readonly position: number;
 }
 
-function makeSentence(original: string, prepared: PlainText, lines: LineContext, piece: Piece, place: Place): Sentence {
-  const start = piece.tokens[0].start;
-  const end = piece.tokens[piece.tokens.length - 1].end;
+/** A sentence whose tokens are built from the document's store when asked for (see `Sentence.tokens`). */
+class StoredSentence implements Sentence {
+  constructor(
+    private readonly store: TokenStore,
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly firstToken: number,
+    readonly tokenCount: number,
+    readonly text: string,
+    readonly kind: SentenceKind,
+    readonly paragraph: number,
+    readonly positionInParagraph: number,
+  ) {}
+
+  get tokens(): readonly Token[] {
+    return this.store.sentenceTokens(this.firstToken, this.firstToken + this.tokenCount);
+  }
+}
+
+function makeSentence(original: string, prepared: PlainText, lines: LineContext, store: TokenStore, piece: Piece, place: Place): Sentence {
+  const start = store.start(piece.first);
+  const end = store.end(piece.end - 1);
   const text = readableText(prepared.plain, prepared.markup, start, end);
   const kind = classify(original, prepared, start, end, text, lines);
-  return {
-    index: place.index,
-    start,
-    end,
-    tokens: piece.tokens,
-    text,
-    kind,
-    paragraph: place.paragraph,
-    positionInParagraph: place.position,
-  };
+  return new StoredSentence(store, place.index, start, end, piece.first, piece.end - piece.first, text, kind, place.paragraph, place.position);
 }
 
 /** The sentence as a reader sees it: markup characters left out (entities decoded), white space folded. */

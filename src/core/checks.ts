@@ -31,13 +31,11 @@ export function checkInput(text: string, maxLength: number): Notice | undefined 
 export function englishShare(doc: ArticleDoc): number {
   let words = 0;
   let stops = 0;
-  for (const sentence of doc.sentences) {
-    for (const token of sentence.tokens) {
-      if (!/\p{L}/u.test(token.text)) continue;
-      words++;
-      if (token.stop) stops++;
-    }
-    if (words > 2000) break;
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length && words <= 2000; i++) {
+    if (!/\p{L}/u.test(tokens.textOf(i))) continue;
+    words++;
+    if (tokens.isStop(i)) stops++;
   }
   return words < 8 ? 1 : stops / words;
 }

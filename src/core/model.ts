@@ -1,4 +1,5 @@
 // The engine's internal document model, shared by the pipeline's steps (not part of the public API).
+import type { TokenStore } from './tokens';
 import type { DocumentFormat } from './types';
 
 /** A word or punctuation token. Offsets index the original text. */
@@ -28,8 +29,15 @@ export interface Sentence {
   /** Offsets into the original text, trimmed of surrounding white space and markup. */
   readonly start: number;
   readonly end: number;
-  /** The tokens of the sentence, in order. */
+  /**
+   * The tokens of the sentence, in order. Built from the document's token store when asked for (the last sentence's
+   * are kept), so a step that walks every sentence holds one sentence's token objects at a time, not the document's.
+   */
   readonly tokens: readonly Token[];
+  /** Index of the sentence's first token in the document's token store. */
+  readonly firstToken: number;
+  /** How many tokens the sentence has (without building them). */
+  readonly tokenCount: number;
   /** The sentence as a reader sees it: markup removed, white space folded. */
   readonly text: string;
   readonly kind: SentenceKind;
@@ -50,6 +58,8 @@ export interface ArticleDoc {
   readonly format: DocumentFormat;
   /** Every sentence in text order (all kinds). */
   readonly sentences: readonly Sentence[];
+  /** Every token, in text order, held compactly; sentences index into it. */
+  readonly tokens: TokenStore;
   /** The headline or title, when one was found (front matter `title:`, `# heading`, `<title>`/`<h1>`, first line). */
   readonly title?: string;
 }

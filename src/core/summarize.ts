@@ -216,6 +216,10 @@ interface Raw {
   readonly terms: Map<string, number>;
   /** The first body sentence of its paragraph (a dateline or caption before it does not count). */
   readonly opensParagraph: boolean;
+  /** Proper-noun tokens. */
+  readonly names: number;
+  /** Does the first word look back ("He", "It", "They")? */
+  readonly pronounStart: boolean;
 }
 
 /** Body sentences of a usable length. */
@@ -231,7 +235,13 @@ function rawCandidates(doc: ArticleDoc): Raw[] {
     paragraph = sentence.paragraph;
     if (!standsAlone(sentence.text)) continue;
     if (words < MIN_WORDS && !(thisRank === 0 && words >= 3)) continue;
-    out.push({ sentence, rank: thisRank, words, terms: termCounts(sentence.tokens), opensParagraph });
+    // Everything read from the tokens is read here, once: a sentence's tokens are built each time they are asked for.
+    const tokens = sentence.tokens;
+    let names = 0;
+    for (const t of tokens) if (t.pos === 'PROPN') names++;
+    const firstWord = tokens.find((t) => !WORD_POS_EXCLUDED.has(t.pos));
+    const pronounStart = firstWord !== undefined && PRONOUNS.has(firstWord.lower);
+    out.push({ sentence, rank: thisRank, words, terms: termCounts(tokens), opensParagraph, names, pronounStart });
   }
   return out;
 }
@@ -299,10 +309,6 @@ export function candidatesOf(doc: ArticleDoc): Candidate[] {
   const maxKey = Math.max(1e-9, ...keyShare);
 
   return raws.map((r, i) => {
-    const tokens = r.sentence.tokens;
-    let names = 0;
-    for (const t of tokens) if (t.pos === 'PROPN') names++;
-    const firstWord = tokens.find((t) => !WORD_POS_EXCLUDED.has(t.pos));
     const features = [
       r.rank === 0 ? 1 : 0,
       r.rank === 1 ? 1 : 0,
@@ -312,14 +318,14 @@ export function candidatesOf(doc: ArticleDoc): Candidate[] {
       r.opensParagraph ? 1 : 0,
       centrality[i] / maxCentrality,
       keyShare[i] / maxKey,
-      Math.min(1, names / Math.max(1, r.words)),
+      Math.min(1, r.names / Math.max(1, r.words)),
       headline.size > 0 ? cosine(r.terms, headline) : 0,
       r.words < 12 ? 1 - r.words / 12 : 0,
       Math.min(1, Math.max(0, r.words - 25) / 40),
       Math.min(r.words, 80) / 40,
       QUOTES.test(r.sentence.text) ? 1 : 0,
       r.sentence.text.endsWith('?') ? 1 : 0,
-      firstWord !== undefined && PRONOUNS.has(firstWord.lower) ? 1 : 0,
+      r.pronounStart ? 1 : 0,
     ];
     const keys = new Map<string, number>();
     for (const term of r.terms.keys()) {

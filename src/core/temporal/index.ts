@@ -336,7 +336,7 @@ function regionsOf(doc: ArticleDoc, { flags }: Flags, needs: readonly number[]):
     for (const g of needs) if (!flags[i * n + g]) all = false;
     if (!all) continue;
     let last = i;
-    for (let tokens = 0; last < sentences.length - 1 && tokens < MARGIN_TOKENS; ) tokens += sentences[++last].tokens.length;
+    for (let tokens = 0; last < sentences.length - 1 && tokens < MARGIN_TOKENS; ) tokens += sentences[++last].tokenCount;
     const start = i === 0 ? 0 : sentences[i].start;
     const end = last === sentences.length - 1 ? doc.plain.length : sentences[last].end;
     const previous = regions[regions.length - 1];
