@@ -18,6 +18,8 @@ interface Entry {
   readonly key: string;
   readonly result: Promise<AnalysisResult>;
   readonly abort: AbortController;
+  /** Cancel pressed by the reader: the request fails with a CancelledError. */
+  readonly cancel: () => void;
 }
 
 /** An analysis still running after this long gets a progress notification with a Cancel button. */
@@ -36,6 +38,8 @@ export class Analyzer extends Disposable {
   private runner: Promise<AnalysisRunner> | undefined;
   /** The latest request per document URI. */
   private readonly latest = new Map<string, Entry>();
+  /** Documents whose progress notification is showing: one per document, following its latest request. */
+  private readonly notifying = new Set<string>();
 
   constructor(private readonly workerPath: string) {
     super();
@@ -68,12 +72,17 @@ export class Analyzer extends Disposable {
           throw cancelledByReader ? new CancelledError(doc.name) : e;
         },
       );
-    const entry = { key, result, abort };
-    showProgressIfSlow(doc.name, result, () => {
-      cancelledByReader = true;
-      abort.abort();
-    });
+    const entry: Entry = {
+      key,
+      result,
+      abort,
+      cancel: () => {
+        cancelledByReader = true;
+        abort.abort();
+      },
+    };
     this.latest.set(doc.uri, entry);
+    this.showProgressIfSlow(doc, result);
     // A failed request must not be served from the cache to the next caller.
     result.catch(() => {
       if (this.latest.get(doc.uri) === entry) this.latest.delete(doc.uri);
@@ -85,24 +94,38 @@ export class Analyzer extends Disposable {
     this.latest.get(uri)?.abort.abort();
     this.latest.delete(uri);
   }
-}
 
-/**
- * A notification for an analysis that is still running after a moment (a large document, analysed in the worker
- * while the editor stays responsive), with Cancel. A quick analysis never shows one.
- */
-function showProgressIfSlow(name: string, result: Promise<unknown>, cancel: () => void): void {
-  const timer = setTimeout(() => {
-    void vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Newsline: analysing ${name}…`, cancellable: true },
-      (_progress, token) => {
-        token.onCancellationRequested(cancel);
-        return result.catch(() => undefined);
-      },
-    );
-  }, PROGRESS_DELAY_MS);
-  const done = () => clearTimeout(timer);
-  result.then(done, done);
+  /**
+   * A notification for an analysis that is still running after a moment (a large document, analysed in the worker
+   * while the editor stays responsive), with Cancel. A quick analysis never shows one. While it shows, it follows the
+   * document's newer requests (each edit replaces the running analysis) instead of closing and opening again at
+   * every keystroke, and Cancel cancels whichever is running.
+   */
+  private showProgressIfSlow(doc: DocumentRef, result: Promise<unknown>): void {
+    const timer = setTimeout(() => {
+      if (this.notifying.has(doc.uri)) return;
+      this.notifying.add(doc.uri);
+      void vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Newsline: analysing ${doc.name}…`, cancellable: true },
+        (_progress, token) => {
+          token.onCancellationRequested(() => this.latest.get(doc.uri)?.cancel());
+          return this.settled(doc.uri).finally(() => this.notifying.delete(doc.uri));
+        },
+      );
+    }, PROGRESS_DELAY_MS);
+    const done = () => clearTimeout(timer);
+    result.then(done, done);
+  }
+
+  /** Resolves once the document's latest request has settled and no newer one has replaced it. */
+  private async settled(uri: string): Promise<void> {
+    for (let entry = this.latest.get(uri); entry !== undefined; ) {
+      await entry.result.catch(() => undefined);
+      const next = this.latest.get(uri);
+      if (next === entry) return;
+      entry = next;
+    }
+  }
 }
 
 export function analyzeOptions(document: vscode.TextDocument, sentences: number): AnalyzeOptions {

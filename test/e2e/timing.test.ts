@@ -162,11 +162,21 @@ describe('Timings in the browser (packaged .vsix), reported', function () {
     console.log(`      Markdown preview shown: median ${median(times)} ms (${times.join(', ')})`);
   });
 
-  it('cancels the analysis of a large article from its progress notification, and says so in the panel', async () => {
+  it('keeps one progress notification for a large article while it is edited, and cancels from it', async () => {
     await openFile(page, BIG_ARTICLE);
     await runCommand(page, SUMMARIZE);
     const toast = page.locator('.notification-toast', { hasText: `Newsline: analysing ${BIG_ARTICLE}` });
     await toast.waitFor(WAIT);
+    // An edit replaces the running analysis (the panel follows the document); the notification showing must follow
+    // the new one, not close and open again at every keystroke.
+    await toast.evaluate((el) => el.setAttribute('data-newsline-test', 'first'));
+    await page.locator(`.editor-group-container .tab[aria-label*="${BIG_ARTICLE}"]`).first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' More.');
+    await page.locator(`.editor-group-container .tab.dirty[aria-label*="${BIG_ARTICLE}"]`).first().waitFor(WAIT);
+    await page.waitForTimeout(1_000);
+    assert.strictEqual(await toast.count(), 1, 'one notification for the document');
+    assert.strictEqual(await toast.getAttribute('data-newsline-test'), 'first', 'the same notification, not a new one');
     await toast.getByRole('button', { name: 'Cancel' }).click();
     await toast.waitFor({ state: 'detached', ...WAIT });
     await panel.locator('#app', { hasText: 'was cancelled' }).waitFor(WAIT);
