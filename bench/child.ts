@@ -1,11 +1,13 @@
 // Measurements that need a process of their own: peak memory (RSS only grows, so each measurement needs a fresh
 // process) and the first analysis in a fresh process, model load included. Prints one JSON object on stdout.
-//   node out/bench/child.js memory DATA_DIR CHARS
+//   node out/bench/child.js memory DATA_DIR CHARS          (memory-readDoc: wink-nlp's readDoc alone, the floor)
 //   node out/bench/child.js first DATA_DIR WORDS BUNDLE
 import { performance } from 'perf_hooks';
 import { articleNear, loadCnndm, textOfSize } from './corpus';
 
 export interface MemoryFigures {
+  /** `analyze` (the full analysis) or `readDoc` (wink-nlp alone, in the engine's chunks, nothing kept: the floor). */
+  readonly what: 'analyze' | 'readDoc';
   readonly chars: number;
   /** UTF-8 bytes of the text. */
   readonly bytes: number;
@@ -38,20 +40,28 @@ function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-async function memory(dataDir: string, chars: number): Promise<MemoryFigures> {
+async function memory(dataDir: string, chars: number, what: MemoryFigures['what']): Promise<MemoryFigures> {
   const text = textOfSize(loadCnndm(dataDir), chars);
   const { analyze } = await import('../src/core/analyze');
+  const { chunksOf } = await import('../src/core/article');
+  const { getNlp } = await import('../src/core/nlp');
   gc();
   const rssBeforeModel = process.memoryUsage().rss;
   analyze('The council met on Friday. It voted to close the quarry on 3 March 2024.');
   gc();
   const rssBaseline = process.memoryUsage().rss;
   const t0 = performance.now();
-  const analysis = analyze(text);
+  if (what === 'analyze') {
+    if (analyze(text).sentenceCount === 0) throw new Error('the 5 MB text read as no sentences');
+  } else {
+    // The anchor of the speed rows, readDoc, on the same chunks the engine reads, keeping nothing.
+    let tokens = 0;
+    for (const [from, to] of chunksOf(text)) tokens += getNlp().readDoc(text.slice(from, to)).tokens().length();
+    if (tokens === 0) throw new Error('readDoc found no tokens in the 5 MB text');
+  }
   const analysisMs = performance.now() - t0;
   const peakRss = process.resourceUsage().maxRSS * 1024;
-  if (analysis.sentenceCount === 0) throw new Error('the 5 MB text read as no sentences');
-  return { chars: text.length, bytes: Buffer.byteLength(text), rssBeforeModel, rssBaseline, peakRss, analysisMs };
+  return { what, chars: text.length, bytes: Buffer.byteLength(text), rssBeforeModel, rssBaseline, peakRss, analysisMs };
 }
 
 function first(dataDir: string, words: number, bundle: string): FirstRunFigures {
@@ -69,7 +79,7 @@ function first(dataDir: string, words: number, bundle: string): FirstRunFigures 
 
 async function main(): Promise<void> {
   const [task, dataDir, arg, bundle] = process.argv.slice(2);
-  const result = task === 'memory' ? await memory(dataDir, Number(arg)) : task === 'first' ? first(dataDir, Number(arg), bundle) : undefined;
+  const result = task === 'memory' || task === 'memory-readDoc' ? await memory(dataDir, Number(arg), task === 'memory' ? 'analyze' : 'readDoc') : task === 'first' ? first(dataDir, Number(arg), bundle) : undefined;
   if (!result) throw new Error(`unknown task ${task}`);
   process.stdout.write(JSON.stringify(result) + '\n');
 }
