@@ -308,3 +308,22 @@ describe('temporal tagger: clock times with their day, dotted dates, mid-year, h
     assert.deepStrictEqual(found('Trading halted at 3 p.m. first thing.').map((t) => t[0]), ['3 p.m.']);
   });
 });
+
+describe('temporal tagger: general shapes a broad tagger covers (HeidelTime English rules as the checklist)', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['The board meets every two weeks.', 'every two weeks', 'SET', 'P2W'],
+    ['The river floods every few years.', 'every few years', 'SET', 'PXY'],
+    ['A bus leaves every 10 minutes.', 'every 10 minutes', 'SET', 'PT10M'],
+    ['The fair is held each September.', 'each September', 'SET', 'XXXX-09'],
+    ['Tourists crowd the beach every summer.', 'every summer', 'SET', 'XXXX-SU'],
+    ['The award is presented annually.', 'annually', 'SET', 'P1Y'],
+    ['Dividends are paid semiannually.', 'semiannually', 'SET', 'P6M'],
+  ];
+  itTagsEach(cases);
+
+  it('leaves "each may", "quarterly dividend" and a rate\'s "annually" untagged', () => {
+    assert.deepStrictEqual(found('Each may vote once.'), []);
+    assert.deepStrictEqual(found('The firm raised its quarterly dividend.'), []);
+    assert.deepStrictEqual(found('Sales should grow 8% annually.'), []);
+  });
+});

@@ -224,9 +224,9 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'bare-ago': trigger('angjaz', UNIT_PART),
   'bare-units': trigger('1m7qcuy', UNIT_PART),
   'number-unit-adj': trigger('1rcteqs', UNIT_PART),
-  'set-every': trigger('1x7l2du', 'every|each'),
+  'set-every': trigger('11z9syc', 'every|each'),
   'set-frequency': trigger('5s5pgb', UNIT_PART),
-  'set-adverb': trigger('6x09b5', 'daily|weekly|monthly|yearly|hourly|nightly'),
+  'set-adverb': trigger('8bywlt', 'daily|weekly|monthly|yearly|hourly|nightly|annually'),
   'set-plural-weekday': trigger('1p4yle7', WEEKDAY_PART),
 };
 

@@ -651,18 +651,39 @@ export const RULES: Rule[] = [
   }),
 
   // ---- sets ----
-  rule('set-every', `(?:every|each)\\s+(?:(other)\\s+)?(${WEEKDAY}|day|week|month|year|morning|evening|night|weekend|quarter)`, (m) => {
-    const w = m[2].toLowerCase();
-    const wd = weekdayOf(w);
-    if (/^[A-Z]/.test(m[2]) && wd >= 0) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+  // "every Monday", "each July", "every summer", "every two weeks", "every few years": a SET (HeidelTime's set_r1, set_r3).
+  rule('set-every', `(?:every|each)\\s+(?:(other)\\s+)?(?:(\\d+|${NUMBER_WORD}|few|couple\\s+of)\\s+)?(${WEEKDAY}|${MONTH}|${SEASON}|(?:day|week|month|year|quarter|hour|minute|decade)s?|morning|evening|night|weekend)`, (m) => {
+    const word = m[3];
+    const w = word.toLowerCase();
+    const count = m[2]?.toLowerCase();
+    if (/^(?:day|week|month|year|quarter|hour|minute|decade)s?$/.test(w)) {
+      // "every week" but "every two weeks": a count takes the plural, a bare unit the singular.
+      if ((count !== undefined) !== w.endsWith('s')) return undefined;
+      const n = count === undefined ? (m[1] ? 2 : 1) : /few/.test(count) ? undefined : amountValue(count);
+      return { type: 'SET', value: unitValue(unitOf(w), n) };
+    }
+    if (count !== undefined) return undefined;
     if (w in PART_OF_DAY_CODE) return { type: 'SET', value: `XXXX-XX-XXT${PART_OF_DAY_CODE[w]}` };
-    return { type: 'SET', value: unitValue(unitOf(w), m[1] ? 2 : 1) };
+    if (w === 'weekend') return { type: 'SET', value: unitValue('WE', m[1] ? 2 : 1) };
+    if (w in SEASON_CODE) return { type: 'SET', value: `XXXX-${SEASON_CODE[w]}` };
+    // Weekdays and months only with their capital ("each May", not "each may"), as elsewhere.
+    if (!/^[A-Z]/.test(word)) return undefined;
+    const wd = weekdayOf(w);
+    if (new RegExp(`^${WEEKDAY}$`).test(word)) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+    return { type: 'SET', value: `XXXX-${pad(monthOf(w))}` };
   }),
   // "twice a year", "three times a week", "once a month": one SET expression (TimeML `freq`), "per year" too.
   rule('set-frequency', `(?:(?:once|twice|(?:\\d+|${NUMBER_WORD})\\s+times)\\s+(?:a|an|per|each|every)|per)\\s+(day|week|month|year|quarter|hour|minute)`, (m) => ({ type: 'SET', value: unitValue(unitOf(m[1]), 1) })),
-  rule('set-adverb', `(daily|weekly|monthly|yearly|hourly|nightly)`, (m) => {
-    const w = m[1].toLowerCase();
-    const value: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D' };
+  // HeidelTime's set words: "annually", "semiannually", "biweekly" as well as "daily" and the like. Not "quarterly":
+  // mostly an adjective in news ("its quarterly dividend"), which TimeML leaves untagged.
+  rule('set-adverb', `(daily|weekly|monthly|yearly|hourly|nightly|annually|semi-?annually|bi-?weekly)`, (m, ctx) => {
+    const w = m[1].toLowerCase().replace('-', '');
+    // "rise 8.5% annually", "10,000 units annually": a rate's unit, which TimeBank leaves untagged (as "$5 a year").
+    if (/annually$/.test(w) && /[\d%]|percent/i.test(ctx.before.slice(-25))) return undefined;
+    const value: Record<string, string> = {
+      daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
+      semiannually: 'P6M', biweekly: 'P2W',
+    };
     return { type: 'SET', value: value[w] };
   }),
   rule('set-plural-weekday', `(?:on\\s+)?(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)`, (m) => {
