@@ -318,6 +318,16 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     ['Tourists crowd the beach every summer.', 'every summer', 'SET', 'XXXX-SU'],
     ['The award is presented annually.', 'annually', 'SET', 'P1Y'],
     ['Dividends are paid semiannually.', 'semiannually', 'SET', 'P6M'],
+    ['The club meets on Monday nights.', 'Monday nights', 'SET', 'XXXX-WXX-1TNI'],
+    ['Ferries sail on Friday and Saturday evenings.', 'Friday', 'SET', 'XXXX-WXX-5TEV'],
+    ['The storm began the day before yesterday.', 'the day before yesterday', 'DATE', '2022-03-30'],
+    ['The verdict is due the day after tomorrow.', 'the day after tomorrow', 'DATE', '2022-04-03'],
+    ['The treaty was signed on the fifth of May.', 'the fifth of May', 'DATE', '2022-05-05'],
+    ['The parade will be held on the Fourth of July.', 'the Fourth of July', 'DATE', '2022-07-04'],
+    ['The vote will be on March twenty-first.', 'March twenty-first', 'DATE', '2022-03-21'],
+    ['The abbey was built in the sixteenth century.', 'the sixteenth century', 'DATE', '15'],
+    ['Cities will grow in the twenty-first century.', 'the twenty-first century', 'DATE', '20'],
+    ['The ship sank on 5 July.', '5 July', 'DATE', '2022-07-05'],
   ];
   itTagsEach(cases);
 

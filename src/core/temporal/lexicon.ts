@@ -8,6 +8,28 @@ export const UNIT = '(?:second|minute|hour|day|night|week|weekend|fortnight|mont
 export const PART_OF_DAY = '(?:morning|afternoon|evening|night|overnight)';
 export const SEASON = '(?:spring|summer|autumn|fall|winter)';
 export const ORDINAL_WORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
+/** Ordinals written out, "first" to "thirty-first", for days ("the fifth of May") and centuries ("the sixteenth century").
+ *  First letters either case: the day rules run case-sensitively (for "May" and "March"). */
+const ORDINAL_UNIT = '(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)';
+export const ORDINAL_DAY_WORD = `(?:(?:[Tt]wenty|[Tt]hirty)[- ]${ORDINAL_UNIT}|${ORDINAL_UNIT}|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]hirtieth)`;
+
+const ORDINAL_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
+
+/** The number of a written-out ordinal ("fifth" → 5, "twenty-first" → 21, "thirtieth" → 30), else undefined. */
+export function ordinalWordValue(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (w === 'thirtieth') return 30;
+  const tens = /^(twenty|thirty)[- ](\w+)$/.exec(w);
+  if (tens) {
+    const unit = ORDINAL_WORDS.indexOf(tens[2]) + 1;
+    return unit >= 1 && unit <= 9 ? (tens[1] === 'twenty' ? 20 : 30) + unit : undefined;
+  }
+  const n = ORDINAL_WORDS.indexOf(w) + 1;
+  return n > 0 ? n : undefined;
+}
 
 const NUMBER_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

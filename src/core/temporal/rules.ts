@@ -6,8 +6,8 @@ import {
   addDays, addMonths, formatDay, formatMonth, isoWeek, quarterOf, resolveWeekday, resolveYear, weekday, type Tense, type Ymd,
 } from './dates';
 import {
-  AMOUNT, MONTH, NUMBER_WORD, ORDINAL_WORD, PART_OF_DAY, PART_OF_DAY_CODE, SEASON, SEASON_CODE, UNIT, WEEKDAY,
-  amountValue, monthOf, ordinalValue, unitOf, weekdayOf, type UnitCode,
+  AMOUNT, MONTH, NUMBER_WORD, ORDINAL_DAY_WORD, ORDINAL_WORD, PART_OF_DAY, PART_OF_DAY_CODE, SEASON, SEASON_CODE, UNIT, WEEKDAY,
+  amountValue, monthOf, ordinalValue, ordinalWordValue, unitOf, weekdayOf, type UnitCode,
 } from './lexicon';
 
 export interface RuleContext {
@@ -178,6 +178,9 @@ const NOT_A_YEAR_BEFORE = /(?:\b(?:section|article|rule|room|no\.?|number|flight
 
 /** "January and", "March or": a month word right after another month is one too ("between January and March").
  *  Case-sensitive, so the verb ("troops march and May ...") does not count. */
+/** A month as a word that can end a sentence: "July." is the month and a full stop, "Jul." an abbreviation. */
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+
 const AFTER_MONTH = new RegExp(`${MONTH}\\s*(?:,|and|or|to)\\s*$`);
 
 export const RULES: Rule[] = [
@@ -230,7 +233,7 @@ export const RULES: Rule[] = [
   }),
   // "the first week of March", "the last days of June", "the second half of March": a part of a month. TimeML
   // gives weeks their ISO week and other parts the month.
-  rule('part-of-month', `(?:the\\s+)?(first|second|third|fourth|last|final|latter|closing|opening)\\s+(week|half|days|weeks|fortnight)\\s+of\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`, (m, ctx) => {
+  rule('part-of-month', `(?:the\\s+)?(first|second|third|fourth|last|final|latter|closing|opening)\\s+(week|half|days|weeks|fortnight)\\s+of\\s+(${MONTH_WORD})(?:,?\\s+(${YEAR}))?`, (m, ctx) => {
     const month = monthOf(m[3]);
     const y = m[4] ? +m[4] : resolveYear(month, undefined, ctx.ref, ctx.tense);
     if (m[2].toLowerCase() !== 'week') return { type: 'DATE', value: formatMonth(y, month) };
@@ -314,10 +317,21 @@ export const RULES: Rule[] = [
     const x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d);
     return x && day(x);
   }, 'gu'),
-  rule('day-month', `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})`, (m, ctx) => {
+  rule('day-month', `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH_WORD})`, (m, ctx) => {
     if (/^may$/i.test(m[3]) && !/^May$/.test(m[3])) return undefined;
     const month = monthOf(m[3]);
     const d = dayNumber(m[2]);
+    const x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+    return x && day(x);
+  }, 'gu'),
+  // "May fifth", "March twenty-first", "the fifth of May", "the Fourth of July": days written out (HeidelTime's
+  // reDayWordTh). Before the month only with "the ... of", where "first"/"second" cannot be an adverb.
+  rule('month-day-word', `(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|[Tt]he\\s+(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD})`, (m, ctx) => {
+    const monthWord = m[2] ?? m[5];
+    if (/^may$/i.test(monthWord) && !/^May$/.test(monthWord)) return undefined;
+    const month = monthOf(monthWord);
+    const d = ordinalWordValue(m[3] ?? m[4]);
+    if (d === undefined) return undefined;
     const x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d);
     return x && day(x);
   }, 'gu'),
@@ -338,6 +352,14 @@ export const RULES: Rule[] = [
   }, 'gu'),
 
   // ---- weekdays, parts of day, times ----
+  // "Tuesday nights", and "Monday" in "Monday and Tuesday nights": a weekly part of a day (HeidelTime's set_r6).
+  rule('set-weekday-part', `(${WEEKDAY})s?(?:\\s+(mornings|afternoons|evenings|nights)|(?=\\s+(?:and|or)\\s+${WEEKDAY}s?\\s+(mornings|afternoons|evenings|nights)\\b))`, (m) => {
+    const wd = weekdayOf(m[1]);
+    const part = PART_OF_DAY_CODE[(m[2] ?? m[3]).toLowerCase().replace(/s$/, '')];
+    return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}T${part}` };
+  }, 'gu'),
+  // "the day before yesterday", "the day after tomorrow": one expression (HeidelTime's date words).
+  rule('day-beside-deictic', `the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)`, (m, ctx) => day(addDays(ctx.ref, /before/i.test(m[1]) ? -2 : 2))),
   rule('weekday', `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]he coming|[Cc]oming|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
     const target = weekdayOf(m[2]);
     const word = m[1]?.toLowerCase();
@@ -499,7 +521,11 @@ export const RULES: Rule[] = [
     const digit = m[4] ?? String(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[5].toLowerCase()) + 2);
     return { type: 'DATE', value: `19${digit}` };
   }),
-  rule('century', `(?:the\\s+)?(${PRE})?(\\d{1,2})(?:st|nd|rd|th)\\s+century`, (m) => ({ type: 'DATE', value: String(+m[2] - 1).padStart(2, '0') })),
+  // "the 19th century", "the sixteenth century", "the twenty-first century".
+  rule('century', `(?:the\\s+)?(${PRE})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_DAY_WORD}))\\s+century`, (m) => {
+    const n = m[2] ? +m[2] : ordinalWordValue(m[3]);
+    return n === undefined ? undefined : { type: 'DATE', value: String(n - 1).padStart(2, '0') };
+  }),
   rule('quarter', `(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?(?!\\s+of\\s+${MONTH})`, (m, ctx) => {
     const kind = m[3].toLowerCase();
     const ordinal = ordinalValue(m[2]);
