@@ -331,6 +331,18 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
   ];
   itTagsEach(cases);
 
+  it('reads "fall" and "spring" as seasons only in a time phrase ("the fall of Rome", "a spring in his step" are nouns)', () => {
+    assert.deepStrictEqual(found('The fall of the Berlin Wall changed Europe.'), []);
+    assert.deepStrictEqual(found('The fall in oil prices hurt exporters.'), []);
+    assert.deepStrictEqual(found('The spring in the mattress broke.'), []);
+    assert.deepStrictEqual(found('He has a spring in his step.'), []);
+    assert.deepStrictEqual(found('The group began to fall apart.'), []);
+    assert.deepStrictEqual(found('The winter of discontent began.'), []);
+    assert.deepStrictEqual(found('Prices may fall in the fall.').map((t) => t[0]), ['the fall']);
+    assert.deepStrictEqual(found('The spring of 1998 was wet.').map((t) => t[0]), ['The spring of 1998']);
+    assert.deepStrictEqual(found('The bill passed last spring.').map((t) => t[0]), ['last spring']);
+  });
+
   it('leaves "each may", "quarterly dividend" and a rate\'s "annually" untagged', () => {
     assert.deepStrictEqual(found('Each may vote once.'), []);
     assert.deepStrictEqual(found('The firm raised its quarterly dividend.'), []);

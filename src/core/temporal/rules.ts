@@ -183,6 +183,21 @@ const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|Septemb
 
 const AFTER_MONTH = new RegExp(`${MONTH}\\s*(?:,|and|or|to)\\s*$`);
 
+/** Words before a season that make it the time of year ("in the fall", "by spring", "during the winter"); not "to" ("to fall apart"). */
+const SEASON_BEFORE = /\b(?:in|by|until|till|since|during|through|throughout|over|before|after|from|into|this|last|next|that|early|late|mid)\s*$/i;
+
+/**
+ * Is a season word (matched without a year) a noun of another sense? "The fall of Rome", "the winter of discontent":
+ * "of" and no year. "Fall" and "spring" are also everyday nouns ("the fall in prices", "a spring in his step", "hot
+ * spring water"), so they are seasons only with a time word or preposition before them, or "this"/"last"/"next".
+ */
+function seasonIsNoun(season: string, phrase: string, ctx: RuleContext): boolean {
+  if (/^\s+of\b/i.test(ctx.after)) return true;
+  if (season !== 'fall' && season !== 'spring') return false;
+  if (/^(?:this|last|next|early|late)\b/.test(phrase)) return false;
+  return !SEASON_BEFORE.test(ctx.before);
+}
+
 export const RULES: Rule[] = [
   // ---- calendar dates ----
   rule('iso-date', `(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?`, (m) => {
@@ -578,7 +593,7 @@ export const RULES: Rule[] = [
   rule('season', `(?:(?:the|this|last|next|early|late)\\s+)?(?:(early|late|mid-?)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR}))?`, (m, ctx) => {
     const word = m[0].toLowerCase();
     const code = SEASON_CODE[m[2].toLowerCase()];
-    if (m[2].toLowerCase() === 'fall' && !m[3] && !/^(the|this|last|next|early|late)\b/.test(word) && !/\b(?:in|this|last|next|the|by|until|since|during)\s*$/i.test(ctx.before)) return undefined;
+    if (!m[3] && seasonIsNoun(m[2].toLowerCase(), word, ctx)) return undefined;
     let year = m[3] ? yearOf(m[3]) ?? ctx.ref.y : ctx.ref.y;
     if (!m[3]) {
       // "last spring" is this year's only while it has just ended; otherwise last year's.
