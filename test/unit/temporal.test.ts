@@ -328,6 +328,13 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     ['The abbey was built in the sixteenth century.', 'the sixteenth century', 'DATE', '15'],
     ['Cities will grow in the twenty-first century.', 'the twenty-first century', 'DATE', '20'],
     ['The ship sank on 5 July.', '5 July', 'DATE', '2022-07-05'],
+    ["Rents doubled during the 1980's.", "the 1980's", 'DATE', '198'],
+    ['The family farmed there for almost a hundred years.', 'almost a hundred years', 'DURATION', 'P100Y'],
+    ['The channel runs a half-hour bulletin.', 'half-hour', 'DURATION', 'PT30M'],
+    ["The bells rang at 11 o'clock.", "11 o'clock", 'TIME', '2022-04-01T11:00'],
+    ['Revenue fell in the current fiscal year.', 'the current fiscal year', 'DATE', '2022'],
+    ['The company lost money last fiscal year.', 'last fiscal year', 'DATE', '2021'],
+    ['The glacier has shrunk in recent decades.', 'recent decades', 'DATE', 'PAST_REF'],
   ];
   itTagsEach(cases);
 

@@ -3,7 +3,7 @@
 export const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
 export const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
-export const AMOUNT = `(?:(?:\\d+|${NUMBER_WORD}) and a half|\\d+ 1/2|\\d+(?:\\.\\d+)?|${NUMBER_WORD}|a|an|one|a couple of|a couple|couple of|a few|few|several|many|some|a dozen|dozens of|hundreds of|a number of|half an?|a half)`;
+export const AMOUNT = `(?:(?:\\d+|${NUMBER_WORD}) and a half|\\d+ 1/2|\\d+(?:\\.\\d+)?|${NUMBER_WORD}|a|an|one|a couple of|a couple|couple of|a few|few|several|many|some|a dozen|a hundred|a thousand|dozens of|hundreds of|a number of|half an?|a half)`;
 export const UNIT = '(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|centuries|quarter)s?';
 export const PART_OF_DAY = '(?:morning|afternoon|evening|night|overnight)';
 export const SEASON = '(?:spring|summer|autumn|fall|winter)';
@@ -35,7 +35,7 @@ const NUMBER_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  a: 1, an: 1, 'a dozen': 12, 'a couple of': 2,
+  a: 1, an: 1, 'a dozen': 12, 'a couple of': 2, 'a hundred': 100, 'a thousand': 1000,
 };
 
 /** A number written in digits or words, or undefined for vague amounts ("several", "a few"). */

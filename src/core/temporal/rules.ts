@@ -438,6 +438,12 @@ export const RULES: Rule[] = [
     const hour = pm ? h + 12 : h === 12 && /morning/i.test(m[3]) ? 0 : h;
     return { type: 'TIME', value: `${formatDay(ctx.anchor)}T${pad(hour)}:${pad(minute)}`, day: ctx.anchor };
   }),
+  // "at 2 o'clock", "by eleven o'clock": an hour on the story's day, a.m. or p.m. unsaid (as HeidelTime leaves it).
+  rule('oclock', `(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock`, (m, ctx) => {
+    const h = /^\d/.test(m[1]) ? +m[1] : amountValue(m[1])!;
+    if (h < 1 || h > 12) return undefined;
+    return { type: 'TIME', value: `${formatDay(ctx.anchor)}T${pad(h)}:00`, day: ctx.anchor };
+  }),
   // "late yesterday" keeps its modifier; "earlier yesterday" does not, as TimeBank draws them.
   rule('deictic-day', `(?:(?:early|late)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
     const word = m[1].toLowerCase();
@@ -469,11 +475,13 @@ export const RULES: Rule[] = [
   }),
 
   // ---- relative periods ----
-  rule('this-period', `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this past|this|the coming|coming|the current|current|the previous|the past|the last|past|the following)\\s+(week|month|year|quarter|weekend|decade|century|${SEASON})(?:\\s+or\\s+so)?`, (m, ctx) => {
+  rule('this-period', `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this past|this|the coming|coming|the current|current|the previous|the past|the last|past|the following)\\s+(?:(fiscal)\\s+)?(week|month|year|quarter|weekend|decade|century|${SEASON})(?:\\s+or\\s+so)?`, (m, ctx) => {
     // "This Week" in title case is a programme's name ("ABC's This Week"), not a date.
-    if (/^[A-Z]/.test(m[3])) return undefined;
+    if (/^[A-Z]/.test(m[4])) return undefined;
     const modifier = m[2].toLowerCase().replace(/^the /, '');
-    const unitWord = m[3].toLowerCase();
+    const unitWord = m[4].toLowerCase();
+    // "last fiscal year", "the current fiscal quarter": HeidelTime's unit "fiscal year", valued as the calendar one.
+    if (m[3] && unitWord !== 'year' && unitWord !== 'quarter') return undefined;
     const past = modifier === 'last' || modifier === 'previous' || modifier === 'past' || modifier === 'this past';
     // "the past year", "the last decade": TimeBank annotates the period before this one (a DATE), 4 times in 5.
     if (modifier === 'past' && unitWord in SEASON_CODE) return undefined;
@@ -531,7 +539,8 @@ export const RULES: Rule[] = [
     if (y < 1000) return undefined;
     return { type: 'DATE', value: yearValue(y) };
   }),
-  rule('decade', `(?:the\\s+)?(${PRE}|(?:early|late|mid)-)?(?:(1\\d|20)(\\d)0s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, (m) => {
+  // "the 1990s", "the 1980's", "the '90s", "the nineties".
+  rule('decade', `(?:the\\s+)?(${PRE}|(?:early|late|mid)-)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, (m) => {
     if (m[2]) return { type: 'DATE', value: `${m[2]}${m[3]}` };
     const digit = m[4] ?? String(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[5].toLowerCase()) + 2);
     return { type: 'DATE', value: `19${digit}` };
@@ -621,7 +630,7 @@ export const RULES: Rule[] = [
     if (w === 'so far this year') return undefined;
     return { type: 'DATE', value: 'PRESENT_REF' };
   }),
-  rule('past-ref', `(recently|lately|the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days|quarters))`, (m, ctx) => {
+  rule('past-ref', `(recently|lately|the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days|quarters|decades))`, (m, ctx) => {
     const w = m[1].toLowerCase();
     // "in recent months": an open stretch up to now, a DURATION in TimeBank ("recent years" stays PAST_REF).
     const stretch = /^recent (months|weeks|days|quarters)$/.exec(w);
@@ -684,9 +693,11 @@ export const RULES: Rule[] = [
     if (!/\b(?:for|in|over|within|after|took|take|takes|lasted|last|spent)\s*$/i.test(ctx.before)) return undefined;
     return { type: 'DURATION', value: unitValue(unitOf(m[1]), undefined) };
   }),
-  rule('number-unit-adj', `(\\d+|${NUMBER_WORD}|several)-(year|month|week|day|hour|minute|decade)(?:-long)?`, (m, ctx) => {
+  rule('number-unit-adj', `(\\d+|${NUMBER_WORD}|several|half)-(year|month|week|day|hour|minute|decade)(?:-long)?`, (m, ctx) => {
     if (/^-old\b/i.test(ctx.after) || /^\s+old\b/i.test(ctx.after)) return undefined;
     if (/^several$/i.test(m[1])) return { type: 'DURATION', value: unitValue(unitOf(m[2]), undefined) };
+    // "a half-hour show", "a half-day strike".
+    if (/^half$/i.test(m[1])) return { type: 'DURATION', value: unitValue(unitOf(m[2]), 0.5) };
     const n = amountValue(m[1]);
     return n === undefined ? undefined : { type: 'DURATION', value: unitValue(unitOf(m[2]), n) };
   }),
