@@ -335,6 +335,8 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     ['Revenue fell in the current fiscal year.', 'the current fiscal year', 'DATE', '2022'],
     ['The company lost money last fiscal year.', 'last fiscal year', 'DATE', '2021'],
     ['The glacier has shrunk in recent decades.', 'recent decades', 'DATE', 'PAST_REF'],
+    ['Earnings will fall for the fiscal year.', 'the fiscal year', 'DATE', '2022'],
+    ['Sales rose 4% in the latest fiscal year.', 'the latest fiscal year', 'DATE', '2021'],
   ];
   itTagsEach(cases);
 

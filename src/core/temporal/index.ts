@@ -215,6 +215,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   quarter: trigger('1e8tbrj', 'quarter|half'),
   'the-quarter': trigger('1dhsyn9', 'quarter|period|year'),
   'year-ended': trigger('1vrw92g', 'year'),
+  'the-fiscal-year': trigger('oq1ycl', 'fiscal', 'year'),
   weekend: trigger('15vl5rq', 'weekend'),
   'q-year': trigger('1wxqpxq', DIGIT),
   season: trigger('lx0psv', 'spring|summer|autumn|fall|winter'),

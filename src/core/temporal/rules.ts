@@ -590,6 +590,9 @@ export const RULES: Rule[] = [
   }),
   // "for the year ended March 31", "in the fiscal year ending June 30": a year-long stretch.
   rule('year-ended', `(?:the\\s+)?(?:fiscal\\s+)?year(?=\\s+end(?:ed|ing)\\b)`, (m) => (/^the\b/i.test(m[0]) ? { type: 'DURATION', value: 'P1Y' } : undefined)),
+  // "earnings for the fiscal year": the company's current year (HeidelTime's unit "fiscal year"); "the latest fiscal
+  // year" is the last one reported, the year before.
+  rule('the-fiscal-year', `the\\s+(?:(latest)\\s+)?fiscal\\s+year(?!\\s+end(?:ed|ing)\\b)`, (m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y - (m[1] ? 1 : 0)) })),
   rule('weekend', `(?:(the|this|last|next|that)\\s+)weekend`, (m, ctx) => {
     const word = m[1].toLowerCase();
     let x = ctx.ref;
