@@ -337,6 +337,12 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     ['The glacier has shrunk in recent decades.', 'recent decades', 'DATE', 'PAST_REF'],
     ['Earnings will fall for the fiscal year.', 'the fiscal year', 'DATE', '2022'],
     ['Sales rose 4% in the latest fiscal year.', 'the latest fiscal year', 'DATE', '2021'],
+    ['The plan was unveiled in the spring of last year.', 'the spring of last year', 'DATE', '2021-SP'],
+    ['Sales peaked in March of last year.', 'March of last year', 'DATE', '2021-03'],
+    ['The night before, he had slept badly.', 'The night before', 'TIME', '2022-03-31TNI'],
+    ['The flight landed at 6.45 p.m.', '6.45 p.m.', 'TIME', '2022-04-01T18:45'],
+    ['The first strike came at 0900 GMT.', '0900 GMT', 'TIME', '2022-04-01T09:00'],
+    ['Unions marched on May Day.', 'May Day', 'DATE', '2021-05-01'],
   ];
   itTagsEach(cases);
 
@@ -350,6 +356,10 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     assert.deepStrictEqual(found('Prices may fall in the fall.').map((t) => t[0]), ['the fall']);
     assert.deepStrictEqual(found('The spring of 1998 was wet.').map((t) => t[0]), ['The spring of 1998']);
     assert.deepStrictEqual(found('The bill passed last spring.').map((t) => t[0]), ['last spring']);
+  });
+
+  it('leaves a bracketed conversion of a clock time to the time before it', () => {
+    assert.deepStrictEqual(found('The blast came at 10:35 a.m. (0735 GMT).').map((t) => t[0]), ['10:35 a.m.']);
   });
 
   it('leaves "each may", "quarterly dividend" and a rate\'s "annually" untagged', () => {

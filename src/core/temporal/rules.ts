@@ -138,6 +138,7 @@ function holidayDate(name: string, y: number): { m: number; d: number } | undefi
   if (name === "st. patrick's day" || name === "saint patrick's day") return { m: 3, d: 17 };
   if (name === 'veterans day') return { m: 11, d: 11 };
   if (name === 'boxing day') return { m: 12, d: 26 };
+  if (name === 'may day') return { m: 5, d: 1 };
   if (name === 'christmas eve') return { m: 12, d: 24 };
   if (name.startsWith('thanksgiving')) return { m: 11, d: nthWeekday(11, 4, 4) };
   if (name.startsWith('christmas')) return { m: 12, d: 25 };
@@ -263,7 +264,8 @@ export const RULES: Rule[] = [
     const y = resolveYear(month, undefined, ctx.ref, ctx.tense === 'future' ? 'future' : 'past');
     return { type: 'DATE', value: `${y}-Q${month / 3}` };
   }, 'gu'),
-  rule('month-relative-year', `(${PRE})?(${MONTH})\\s+(this|last|next)\\s+year`, (m, ctx) => {
+  // "July last year", "March of next year".
+  rule('month-relative-year', `(${PRE})?(${MONTH})\\s+(?:of\\s+)?(this|last|next)\\s+year`, (m, ctx) => {
     const shift = /last/i.test(m[3]) ? -1 : /next/i.test(m[3]) ? 1 : 0;
     return { type: 'DATE', value: `${ctx.ref.y + shift}-${pad(monthOf(m[2]))}` };
   }),
@@ -276,7 +278,7 @@ export const RULES: Rule[] = [
     if (!/^the\s+year/i.test(m[0]) && !m[2]) return undefined;
     return { type: 'DATE', value: String(2000 + (m[2] ? amountValue(m[2]) ?? 0 : 0)) };
   }),
-  rule('holiday', `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine's\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday|Palm\\s+Sunday|Mother's\\s+Day|Father's\\s+Day|(?:St\\.|Saint)\\s+Patrick's\\s+Day|Veterans\\s+Day|Boxing\\s+Day)(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`, (m, ctx) => {
+  rule('holiday', `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine's\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday|Palm\\s+Sunday|Mother's\\s+Day|Father's\\s+Day|(?:St\\.|Saint)\\s+Patrick's\\s+Day|Veterans\\s+Day|Boxing\\s+Day|May\\s+Day)(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`, (m, ctx) => {
     const date = holidayDate(m[2].replace(/\s+/g, ' ').toLowerCase(), ctx.ref.y);
     if (!date) return undefined;
     const modifier = m[1]?.toLowerCase();
@@ -396,7 +398,7 @@ export const RULES: Rule[] = [
     if (m[3]) return { type: 'DATE', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
     return day(x);
   }, 'gu'),
-  rule('clock-time', `(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(?<year>${YEAR}))?))?`, (m, ctx) => {
+  rule('clock-time', `(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(?<year>${YEAR}))?))?`, (m, ctx) => {
     let hour: number;
     let minute = 0;
     if (m[6]) {
@@ -428,6 +430,12 @@ export const RULES: Rule[] = [
       x = validDay(m.groups?.year ? +m.groups.year : resolveYear(month, d, ctx.ref, ctx.tense), month, d) ?? x;
     }
     return { type: 'TIME', value: `${formatDay(x)}T${pad(hour)}:${pad(minute)}`, day: x };
+  }),
+  // "0900 GMT", "2130 UTC": the 24-hour clock of wire stories, only with its zone (a bare "0900" is a number). Not in
+  // brackets: "10:35 a.m. (0735 GMT)" converts the time before it, which is the one tagged.
+  rule('clock-24h', `([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)`, (m, ctx) => {
+    if (/\(\s*(?:about\s+|around\s+)?$/i.test(ctx.before)) return undefined;
+    return { type: 'TIME', value: `${formatDay(ctx.anchor)}T${m[1]}:${m[2]}`, day: ctx.anchor };
   }),
   // "4 in the morning", "10 at night": an hour placed by its part of the day, on the story's day.
   rule('clock-in-the', `(\\d{1,2})(?::(\\d{2}))?(?:\\s+o'clock)?\\s+(in\\s+the\\s+(morning|afternoon|evening)|at\\s+night)`, (m, ctx) => {
@@ -515,7 +523,7 @@ export const RULES: Rule[] = [
     if (unit === 'DE') return { type: 'DATE', value: yearValue(from.y + direction * 10 * n) };
     return shifted(from, unit, direction * n);
   }),
-  rule('following-day', `(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night)(?:\\s+or\\s+so)?)|(the\\s+(day|week|month|year)\\s+(before|after))|((?:(?:earlier|later)\\s+)?(?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night))`, (m, ctx) => {
+  rule('following-day', `(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night)(?:\\s+or\\s+so)?)|(the\\s+(day|week|month|year|night|morning|evening)\\s+(before|after))|((?:(?:earlier|later)\\s+)?(?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night))`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
     // "the day before authorities issued a warrant": "before" opens a clause, not the date's own word.
     if (m[3] && /^\s+(?:the\s+)?[\p{L}]/u.test(ctx.after) && !/^\s+(?:yesterday|that|and|or|but)\b/i.test(ctx.after)) return undefined;
@@ -602,10 +610,12 @@ export const RULES: Rule[] = [
     return { type: 'DATE', value: `${isoWeek(x)}-WE` };
   }),
   rule('q-year', `Q([1-4])\\s*(${YEAR})`, (m) => ({ type: 'DATE', value: `${m[2]}-Q${m[1]}` })),
-  rule('season', `(?:(?:the|this|last|next|early|late)\\s+)?(?:(early|late|mid-?)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR}))?`, (m, ctx) => {
+  rule('season', `(?:(?:the|this|last|next|early|late)\\s+)?(?:(early|late|mid-?)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR})|\\s+(?:of\\s+)?(this|last|next)\\s+year)?`, (m, ctx) => {
     const word = m[0].toLowerCase();
     const code = SEASON_CODE[m[2].toLowerCase()];
     if (!m[3] && seasonIsNoun(m[2].toLowerCase(), word, ctx)) return undefined;
+    // "the spring of last year", "summer next year": the season of the year named.
+    if (m[4]) return { type: 'DATE', value: `${ctx.ref.y + (/last/i.test(m[4]) ? -1 : /next/i.test(m[4]) ? 1 : 0)}-${code}` };
     let year = m[3] ? yearOf(m[3]) ?? ctx.ref.y : ctx.ref.y;
     if (!m[3]) {
       // "last spring" is this year's only while it has just ended; otherwise last year's.
