@@ -343,6 +343,9 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     ['The flight landed at 6.45 p.m.', '6.45 p.m.', 'TIME', '2022-04-01T18:45'],
     ['The first strike came at 0900 GMT.', '0900 GMT', 'TIME', '2022-04-01T09:00'],
     ['Unions marched on May Day.', 'May Day', 'DATE', '2021-05-01'],
+    ["Figures for 2021's first half were weak.", "2021's first half", 'DATE', '2021-H1'],
+    ['He has been abroad for the last year and a half.', 'the last year and a half', 'DURATION', 'P1Y6M'],
+    ['The mine closed the year before last.', 'the year before last', 'DATE', '2020'],
   ];
   itTagsEach(cases);
 

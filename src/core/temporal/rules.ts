@@ -523,6 +523,10 @@ export const RULES: Rule[] = [
     if (unit === 'DE') return { type: 'DATE', value: yearValue(from.y + direction * 10 * n) };
     return shifted(from, unit, direction * n);
   }),
+  // "the year before last", "the week before last": two periods back (HeidelTime's UNDEF-this-unit-MINUS-2).
+  rule('before-last', `the\\s+(week|month|year)\\s+before\\s+last`, (m, ctx) => shifted(ctx.ref, unitOf(m[1]), -2)),
+  // "the last year and a half", "the past hour and a half": a stretch of one and a half units up to now.
+  rule('unit-and-a-half', `(?:the|its|their)\\s+(?:past|last|next|first|previous|coming)\\s+(year|month|week|day|hour|minute)\\s+and\\s+a\\s+half`, (m) => ({ type: 'DURATION', value: unitValue(unitOf(m[1]), 1.5) })),
   rule('following-day', `(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night)(?:\\s+or\\s+so)?)|(the\\s+(day|week|month|year|night|morning|evening)\\s+(before|after))|((?:(?:earlier|later)\\s+)?(?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night))`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
     // "the day before authorities issued a warrant": "before" opens a clause, not the date's own word.
@@ -558,11 +562,11 @@ export const RULES: Rule[] = [
     const n = m[2] ? +m[2] : ordinalWordValue(m[3]);
     return n === undefined ? undefined : { type: 'DATE', value: String(n - 1).padStart(2, '0') };
   }),
-  rule('quarter', `(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?(?!\\s+of\\s+${MONTH})`, (m, ctx) => {
+  rule('quarter', `(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}(?:['’]s)?|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?(?!\\s+of\\s+${MONTH})`, (m, ctx) => {
     const kind = m[3].toLowerCase();
     const ordinal = ordinalValue(m[2]);
     const prefix = (m[1] ?? '').toLowerCase();
-    let year = m[5] ? Number(m[5]) : /^\d/.test(prefix) ? Number(prefix) : ctx.ref.y + (m[6] === 'last' || prefix === "last year's" ? -1 : m[6] === 'next' || prefix === "next year's" ? 1 : 0);
+    let year = m[5] ? Number(m[5]) : /^\d/.test(prefix) ? Number(prefix.slice(0, 4)) : ctx.ref.y + (m[6] === 'last' || prefix === "last year's" ? -1 : m[6] === 'next' || prefix === "next year's" ? 1 : 0);
     if (/^year-/.test(prefix)) year--;
     if (kind === 'half') {
       // "the latter half", "the last half of 1989": the second one.
