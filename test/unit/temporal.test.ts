@@ -361,6 +361,13 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     assert.deepStrictEqual(found('The bill passed last spring.').map((t) => t[0]), ['last spring']);
   });
 
+  it('leaves the day or season in a newspaper\'s or event\'s name untagged', () => {
+    assert.deepStrictEqual(found('The Sunday Times reported the sale.'), []);
+    assert.deepStrictEqual(found('The Daily Telegraph reported the sale.'), []);
+    assert.deepStrictEqual(found('Athletes trained for the Summer Olympics.'), []);
+    assert.deepStrictEqual(found('The minister said Sunday that the Games would go ahead.').map((t) => t[0]), ['Sunday']);
+  });
+
   it('leaves a bracketed conversion of a clock time to the time before it', () => {
     assert.deepStrictEqual(found('The blast came at 10:35 a.m. (0735 GMT).').map((t) => t[0]), ['10:35 a.m.']);
   });

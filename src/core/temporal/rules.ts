@@ -184,6 +184,15 @@ const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|Septemb
 
 const AFTER_MONTH = new RegExp(`${MONTH}\\s*(?:,|and|or|to)\\s*$`);
 
+/** Title words after a capitalised day, season or "Daily" that make it part of a name: "The Sunday Times", "the Daily
+ *  Telegraph", "the Summer Olympics", "the Winter Games". Case-sensitive, so "Sunday news" stays a date. */
+const NAME_HEAD_AFTER = /^\s+(?:Times|Telegraph|Post|Herald|Mail|Express|Journal|News|Mirror|Observer|Independent|Tribune|Star|Standard|Olympics|Olympic|Paralympics|Games)\b/;
+
+/** Is a matched capitalised word the start of a newspaper's or event's name? */
+function startsName(word: string, ctx: RuleContext): boolean {
+  return /^[A-Z]/.test(word) && NAME_HEAD_AFTER.test(ctx.after);
+}
+
 /** Words before a season that make it the time of year ("in the fall", "by spring", "during the winter"); not "to" ("to fall apart"). */
 const SEASON_BEFORE = /\b(?:in|by|until|till|since|during|through|throughout|over|before|after|from|into|this|last|next|that|early|late|mid)\s*$/i;
 
@@ -378,6 +387,7 @@ export const RULES: Rule[] = [
   // "the day before yesterday", "the day after tomorrow": one expression (HeidelTime's date words).
   rule('day-beside-deictic', `the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)`, (m, ctx) => day(addDays(ctx.ref, /before/i.test(m[1]) ? -2 : 2))),
   rule('weekday', `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]he coming|[Cc]oming|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
+    if (!m[3] && startsName(m[2], ctx)) return undefined;
     const target = weekdayOf(m[2]);
     const word = m[1]?.toLowerCase();
     // "this past Tuesday" is the last one, "this coming Sunday" the next.
@@ -617,7 +627,7 @@ export const RULES: Rule[] = [
   rule('season', `(?:(?:the|this|last|next|early|late)\\s+)?(?:(early|late|mid-?)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR})|\\s+(?:of\\s+)?(this|last|next)\\s+year)?`, (m, ctx) => {
     const word = m[0].toLowerCase();
     const code = SEASON_CODE[m[2].toLowerCase()];
-    if (!m[3] && seasonIsNoun(m[2].toLowerCase(), word, ctx)) return undefined;
+    if (!m[3] && (seasonIsNoun(m[2].toLowerCase(), word, ctx) || startsName(m[2], ctx))) return undefined;
     // "the spring of last year", "summer next year": the season of the year named.
     if (m[4]) return { type: 'DATE', value: `${ctx.ref.y + (/last/i.test(m[4]) ? -1 : /next/i.test(m[4]) ? 1 : 0)}-${code}` };
     let year = m[3] ? yearOf(m[3]) ?? ctx.ref.y : ctx.ref.y;
@@ -746,6 +756,7 @@ export const RULES: Rule[] = [
   // HeidelTime's set words: "annually", "semiannually", "biweekly" as well as "daily" and the like. Not "quarterly":
   // mostly an adjective in news ("its quarterly dividend"), which TimeML leaves untagged.
   rule('set-adverb', `(daily|weekly|monthly|yearly|hourly|nightly|annually|semi-?annually|bi-?weekly)`, (m, ctx) => {
+    if (startsName(m[1], ctx)) return undefined;
     const w = m[1].toLowerCase().replace('-', '');
     // "rise 8.5% annually", "10,000 units annually": a rate's unit, which TimeBank leaves untagged (as "$5 a year").
     if (/annually$/.test(w) && /[\d%]|percent/i.test(ctx.before.slice(-25))) return undefined;
