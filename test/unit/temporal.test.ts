@@ -346,6 +346,10 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     ["Figures for 2021's first half were weak.", "2021's first half", 'DATE', '2021-H1'],
     ['He has been abroad for the last year and a half.', 'the last year and a half', 'DURATION', 'P1Y6M'],
     ['The mine closed the year before last.', 'the year before last', 'DATE', '2020'],
+    ['The empire lasted two hundred years.', 'two hundred years', 'DURATION', 'P200Y'],
+    ['The city has stood for two thousand years.', 'two thousand years', 'DURATION', 'P2L'],
+    ['The rebels could regroup within weeks or months.', 'weeks or months', 'DURATION', 'PXW'],
+    ['The pipe burst late last night.', 'late last night', 'TIME', '2022-03-31TNI'],
   ];
   itTagsEach(cases);
 

@@ -3,7 +3,7 @@
 export const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
 export const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
-export const AMOUNT = `(?:(?:\\d+|${NUMBER_WORD}) and a half|\\d+ 1/2|\\d+(?:\\.\\d+)?|${NUMBER_WORD}|a|an|one|a couple of|a couple|couple of|a few|few|several|many|some|a dozen|a hundred|a thousand|dozens of|hundreds of|a number of|half an?|a half)`;
+export const AMOUNT = `(?:(?:\\d+|${NUMBER_WORD}) and a half|\\d+ 1/2|\\d+(?:\\.\\d+)?|${NUMBER_WORD}\\s+(?:hundred|thousand)|${NUMBER_WORD}|a|an|one|a couple of|a couple|couple of|a few|few|several|many|some|a dozen|a hundred|a thousand|dozens of|hundreds of|a number of|half an?|a half)`;
 export const UNIT = '(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|centuries|quarter)s?';
 export const PART_OF_DAY = '(?:morning|afternoon|evening|night|overnight)';
 export const SEASON = '(?:spring|summer|autumn|fall|winter)';
@@ -50,6 +50,12 @@ export function amountValue(word: string): number | undefined {
   if (/^(a )?couple( of)?$/.test(w)) return 2;
   if (w in NUMBER_VALUES) return NUMBER_VALUES[w];
   if (/^half an?$|^a half$/.test(w)) return 0.5;
+  // "two hundred", "three thousand": a multiple ("twenty-five hundred" too); otherwise "twenty-five" is a sum.
+  const scaled = /^(.+?)\s+(hundred|thousand)$/.exec(w);
+  if (scaled) {
+    const n = amountValue(scaled[1]);
+    return n === undefined ? undefined : n * (scaled[2] === 'hundred' ? 100 : 1000);
+  }
   const parts = w.split(/[- ]/);
   if (parts.length === 2 && parts[0] in NUMBER_VALUES && parts[1] in NUMBER_VALUES) return NUMBER_VALUES[parts[0]] + NUMBER_VALUES[parts[1]];
   return undefined;

@@ -89,6 +89,8 @@ function unitValue(unit: UnitCode, n: number | undefined): string {
     case 'CE': return amount === 'X' ? 'PXCE' : `P${100 * Number(amount)}Y`;
     // TimeBank writes quarters as months: "the next three quarters" → P9M.
     case 'Q': return amount === 'X' ? 'PXM' : `P${3 * Number(amount)}M`;
+    // Whole thousands of years in TimeML's millennium unit: "two thousand years" → P2L.
+    case 'Y': return amount !== 'X' && Number(amount) >= 1000 && Number(amount) % 1000 === 0 ? `P${Number(amount) / 1000}L` : `P${amount}Y`;
     case 'WE': return `P${amount}WE`;
     default: return `P${amount}${unit}`;
   }
@@ -102,7 +104,8 @@ function shifted(from: Ymd, unit: UnitCode, n: number): RuleResult | undefined {
     case 'WE': return { type: 'DATE', value: `${isoWeek(addDays(from, 7 * n))}-WE` };
     case 'M': { const x = addMonths(from, n); return { type: 'DATE', value: formatMonth(x.y, x.m) }; }
     case 'Q': { const x = addMonths(from, 3 * n); return { type: 'DATE', value: `${x.y}-Q${quarterOf(x)}` }; }
-    case 'Y': return { type: 'DATE', value: String(from.y + n) };
+    // Padded: "two thousand years ago" said in 2013 is the year 0013, not the 13th century's "13".
+    case 'Y': return from.y + n > 0 ? { type: 'DATE', value: yearValue(from.y + n) } : undefined;
     case 'DE': return { type: 'DATE', value: String(Math.floor((from.y + 10 * n) / 10)) };
     case 'H': case 'MIN': case 'S': return undefined;
     default: return undefined;
@@ -486,7 +489,7 @@ export const RULES: Rule[] = [
     const x = validDay(ctx.anchor.y, ctx.anchor.m, dayNumber(m[1]));
     return x && day(x);
   }),
-  rule('this-part-of-day', `(this|that|last|early this|late this|earlier this|later this)\\s+(${PART_OF_DAY})`, (m, ctx) => {
+  rule('this-part-of-day', `(this|that|last|early this|late this|earlier this|later this|late last|early last)\\s+(${PART_OF_DAY})`, (m, ctx) => {
     const x = /last/i.test(m[1]) && !/night/i.test(m[2]) ? addDays(ctx.ref, -1) : /that/i.test(m[1]) ? ctx.anchor : ctx.ref;
     const value = /last/i.test(m[1]) && /night/i.test(m[2]) ? `${formatDay(addDays(ctx.ref, -1))}TNI` : `${formatDay(x)}T${PART_OF_DAY_CODE[m[2].toLowerCase()]}`;
     return { type: 'TIME', value, day: x };
@@ -715,7 +718,8 @@ export const RULES: Rule[] = [
     const value = /ago|earlier|before/i.test(m[2]) ? 'PAST_REF' : 'FUTURE_REF';
     return { type: /hours|minutes/i.test(m[1]) ? 'TIME' : 'DATE', value };
   }),
-  rule('bare-units', `(years|months|weeks|days|hours|decades|minutes|centuries)`, (m, ctx) => {
+  // "weeks or months", "days or weeks": one vague stretch, valued by its first unit.
+  rule('bare-units', `(years|months|weeks|days|hours|decades|minutes|centuries)(?:\\s+or\\s+(?:years|months|weeks|days|hours|decades|minutes))?`, (m, ctx) => {
     // "for years", "in years", "for hours": a vague stretch; elsewhere ("years of war") not tagged.
     if (!/\b(?:for|in|over|within|after|took|take|takes|lasted|last|spent)\s*$/i.test(ctx.before)) return undefined;
     return { type: 'DURATION', value: unitValue(unitOf(m[1]), undefined) };
