@@ -350,6 +350,11 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     ['The city has stood for two thousand years.', 'two thousand years', 'DURATION', 'P2L'],
     ['The rebels could regroup within weeks or months.', 'weeks or months', 'DURATION', 'PXW'],
     ['The pipe burst late last night.', 'late last night', 'TIME', '2022-03-31TNI'],
+    ['The fair runs March 3-5.', 'March 3', 'DATE', '2022-03-03'],
+    ['The fair runs March 3-5.', '5', 'DATE', '2022-03-05'],
+    ['The talks ran Jan. 12–14, 2019, in Geneva.', 'Jan. 12', 'DATE', '2019-01-12'],
+    ['The talks ran Jan. 12–14, 2019, in Geneva.', '14', 'DATE', '2019-01-14'],
+    ['The summit met on Sept. 14 and 18, 2019.', 'Sept. 14', 'DATE', '2019-09-14'],
   ];
   itTagsEach(cases);
 

@@ -58,6 +58,14 @@ function rule(name: string, source: string, build: Rule['build'], flags = 'giu')
   return { name, re: new RegExp(`${B}${source}${E}`, flags), build };
 }
 
+/** A rule whose pattern sets its own boundaries (a day range's "3-5" joins numbers with a hyphen, which B and E forbid). */
+function rawRule(name: string, source: string, build: Rule['build'], flags = 'giu'): Rule {
+  return { name, re: new RegExp(source, flags), build };
+}
+
+/** The year closing a pair of days ("April 24 and 25, 1999", "March 3-5, 2012"), read from the text after the first. */
+const PAIR_YEAR = new RegExp(`^\\s*(?:[-–]|and|or|to|through)\\s*(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\\s+(${YEAR})(?![\\p{L}\\p{N}])`, 'u');
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (x: Ymd): RuleResult => ({ type: 'DATE', value: formatDay(x), day: x });
 
@@ -211,6 +219,16 @@ function seasonIsNoun(season: string, phrase: string, ctx: RuleContext): boolean
   return !SEASON_BEFORE.test(ctx.before);
 }
 
+/** The second day of a pair or range: the first day's month, and the year written after it if any. */
+function secondDay(monthWord: string, dayWord: string, ctx: RuleContext): RuleResult | undefined {
+  if (/^may$/i.test(monthWord) && !/^May$/.test(monthWord)) return undefined;
+  const month = monthOf(monthWord);
+  const d = dayNumber(dayWord);
+  const year = new RegExp(`^,?\\s+(${YEAR})(?![\\p{L}\\p{N}])`, 'u').exec(ctx.after);
+  const x = validDay(year ? +year[1] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+  return x && day(x);
+}
+
 export const RULES: Rule[] = [
   // ---- calendar dates ----
   rule('iso-date', `(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?`, (m) => {
@@ -333,18 +351,28 @@ export const RULES: Rule[] = [
     if (/^may$/i.test(m[2]) && !/^May$/.test(m[2])) return undefined;
     const month = monthOf(m[2]);
     const d = dayNumber(m[3]);
-    let year = resolveYear(month, d, ctx.ref, ctx.tense);
+    const pairYear = PAIR_YEAR.exec(ctx.after);
+    let year = pairYear ? +pairYear[1] : resolveYear(month, d, ctx.ref, ctx.tense);
     // With a weekday, take the year in which the date falls on it.
     if (m[1]) for (const y of [year, year - 1, year + 1]) if (validDay(y, month, d) && weekday({ y, m: month, d }) === weekdayOf(m[1])) { year = y; break; }
     const x = validDay(year, month, d);
     return x && day(x);
   }, 'gu'),
-  // "April 24 and 25", "March 3 or 4": the second day of a pair takes the first one's month.
-  rule('second-day', `(?<=(${MONTH})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:and|or|to|through)\\s+)(${DAY})(?!\\s*(?:%|percent|per\\s+cent|${MONTH})|\\s+[a-z])`, (m, ctx) => {
+  // "April 24 and 25", "March 3 or 4": the second day of a pair takes the first one's month (and the year after it).
+  rule('second-day', `(?<=(${MONTH})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:and|or|to|through)\\s+)(${DAY})(?!\\s*(?:%|percent|per\\s+cent|${MONTH})|\\s+[a-z])`, (m, ctx) => secondDay(m[1], m[2], ctx), 'gu'),
+  // "March 3-5": a range of days, tagged as TimeML tags "April 24 and 25": "March 3" (month-day, which a hyphen
+  // after would otherwise stop) and "5".
+  rawRule('month-day-range', `${B}(${MONTH})\\s+(${DAY})(?=\\s?[-–]\\s?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\p{N}_]|[-–/]\\p{N}))`, (m, ctx) => {
+    if (/^may$/i.test(m[1]) && !/^May$/.test(m[1])) return undefined;
     const month = monthOf(m[1]);
     const d = dayNumber(m[2]);
-    const x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+    const pairYear = PAIR_YEAR.exec(ctx.after);
+    const x = validDay(pairYear ? +pairYear[1] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
     return x && day(x);
+  }, 'gu'),
+  rawRule('range-second-day', `(?<=(${MONTH})\\s+((?:[12]\\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\\s?[-–]\\s?)(${DAY})${E}`, (m, ctx) => {
+    if (dayNumber(m[3]) <= +m[2]) return undefined;
+    return secondDay(m[1], m[3], ctx);
   }, 'gu'),
   rule('day-month', `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH_WORD})`, (m, ctx) => {
     if (/^may$/i.test(m[3]) && !/^May$/.test(m[3])) return undefined;
