@@ -355,6 +355,7 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     ['The talks ran Jan. 12–14, 2019, in Geneva.', 'Jan. 12', 'DATE', '2019-01-12'],
     ['The talks ran Jan. 12–14, 2019, in Geneva.', '14', 'DATE', '2019-01-14'],
     ['The summit met on Sept. 14 and 18, 2019.', 'Sept. 14', 'DATE', '2019-09-14'],
+    ['The mill closed just a decade ago.', 'a decade ago', 'DATE', '2012'],
   ];
   itTagsEach(cases);
 

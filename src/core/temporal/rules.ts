@@ -547,7 +547,9 @@ export const RULES: Rule[] = [
     if (unitWord === 'quarter' && modifier === 'this' && ctx.last && /^\d{4}-Q\d$/.test(ctx.last)) return { type: 'DATE', value: ctx.last };
     return shifted(from, unitOf(unitWord), n);
   }),
-  rule('ago', `(?:(?:nearly|almost|more than|less than|at least|just|only|some|about)\\s+)?(${AMOUNT})\\s+(${UNIT})\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|from now|hence)`, (m, ctx) => {
+  // "just"/"only" stay outside ("just a decade ago" is "a decade ago"; before any timex in train, 7 of 7 in both corpora): focus
+  // words, not TimeML's bounding quantifiers.
+  rule('ago', `(?:(?:nearly|almost|more than|less than|at least|some|about)\\s+)?(${AMOUNT})\\s+(${UNIT})\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|from now|hence)`, (m, ctx) => {
     const n = amountValue(m[1]);
     const unit = unitOf(m[2]);
     // "two years after a ship struck": the span is a duration before an event, tagged by the duration rule.
