@@ -210,7 +210,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'ordinal-day': trigger('q0psq2', DIGIT),
   'this-part-of-day': trigger('z3di5c', PART_OF_DAY_PART),
   'this-period': trigger('mc7rv4', 'week|month|year|quarter|decade|centur|spring|summer|autumn|fall|winter'),
-  ago: trigger('1eu90p8', UNIT_PART),
+  ago: trigger('1rlx5ag', UNIT_PART),
   'before-last': trigger('8v4c33', 'week|month|year', 'before', 'last'),
   'unit-and-a-half': trigger('14o71fi', 'year|month|week|day|hour|minute', 'half'),
   'following-day': trigger('syqdt2', `day|week|month|year|${PART_OF_DAY_PART}`),
