@@ -308,3 +308,83 @@ describe('temporal tagger: clock times with their day, dotted dates, mid-year, h
     assert.deepStrictEqual(found('Trading halted at 3 p.m. first thing.').map((t) => t[0]), ['3 p.m.']);
   });
 });
+
+describe('temporal tagger: general shapes a broad tagger covers (HeidelTime English rules as the checklist)', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['The board meets every two weeks.', 'every two weeks', 'SET', 'P2W'],
+    ['The river floods every few years.', 'every few years', 'SET', 'PXY'],
+    ['A bus leaves every 10 minutes.', 'every 10 minutes', 'SET', 'PT10M'],
+    ['The fair is held each September.', 'each September', 'SET', 'XXXX-09'],
+    ['Tourists crowd the beach every summer.', 'every summer', 'SET', 'XXXX-SU'],
+    ['The award is presented annually.', 'annually', 'SET', 'P1Y'],
+    ['Dividends are paid semiannually.', 'semiannually', 'SET', 'P6M'],
+    ['The club meets on Monday nights.', 'Monday nights', 'SET', 'XXXX-WXX-1TNI'],
+    ['Ferries sail on Friday and Saturday evenings.', 'Friday', 'SET', 'XXXX-WXX-5TEV'],
+    ['The storm began the day before yesterday.', 'the day before yesterday', 'DATE', '2022-03-30'],
+    ['The verdict is due the day after tomorrow.', 'the day after tomorrow', 'DATE', '2022-04-03'],
+    ['The treaty was signed on the fifth of May.', 'the fifth of May', 'DATE', '2022-05-05'],
+    ['The parade will be held on the Fourth of July.', 'the Fourth of July', 'DATE', '2022-07-04'],
+    ['The vote will be on March twenty-first.', 'March twenty-first', 'DATE', '2022-03-21'],
+    ['The abbey was built in the sixteenth century.', 'the sixteenth century', 'DATE', '15'],
+    ['Cities will grow in the twenty-first century.', 'the twenty-first century', 'DATE', '20'],
+    ['The ship sank on 5 July.', '5 July', 'DATE', '2022-07-05'],
+    ["Rents doubled during the 1980's.", "the 1980's", 'DATE', '198'],
+    ['The family farmed there for almost a hundred years.', 'almost a hundred years', 'DURATION', 'P100Y'],
+    ['The channel runs a half-hour bulletin.', 'half-hour', 'DURATION', 'PT30M'],
+    ["The bells rang at 11 o'clock.", "11 o'clock", 'TIME', '2022-04-01T11:00'],
+    ['Revenue fell in the current fiscal year.', 'the current fiscal year', 'DATE', '2022'],
+    ['The company lost money last fiscal year.', 'last fiscal year', 'DATE', '2021'],
+    ['The glacier has shrunk in recent decades.', 'recent decades', 'DATE', 'PAST_REF'],
+    ['Earnings will fall for the fiscal year.', 'the fiscal year', 'DATE', '2022'],
+    ['Sales rose 4% in the latest fiscal year.', 'the latest fiscal year', 'DATE', '2021'],
+    ['The plan was unveiled in the spring of last year.', 'the spring of last year', 'DATE', '2021-SP'],
+    ['Sales peaked in March of last year.', 'March of last year', 'DATE', '2021-03'],
+    ['The night before, he had slept badly.', 'The night before', 'TIME', '2022-03-31TNI'],
+    ['The flight landed at 6.45 p.m.', '6.45 p.m.', 'TIME', '2022-04-01T18:45'],
+    ['The first strike came at 0900 GMT.', '0900 GMT', 'TIME', '2022-04-01T09:00'],
+    ['Unions marched on May Day.', 'May Day', 'DATE', '2021-05-01'],
+    ["Figures for 2021's first half were weak.", "2021's first half", 'DATE', '2021-H1'],
+    ['He has been abroad for the last year and a half.', 'the last year and a half', 'DURATION', 'P1Y6M'],
+    ['The mine closed the year before last.', 'the year before last', 'DATE', '2020'],
+    ['The empire lasted two hundred years.', 'two hundred years', 'DURATION', 'P200Y'],
+    ['The city has stood for two thousand years.', 'two thousand years', 'DURATION', 'P2L'],
+    ['The rebels could regroup within weeks or months.', 'weeks or months', 'DURATION', 'PXW'],
+    ['The pipe burst late last night.', 'late last night', 'TIME', '2022-03-31TNI'],
+    ['The fair runs March 3-5.', 'March 3', 'DATE', '2022-03-03'],
+    ['The fair runs March 3-5.', '5', 'DATE', '2022-03-05'],
+    ['The talks ran Jan. 12–14, 2019, in Geneva.', 'Jan. 12', 'DATE', '2019-01-12'],
+    ['The talks ran Jan. 12–14, 2019, in Geneva.', '14', 'DATE', '2019-01-14'],
+    ['The summit met on Sept. 14 and 18, 2019.', 'Sept. 14', 'DATE', '2019-09-14'],
+    ['The mill closed just a decade ago.', 'a decade ago', 'DATE', '2012'],
+  ];
+  itTagsEach(cases);
+
+  it('reads "fall" and "spring" as seasons only in a time phrase ("the fall of Rome", "a spring in his step" are nouns)', () => {
+    assert.deepStrictEqual(found('The fall of the Berlin Wall changed Europe.'), []);
+    assert.deepStrictEqual(found('The fall in oil prices hurt exporters.'), []);
+    assert.deepStrictEqual(found('The spring in the mattress broke.'), []);
+    assert.deepStrictEqual(found('He has a spring in his step.'), []);
+    assert.deepStrictEqual(found('The group began to fall apart.'), []);
+    assert.deepStrictEqual(found('The winter of discontent began.'), []);
+    assert.deepStrictEqual(found('Prices may fall in the fall.').map((t) => t[0]), ['the fall']);
+    assert.deepStrictEqual(found('The spring of 1998 was wet.').map((t) => t[0]), ['The spring of 1998']);
+    assert.deepStrictEqual(found('The bill passed last spring.').map((t) => t[0]), ['last spring']);
+  });
+
+  it('leaves the day or season in a newspaper\'s or event\'s name untagged', () => {
+    assert.deepStrictEqual(found('The Sunday Times reported the sale.'), []);
+    assert.deepStrictEqual(found('The Daily Telegraph reported the sale.'), []);
+    assert.deepStrictEqual(found('Athletes trained for the Summer Olympics.'), []);
+    assert.deepStrictEqual(found('The minister said Sunday that the Games would go ahead.').map((t) => t[0]), ['Sunday']);
+  });
+
+  it('leaves a bracketed conversion of a clock time to the time before it', () => {
+    assert.deepStrictEqual(found('The blast came at 10:35 a.m. (0735 GMT).').map((t) => t[0]), ['10:35 a.m.']);
+  });
+
+  it('leaves "each may", "quarterly dividend" and a rate\'s "annually" untagged', () => {
+    assert.deepStrictEqual(found('Each may vote once.'), []);
+    assert.deepStrictEqual(found('The firm raised its quarterly dividend.'), []);
+    assert.deepStrictEqual(found('Sales should grow 8% annually.'), []);
+  });
+});

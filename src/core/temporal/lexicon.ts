@@ -3,17 +3,39 @@
 export const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
 export const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
-export const AMOUNT = `(?:(?:\\d+|${NUMBER_WORD}) and a half|\\d+ 1/2|\\d+(?:\\.\\d+)?|${NUMBER_WORD}|a|an|one|a couple of|a couple|couple of|a few|few|several|many|some|a dozen|dozens of|hundreds of|a number of|half an?|a half)`;
+export const AMOUNT = `(?:(?:\\d+|${NUMBER_WORD}) and a half|\\d+ 1/2|\\d+(?:\\.\\d+)?|${NUMBER_WORD}\\s+(?:hundred|thousand)|${NUMBER_WORD}|a|an|one|a couple of|a couple|couple of|a few|few|several|many|some|a dozen|a hundred|a thousand|dozens of|hundreds of|a number of|half an?|a half)`;
 export const UNIT = '(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|centuries|quarter)s?';
 export const PART_OF_DAY = '(?:morning|afternoon|evening|night|overnight)';
 export const SEASON = '(?:spring|summer|autumn|fall|winter)';
 export const ORDINAL_WORD = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
+/** Ordinals written out, "first" to "thirty-first", for days ("the fifth of May") and centuries ("the sixteenth century").
+ *  First letters either case: the day rules run case-sensitively (for "May" and "March"). */
+const ORDINAL_UNIT = '(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)';
+export const ORDINAL_DAY_WORD = `(?:(?:[Tt]wenty|[Tt]hirty)[- ]${ORDINAL_UNIT}|${ORDINAL_UNIT}|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|[Tt]hirtieth)`;
+
+const ORDINAL_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
+
+/** The number of a written-out ordinal ("fifth" → 5, "twenty-first" → 21, "thirtieth" → 30), else undefined. */
+export function ordinalWordValue(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (w === 'thirtieth') return 30;
+  const tens = /^(twenty|thirty)[- ](\w+)$/.exec(w);
+  if (tens) {
+    const unit = ORDINAL_WORDS.indexOf(tens[2]) + 1;
+    return unit >= 1 && unit <= 9 ? (tens[1] === 'twenty' ? 20 : 30) + unit : undefined;
+  }
+  const n = ORDINAL_WORDS.indexOf(w) + 1;
+  return n > 0 ? n : undefined;
+}
 
 const NUMBER_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  a: 1, an: 1, 'a dozen': 12, 'a couple of': 2,
+  a: 1, an: 1, 'a dozen': 12, 'a couple of': 2, 'a hundred': 100, 'a thousand': 1000,
 };
 
 /** A number written in digits or words, or undefined for vague amounts ("several", "a few"). */
@@ -28,6 +50,12 @@ export function amountValue(word: string): number | undefined {
   if (/^(a )?couple( of)?$/.test(w)) return 2;
   if (w in NUMBER_VALUES) return NUMBER_VALUES[w];
   if (/^half an?$|^a half$/.test(w)) return 0.5;
+  // "two hundred", "three thousand": a multiple ("twenty-five hundred" too); otherwise "twenty-five" is a sum.
+  const scaled = /^(.+?)\s+(hundred|thousand)$/.exec(w);
+  if (scaled) {
+    const n = amountValue(scaled[1]);
+    return n === undefined ? undefined : n * (scaled[2] === 'hundred' ? 100 : 1000);
+  }
   const parts = w.split(/[- ]/);
   if (parts.length === 2 && parts[0] in NUMBER_VALUES && parts[1] in NUMBER_VALUES) return NUMBER_VALUES[parts[0]] + NUMBER_VALUES[parts[1]];
   return undefined;

@@ -6,8 +6,8 @@ import {
   addDays, addMonths, formatDay, formatMonth, isoWeek, quarterOf, resolveWeekday, resolveYear, weekday, type Tense, type Ymd,
 } from './dates';
 import {
-  AMOUNT, MONTH, NUMBER_WORD, ORDINAL_WORD, PART_OF_DAY, PART_OF_DAY_CODE, SEASON, SEASON_CODE, UNIT, WEEKDAY,
-  amountValue, monthOf, ordinalValue, unitOf, weekdayOf, type UnitCode,
+  AMOUNT, MONTH, NUMBER_WORD, ORDINAL_DAY_WORD, ORDINAL_WORD, PART_OF_DAY, PART_OF_DAY_CODE, SEASON, SEASON_CODE, UNIT, WEEKDAY,
+  amountValue, monthOf, ordinalValue, ordinalWordValue, unitOf, weekdayOf, type UnitCode,
 } from './lexicon';
 
 export interface RuleContext {
@@ -58,6 +58,14 @@ function rule(name: string, source: string, build: Rule['build'], flags = 'giu')
   return { name, re: new RegExp(`${B}${source}${E}`, flags), build };
 }
 
+/** A rule whose pattern sets its own boundaries (a day range's "3-5" joins numbers with a hyphen, which B and E forbid). */
+function rawRule(name: string, source: string, build: Rule['build'], flags = 'giu'): Rule {
+  return { name, re: new RegExp(source, flags), build };
+}
+
+/** The year closing a pair of days ("April 24 and 25, 1999", "March 3-5, 2012"), read from the text after the first. */
+const PAIR_YEAR = new RegExp(`^\\s*(?:[-–]|and|or|to|through)\\s*(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\\s+(${YEAR})(?![\\p{L}\\p{N}])`, 'u');
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (x: Ymd): RuleResult => ({ type: 'DATE', value: formatDay(x), day: x });
 
@@ -89,6 +97,8 @@ function unitValue(unit: UnitCode, n: number | undefined): string {
     case 'CE': return amount === 'X' ? 'PXCE' : `P${100 * Number(amount)}Y`;
     // TimeBank writes quarters as months: "the next three quarters" → P9M.
     case 'Q': return amount === 'X' ? 'PXM' : `P${3 * Number(amount)}M`;
+    // Whole thousands of years in TimeML's millennium unit: "two thousand years" → P2L.
+    case 'Y': return amount !== 'X' && Number(amount) >= 1000 && Number(amount) % 1000 === 0 ? `P${Number(amount) / 1000}L` : `P${amount}Y`;
     case 'WE': return `P${amount}WE`;
     default: return `P${amount}${unit}`;
   }
@@ -102,7 +112,8 @@ function shifted(from: Ymd, unit: UnitCode, n: number): RuleResult | undefined {
     case 'WE': return { type: 'DATE', value: `${isoWeek(addDays(from, 7 * n))}-WE` };
     case 'M': { const x = addMonths(from, n); return { type: 'DATE', value: formatMonth(x.y, x.m) }; }
     case 'Q': { const x = addMonths(from, 3 * n); return { type: 'DATE', value: `${x.y}-Q${quarterOf(x)}` }; }
-    case 'Y': return { type: 'DATE', value: String(from.y + n) };
+    // Padded: "two thousand years ago" said in 2013 is the year 0013, not the 13th century's "13".
+    case 'Y': return from.y + n > 0 ? { type: 'DATE', value: yearValue(from.y + n) } : undefined;
     case 'DE': return { type: 'DATE', value: String(Math.floor((from.y + 10 * n) / 10)) };
     case 'H': case 'MIN': case 'S': return undefined;
     default: return undefined;
@@ -138,6 +149,7 @@ function holidayDate(name: string, y: number): { m: number; d: number } | undefi
   if (name === "st. patrick's day" || name === "saint patrick's day") return { m: 3, d: 17 };
   if (name === 'veterans day') return { m: 11, d: 11 };
   if (name === 'boxing day') return { m: 12, d: 26 };
+  if (name === 'may day') return { m: 5, d: 1 };
   if (name === 'christmas eve') return { m: 12, d: 24 };
   if (name.startsWith('thanksgiving')) return { m: 11, d: nthWeekday(11, 4, 4) };
   if (name.startsWith('christmas')) return { m: 12, d: 25 };
@@ -178,7 +190,44 @@ const NOT_A_YEAR_BEFORE = /(?:\b(?:section|article|rule|room|no\.?|number|flight
 
 /** "January and", "March or": a month word right after another month is one too ("between January and March").
  *  Case-sensitive, so the verb ("troops march and May ...") does not count. */
+/** A month as a word that can end a sentence: "July." is the month and a full stop, "Jul." an abbreviation. */
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+
 const AFTER_MONTH = new RegExp(`${MONTH}\\s*(?:,|and|or|to)\\s*$`);
+
+/** Title words after a capitalised day, season or "Daily" that make it part of a name: "The Sunday Times", "the Daily
+ *  Telegraph", "the Summer Olympics", "the Winter Games". Case-sensitive, so "Sunday news" stays a date. */
+const NAME_HEAD_AFTER = /^\s+(?:Times|Telegraph|Post|Herald|Mail|Express|Journal|News|Mirror|Observer|Independent|Tribune|Star|Standard|Olympics|Olympic|Paralympics|Games)\b/;
+
+/** Is a matched capitalised word the start of a newspaper's or event's name? */
+function startsName(word: string, ctx: RuleContext): boolean {
+  return /^[A-Z]/.test(word) && NAME_HEAD_AFTER.test(ctx.after);
+}
+
+/** Words before a season that make it the time of year ("in the fall", "by spring", "during the winter"); not "to" ("to fall apart"). */
+const SEASON_BEFORE = /\b(?:in|by|until|till|since|during|through|throughout|over|before|after|from|into|this|last|next|that|early|late|mid)\s*$/i;
+
+/**
+ * Is a season word (matched without a year) a noun of another sense? "The fall of Rome", "the winter of discontent":
+ * "of" and no year. "Fall" and "spring" are also everyday nouns ("the fall in prices", "a spring in his step", "hot
+ * spring water"), so they are seasons only with a time word or preposition before them, or "this"/"last"/"next".
+ */
+function seasonIsNoun(season: string, phrase: string, ctx: RuleContext): boolean {
+  if (/^\s+of\b/i.test(ctx.after)) return true;
+  if (season !== 'fall' && season !== 'spring') return false;
+  if (/^(?:this|last|next|early|late)\b/.test(phrase)) return false;
+  return !SEASON_BEFORE.test(ctx.before);
+}
+
+/** The second day of a pair or range: the first day's month, and the year written after it if any. */
+function secondDay(monthWord: string, dayWord: string, ctx: RuleContext): RuleResult | undefined {
+  if (/^may$/i.test(monthWord) && !/^May$/.test(monthWord)) return undefined;
+  const month = monthOf(monthWord);
+  const d = dayNumber(dayWord);
+  const year = new RegExp(`^,?\\s+(${YEAR})(?![\\p{L}\\p{N}])`, 'u').exec(ctx.after);
+  const x = validDay(year ? +year[1] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+  return x && day(x);
+}
 
 export const RULES: Rule[] = [
   // ---- calendar dates ----
@@ -230,7 +279,7 @@ export const RULES: Rule[] = [
   }),
   // "the first week of March", "the last days of June", "the second half of March": a part of a month. TimeML
   // gives weeks their ISO week and other parts the month.
-  rule('part-of-month', `(?:the\\s+)?(first|second|third|fourth|last|final|latter|closing|opening)\\s+(week|half|days|weeks|fortnight)\\s+of\\s+(${MONTH})(?:,?\\s+(${YEAR}))?`, (m, ctx) => {
+  rule('part-of-month', `(?:the\\s+)?(first|second|third|fourth|last|final|latter|closing|opening)\\s+(week|half|days|weeks|fortnight)\\s+of\\s+(${MONTH_WORD})(?:,?\\s+(${YEAR}))?`, (m, ctx) => {
     const month = monthOf(m[3]);
     const y = m[4] ? +m[4] : resolveYear(month, undefined, ctx.ref, ctx.tense);
     if (m[2].toLowerCase() !== 'week') return { type: 'DATE', value: formatMonth(y, month) };
@@ -245,7 +294,8 @@ export const RULES: Rule[] = [
     const y = resolveYear(month, undefined, ctx.ref, ctx.tense === 'future' ? 'future' : 'past');
     return { type: 'DATE', value: `${y}-Q${month / 3}` };
   }, 'gu'),
-  rule('month-relative-year', `(${PRE})?(${MONTH})\\s+(this|last|next)\\s+year`, (m, ctx) => {
+  // "July last year", "March of next year".
+  rule('month-relative-year', `(${PRE})?(${MONTH})\\s+(?:of\\s+)?(this|last|next)\\s+year`, (m, ctx) => {
     const shift = /last/i.test(m[3]) ? -1 : /next/i.test(m[3]) ? 1 : 0;
     return { type: 'DATE', value: `${ctx.ref.y + shift}-${pad(monthOf(m[2]))}` };
   }),
@@ -258,7 +308,7 @@ export const RULES: Rule[] = [
     if (!/^the\s+year/i.test(m[0]) && !m[2]) return undefined;
     return { type: 'DATE', value: String(2000 + (m[2] ? amountValue(m[2]) ?? 0 : 0)) };
   }),
-  rule('holiday', `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine's\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday|Palm\\s+Sunday|Mother's\\s+Day|Father's\\s+Day|(?:St\\.|Saint)\\s+Patrick's\\s+Day|Veterans\\s+Day|Boxing\\s+Day)(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`, (m, ctx) => {
+  rule('holiday', `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine's\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday|Palm\\s+Sunday|Mother's\\s+Day|Father's\\s+Day|(?:St\\.|Saint)\\s+Patrick's\\s+Day|Veterans\\s+Day|Boxing\\s+Day|May\\s+Day)(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`, (m, ctx) => {
     const date = holidayDate(m[2].replace(/\s+/g, ' ').toLowerCase(), ctx.ref.y);
     if (!date) return undefined;
     const modifier = m[1]?.toLowerCase();
@@ -301,23 +351,44 @@ export const RULES: Rule[] = [
     if (/^may$/i.test(m[2]) && !/^May$/.test(m[2])) return undefined;
     const month = monthOf(m[2]);
     const d = dayNumber(m[3]);
-    let year = resolveYear(month, d, ctx.ref, ctx.tense);
+    const pairYear = PAIR_YEAR.exec(ctx.after);
+    let year = pairYear ? +pairYear[1] : resolveYear(month, d, ctx.ref, ctx.tense);
     // With a weekday, take the year in which the date falls on it.
     if (m[1]) for (const y of [year, year - 1, year + 1]) if (validDay(y, month, d) && weekday({ y, m: month, d }) === weekdayOf(m[1])) { year = y; break; }
     const x = validDay(year, month, d);
     return x && day(x);
   }, 'gu'),
-  // "April 24 and 25", "March 3 or 4": the second day of a pair takes the first one's month.
-  rule('second-day', `(?<=(${MONTH})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:and|or|to|through)\\s+)(${DAY})(?!\\s*(?:%|percent|per\\s+cent|${MONTH})|\\s+[a-z])`, (m, ctx) => {
+  // "April 24 and 25", "March 3 or 4": the second day of a pair takes the first one's month (and the year after it).
+  rule('second-day', `(?<=(${MONTH})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:and|or|to|through)\\s+)(${DAY})(?!\\s*(?:%|percent|per\\s+cent|${MONTH})|\\s+[a-z])`, (m, ctx) => secondDay(m[1], m[2], ctx), 'gu'),
+  // "March 3-5": a range of days, tagged as TimeML tags "April 24 and 25": "March 3" (month-day, which a hyphen
+  // after would otherwise stop) and "5".
+  rawRule('month-day-range', `${B}(${MONTH})\\s+(${DAY})(?=\\s?[-–]\\s?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\p{N}_]|[-–/]\\p{N}))`, (m, ctx) => {
+    if (/^may$/i.test(m[1]) && !/^May$/.test(m[1])) return undefined;
     const month = monthOf(m[1]);
+    const d = dayNumber(m[2]);
+    const pairYear = PAIR_YEAR.exec(ctx.after);
+    const x = validDay(pairYear ? +pairYear[1] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+    return x && day(x);
+  }, 'gu'),
+  rawRule('range-second-day', `(?<=(${MONTH})\\s+((?:[12]\\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\\s?[-–]\\s?)(${DAY})${E}`, (m, ctx) => {
+    if (dayNumber(m[3]) <= +m[2]) return undefined;
+    return secondDay(m[1], m[3], ctx);
+  }, 'gu'),
+  rule('day-month', `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH_WORD})`, (m, ctx) => {
+    if (/^may$/i.test(m[3]) && !/^May$/.test(m[3])) return undefined;
+    const month = monthOf(m[3]);
     const d = dayNumber(m[2]);
     const x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d);
     return x && day(x);
   }, 'gu'),
-  rule('day-month', `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})`, (m, ctx) => {
-    if (/^may$/i.test(m[3]) && !/^May$/.test(m[3])) return undefined;
-    const month = monthOf(m[3]);
-    const d = dayNumber(m[2]);
+  // "May fifth", "March twenty-first", "the fifth of May", "the Fourth of July": days written out (HeidelTime's
+  // reDayWordTh). Before the month only with "the ... of", where "first"/"second" cannot be an adverb.
+  rule('month-day-word', `(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|[Tt]he\\s+(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD})`, (m, ctx) => {
+    const monthWord = m[2] ?? m[5];
+    if (/^may$/i.test(monthWord) && !/^May$/.test(monthWord)) return undefined;
+    const month = monthOf(monthWord);
+    const d = ordinalWordValue(m[3] ?? m[4]);
+    if (d === undefined) return undefined;
     const x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d);
     return x && day(x);
   }, 'gu'),
@@ -338,7 +409,16 @@ export const RULES: Rule[] = [
   }, 'gu'),
 
   // ---- weekdays, parts of day, times ----
+  // "Tuesday nights", and "Monday" in "Monday and Tuesday nights": a weekly part of a day (HeidelTime's set_r6).
+  rule('set-weekday-part', `(${WEEKDAY})s?(?:\\s+(mornings|afternoons|evenings|nights)|(?=\\s+(?:and|or)\\s+${WEEKDAY}s?\\s+(mornings|afternoons|evenings|nights)\\b))`, (m) => {
+    const wd = weekdayOf(m[1]);
+    const part = PART_OF_DAY_CODE[(m[2] ?? m[3]).toLowerCase().replace(/s$/, '')];
+    return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}T${part}` };
+  }, 'gu'),
+  // "the day before yesterday", "the day after tomorrow": one expression (HeidelTime's date words).
+  rule('day-beside-deictic', `the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)`, (m, ctx) => day(addDays(ctx.ref, /before/i.test(m[1]) ? -2 : 2))),
   rule('weekday', `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]he coming|[Cc]oming|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
+    if (!m[3] && startsName(m[2], ctx)) return undefined;
     const target = weekdayOf(m[2]);
     const word = m[1]?.toLowerCase();
     // "this past Tuesday" is the last one, "this coming Sunday" the next.
@@ -359,7 +439,7 @@ export const RULES: Rule[] = [
     if (m[3]) return { type: 'DATE', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
     return day(x);
   }, 'gu'),
-  rule('clock-time', `(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(?<year>${YEAR}))?))?`, (m, ctx) => {
+  rule('clock-time', `(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(?<year>${YEAR}))?))?`, (m, ctx) => {
     let hour: number;
     let minute = 0;
     if (m[6]) {
@@ -392,6 +472,12 @@ export const RULES: Rule[] = [
     }
     return { type: 'TIME', value: `${formatDay(x)}T${pad(hour)}:${pad(minute)}`, day: x };
   }),
+  // "0900 GMT", "2130 UTC": the 24-hour clock of wire stories, only with its zone (a bare "0900" is a number). Not in
+  // brackets: "10:35 a.m. (0735 GMT)" converts the time before it, which is the one tagged.
+  rule('clock-24h', `([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)`, (m, ctx) => {
+    if (/\(\s*(?:about\s+|around\s+)?$/i.test(ctx.before)) return undefined;
+    return { type: 'TIME', value: `${formatDay(ctx.anchor)}T${m[1]}:${m[2]}`, day: ctx.anchor };
+  }),
   // "4 in the morning", "10 at night": an hour placed by its part of the day, on the story's day.
   rule('clock-in-the', `(\\d{1,2})(?::(\\d{2}))?(?:\\s+o'clock)?\\s+(in\\s+the\\s+(morning|afternoon|evening)|at\\s+night)`, (m, ctx) => {
     const h = +m[1];
@@ -400,6 +486,12 @@ export const RULES: Rule[] = [
     const pm = /afternoon|evening|night/i.test(m[3]) && h < 12 && !(h <= 4 && /night/i.test(m[3]));
     const hour = pm ? h + 12 : h === 12 && /morning/i.test(m[3]) ? 0 : h;
     return { type: 'TIME', value: `${formatDay(ctx.anchor)}T${pad(hour)}:${pad(minute)}`, day: ctx.anchor };
+  }),
+  // "at 2 o'clock", "by eleven o'clock": an hour on the story's day, a.m. or p.m. unsaid (as HeidelTime leaves it).
+  rule('oclock', `(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock`, (m, ctx) => {
+    const h = /^\d/.test(m[1]) ? +m[1] : amountValue(m[1])!;
+    if (h < 1 || h > 12) return undefined;
+    return { type: 'TIME', value: `${formatDay(ctx.anchor)}T${pad(h)}:00`, day: ctx.anchor };
   }),
   // "late yesterday" keeps its modifier; "earlier yesterday" does not, as TimeBank draws them.
   rule('deictic-day', `(?:(?:early|late)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?`, (m, ctx) => {
@@ -425,18 +517,20 @@ export const RULES: Rule[] = [
     const x = validDay(ctx.anchor.y, ctx.anchor.m, dayNumber(m[1]));
     return x && day(x);
   }),
-  rule('this-part-of-day', `(this|that|last|early this|late this|earlier this|later this)\\s+(${PART_OF_DAY})`, (m, ctx) => {
+  rule('this-part-of-day', `(this|that|last|early this|late this|earlier this|later this|late last|early last)\\s+(${PART_OF_DAY})`, (m, ctx) => {
     const x = /last/i.test(m[1]) && !/night/i.test(m[2]) ? addDays(ctx.ref, -1) : /that/i.test(m[1]) ? ctx.anchor : ctx.ref;
     const value = /last/i.test(m[1]) && /night/i.test(m[2]) ? `${formatDay(addDays(ctx.ref, -1))}TNI` : `${formatDay(x)}T${PART_OF_DAY_CODE[m[2].toLowerCase()]}`;
     return { type: 'TIME', value, day: x };
   }),
 
   // ---- relative periods ----
-  rule('this-period', `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this past|this|the coming|coming|the current|current|the previous|the past|the last|past|the following)\\s+(week|month|year|quarter|weekend|decade|century|${SEASON})(?:\\s+or\\s+so)?`, (m, ctx) => {
+  rule('this-period', `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this past|this|the coming|coming|the current|current|the previous|the past|the last|past|the following)\\s+(?:(fiscal)\\s+)?(week|month|year|quarter|weekend|decade|century|${SEASON})(?:\\s+or\\s+so)?`, (m, ctx) => {
     // "This Week" in title case is a programme's name ("ABC's This Week"), not a date.
-    if (/^[A-Z]/.test(m[3])) return undefined;
+    if (/^[A-Z]/.test(m[4])) return undefined;
     const modifier = m[2].toLowerCase().replace(/^the /, '');
-    const unitWord = m[3].toLowerCase();
+    const unitWord = m[4].toLowerCase();
+    // "last fiscal year", "the current fiscal quarter": HeidelTime's unit "fiscal year", valued as the calendar one.
+    if (m[3] && unitWord !== 'year' && unitWord !== 'quarter') return undefined;
     const past = modifier === 'last' || modifier === 'previous' || modifier === 'past' || modifier === 'this past';
     // "the past year", "the last decade": TimeBank annotates the period before this one (a DATE), 4 times in 5.
     if (modifier === 'past' && unitWord in SEASON_CODE) return undefined;
@@ -453,7 +547,9 @@ export const RULES: Rule[] = [
     if (unitWord === 'quarter' && modifier === 'this' && ctx.last && /^\d{4}-Q\d$/.test(ctx.last)) return { type: 'DATE', value: ctx.last };
     return shifted(from, unitOf(unitWord), n);
   }),
-  rule('ago', `(?:(?:nearly|almost|more than|less than|at least|just|only|some|about)\\s+)?(${AMOUNT})\\s+(${UNIT})\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|from now|hence)`, (m, ctx) => {
+  // "just"/"only" stay outside ("just a decade ago" is "a decade ago"; before any timex in train, 7 of 7 in both corpora): focus
+  // words, not TimeML's bounding quantifiers.
+  rule('ago', `(?:(?:nearly|almost|more than|less than|at least|some|about)\\s+)?(${AMOUNT})\\s+(${UNIT})\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|from now|hence)`, (m, ctx) => {
     const n = amountValue(m[1]);
     const unit = unitOf(m[2]);
     // "two years after a ship struck": the span is a duration before an event, tagged by the duration rule.
@@ -470,7 +566,11 @@ export const RULES: Rule[] = [
     if (unit === 'DE') return { type: 'DATE', value: yearValue(from.y + direction * 10 * n) };
     return shifted(from, unit, direction * n);
   }),
-  rule('following-day', `(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night)(?:\\s+or\\s+so)?)|(the\\s+(day|week|month|year)\\s+(before|after))|((?:(?:earlier|later)\\s+)?(?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night))`, (m, ctx) => {
+  // "the year before last", "the week before last": two periods back (HeidelTime's UNDEF-this-unit-MINUS-2).
+  rule('before-last', `the\\s+(week|month|year)\\s+before\\s+last`, (m, ctx) => shifted(ctx.ref, unitOf(m[1]), -2)),
+  // "the last year and a half", "the past hour and a half": a stretch of one and a half units up to now.
+  rule('unit-and-a-half', `(?:the|its|their)\\s+(?:past|last|next|first|previous|coming)\\s+(year|month|week|day|hour|minute)\\s+and\\s+a\\s+half`, (m) => ({ type: 'DURATION', value: unitValue(unitOf(m[1]), 1.5) })),
+  rule('following-day', `(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night)(?:\\s+or\\s+so)?)|(the\\s+(day|week|month|year|night|morning|evening)\\s+(before|after))|((?:(?:earlier|later)\\s+)?(?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night))`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
     // "the day before authorities issued a warrant": "before" opens a clause, not the date's own word.
     if (m[3] && /^\s+(?:the\s+)?[\p{L}]/u.test(ctx.after) && !/^\s+(?:yesterday|that|and|or|but)\b/i.test(ctx.after)) return undefined;
@@ -494,17 +594,22 @@ export const RULES: Rule[] = [
     if (y < 1000) return undefined;
     return { type: 'DATE', value: yearValue(y) };
   }),
-  rule('decade', `(?:the\\s+)?(${PRE}|(?:early|late|mid)-)?(?:(1\\d|20)(\\d)0s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, (m) => {
+  // "the 1990s", "the 1980's", "the '90s", "the nineties".
+  rule('decade', `(?:the\\s+)?(${PRE}|(?:early|late|mid)-)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, (m) => {
     if (m[2]) return { type: 'DATE', value: `${m[2]}${m[3]}` };
     const digit = m[4] ?? String(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[5].toLowerCase()) + 2);
     return { type: 'DATE', value: `19${digit}` };
   }),
-  rule('century', `(?:the\\s+)?(${PRE})?(\\d{1,2})(?:st|nd|rd|th)\\s+century`, (m) => ({ type: 'DATE', value: String(+m[2] - 1).padStart(2, '0') })),
-  rule('quarter', `(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?(?!\\s+of\\s+${MONTH})`, (m, ctx) => {
+  // "the 19th century", "the sixteenth century", "the twenty-first century".
+  rule('century', `(?:the\\s+)?(${PRE})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_DAY_WORD}))\\s+century`, (m) => {
+    const n = m[2] ? +m[2] : ordinalWordValue(m[3]);
+    return n === undefined ? undefined : { type: 'DATE', value: String(n - 1).padStart(2, '0') };
+  }),
+  rule('quarter', `(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}(?:['’]s)?|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?(?!\\s+of\\s+${MONTH})`, (m, ctx) => {
     const kind = m[3].toLowerCase();
     const ordinal = ordinalValue(m[2]);
     const prefix = (m[1] ?? '').toLowerCase();
-    let year = m[5] ? Number(m[5]) : /^\d/.test(prefix) ? Number(prefix) : ctx.ref.y + (m[6] === 'last' || prefix === "last year's" ? -1 : m[6] === 'next' || prefix === "next year's" ? 1 : 0);
+    let year = m[5] ? Number(m[5]) : /^\d/.test(prefix) ? Number(prefix.slice(0, 4)) : ctx.ref.y + (m[6] === 'last' || prefix === "last year's" ? -1 : m[6] === 'next' || prefix === "next year's" ? 1 : 0);
     if (/^year-/.test(prefix)) year--;
     if (kind === 'half') {
       // "the latter half", "the last half of 1989": the second one.
@@ -540,6 +645,9 @@ export const RULES: Rule[] = [
   }),
   // "for the year ended March 31", "in the fiscal year ending June 30": a year-long stretch.
   rule('year-ended', `(?:the\\s+)?(?:fiscal\\s+)?year(?=\\s+end(?:ed|ing)\\b)`, (m) => (/^the\b/i.test(m[0]) ? { type: 'DURATION', value: 'P1Y' } : undefined)),
+  // "earnings for the fiscal year": the company's current year (HeidelTime's unit "fiscal year"); "the latest fiscal
+  // year" is the last one reported, the year before.
+  rule('the-fiscal-year', `the\\s+(?:(latest)\\s+)?fiscal\\s+year(?!\\s+end(?:ed|ing)\\b)`, (m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y - (m[1] ? 1 : 0)) })),
   rule('weekend', `(?:(the|this|last|next|that)\\s+)weekend`, (m, ctx) => {
     const word = m[1].toLowerCase();
     let x = ctx.ref;
@@ -549,10 +657,12 @@ export const RULES: Rule[] = [
     return { type: 'DATE', value: `${isoWeek(x)}-WE` };
   }),
   rule('q-year', `Q([1-4])\\s*(${YEAR})`, (m) => ({ type: 'DATE', value: `${m[2]}-Q${m[1]}` })),
-  rule('season', `(?:(?:the|this|last|next|early|late)\\s+)?(?:(early|late|mid-?)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR}))?`, (m, ctx) => {
+  rule('season', `(?:(?:the|this|last|next|early|late)\\s+)?(?:(early|late|mid-?)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR})|\\s+(?:of\\s+)?(this|last|next)\\s+year)?`, (m, ctx) => {
     const word = m[0].toLowerCase();
     const code = SEASON_CODE[m[2].toLowerCase()];
-    if (m[2].toLowerCase() === 'fall' && !m[3] && !/^(the|this|last|next|early|late)\b/.test(word) && !/\b(?:in|this|last|next|the|by|until|since|during)\s*$/i.test(ctx.before)) return undefined;
+    if (!m[3] && (seasonIsNoun(m[2].toLowerCase(), word, ctx) || startsName(m[2], ctx))) return undefined;
+    // "the spring of last year", "summer next year": the season of the year named.
+    if (m[4]) return { type: 'DATE', value: `${ctx.ref.y + (/last/i.test(m[4]) ? -1 : /next/i.test(m[4]) ? 1 : 0)}-${code}` };
     let year = m[3] ? yearOf(m[3]) ?? ctx.ref.y : ctx.ref.y;
     if (!m[3]) {
       // "last spring" is this year's only while it has just ended; otherwise last year's.
@@ -580,7 +690,7 @@ export const RULES: Rule[] = [
     if (w === 'so far this year') return undefined;
     return { type: 'DATE', value: 'PRESENT_REF' };
   }),
-  rule('past-ref', `(recently|lately|the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days|quarters))`, (m, ctx) => {
+  rule('past-ref', `(recently|lately|the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days|quarters|decades))`, (m, ctx) => {
     const w = m[1].toLowerCase();
     // "in recent months": an open stretch up to now, a DURATION in TimeBank ("recent years" stays PAST_REF).
     const stretch = /^recent (months|weeks|days|quarters)$/.exec(w);
@@ -638,31 +748,56 @@ export const RULES: Rule[] = [
     const value = /ago|earlier|before/i.test(m[2]) ? 'PAST_REF' : 'FUTURE_REF';
     return { type: /hours|minutes/i.test(m[1]) ? 'TIME' : 'DATE', value };
   }),
-  rule('bare-units', `(years|months|weeks|days|hours|decades|minutes|centuries)`, (m, ctx) => {
+  // "weeks or months", "days or weeks": one vague stretch, valued by its first unit.
+  rule('bare-units', `(years|months|weeks|days|hours|decades|minutes|centuries)(?:\\s+or\\s+(?:years|months|weeks|days|hours|decades|minutes))?`, (m, ctx) => {
     // "for years", "in years", "for hours": a vague stretch; elsewhere ("years of war") not tagged.
     if (!/\b(?:for|in|over|within|after|took|take|takes|lasted|last|spent)\s*$/i.test(ctx.before)) return undefined;
     return { type: 'DURATION', value: unitValue(unitOf(m[1]), undefined) };
   }),
-  rule('number-unit-adj', `(\\d+|${NUMBER_WORD}|several)-(year|month|week|day|hour|minute|decade)(?:-long)?`, (m, ctx) => {
+  rule('number-unit-adj', `(\\d+|${NUMBER_WORD}|several|half)-(year|month|week|day|hour|minute|decade)(?:-long)?`, (m, ctx) => {
     if (/^-old\b/i.test(ctx.after) || /^\s+old\b/i.test(ctx.after)) return undefined;
     if (/^several$/i.test(m[1])) return { type: 'DURATION', value: unitValue(unitOf(m[2]), undefined) };
+    // "a half-hour show", "a half-day strike".
+    if (/^half$/i.test(m[1])) return { type: 'DURATION', value: unitValue(unitOf(m[2]), 0.5) };
     const n = amountValue(m[1]);
     return n === undefined ? undefined : { type: 'DURATION', value: unitValue(unitOf(m[2]), n) };
   }),
 
   // ---- sets ----
-  rule('set-every', `(?:every|each)\\s+(?:(other)\\s+)?(${WEEKDAY}|day|week|month|year|morning|evening|night|weekend|quarter)`, (m) => {
-    const w = m[2].toLowerCase();
-    const wd = weekdayOf(w);
-    if (/^[A-Z]/.test(m[2]) && wd >= 0) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+  // "every Monday", "each July", "every summer", "every two weeks", "every few years": a SET (HeidelTime's set_r1, set_r3).
+  rule('set-every', `(?:every|each)\\s+(?:(other)\\s+)?(?:(\\d+|${NUMBER_WORD}|few|couple\\s+of)\\s+)?(${WEEKDAY}|${MONTH}|${SEASON}|(?:day|week|month|year|quarter|hour|minute|decade)s?|morning|evening|night|weekend)`, (m) => {
+    const word = m[3];
+    const w = word.toLowerCase();
+    const count = m[2]?.toLowerCase();
+    if (/^(?:day|week|month|year|quarter|hour|minute|decade)s?$/.test(w)) {
+      // "every week" but "every two weeks": a count takes the plural, a bare unit the singular.
+      if ((count !== undefined) !== w.endsWith('s')) return undefined;
+      const n = count === undefined ? (m[1] ? 2 : 1) : /few/.test(count) ? undefined : amountValue(count);
+      return { type: 'SET', value: unitValue(unitOf(w), n) };
+    }
+    if (count !== undefined) return undefined;
     if (w in PART_OF_DAY_CODE) return { type: 'SET', value: `XXXX-XX-XXT${PART_OF_DAY_CODE[w]}` };
-    return { type: 'SET', value: unitValue(unitOf(w), m[1] ? 2 : 1) };
+    if (w === 'weekend') return { type: 'SET', value: unitValue('WE', m[1] ? 2 : 1) };
+    if (w in SEASON_CODE) return { type: 'SET', value: `XXXX-${SEASON_CODE[w]}` };
+    // Weekdays and months only with their capital ("each May", not "each may"), as elsewhere.
+    if (!/^[A-Z]/.test(word)) return undefined;
+    const wd = weekdayOf(w);
+    if (new RegExp(`^${WEEKDAY}$`).test(word)) return { type: 'SET', value: `XXXX-WXX-${wd === 0 ? 7 : wd}` };
+    return { type: 'SET', value: `XXXX-${pad(monthOf(w))}` };
   }),
   // "twice a year", "three times a week", "once a month": one SET expression (TimeML `freq`), "per year" too.
   rule('set-frequency', `(?:(?:once|twice|(?:\\d+|${NUMBER_WORD})\\s+times)\\s+(?:a|an|per|each|every)|per)\\s+(day|week|month|year|quarter|hour|minute)`, (m) => ({ type: 'SET', value: unitValue(unitOf(m[1]), 1) })),
-  rule('set-adverb', `(daily|weekly|monthly|yearly|hourly|nightly)`, (m) => {
-    const w = m[1].toLowerCase();
-    const value: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D' };
+  // HeidelTime's set words: "annually", "semiannually", "biweekly" as well as "daily" and the like. Not "quarterly":
+  // mostly an adjective in news ("its quarterly dividend"), which TimeML leaves untagged.
+  rule('set-adverb', `(daily|weekly|monthly|yearly|hourly|nightly|annually|semi-?annually|bi-?weekly)`, (m, ctx) => {
+    if (startsName(m[1], ctx)) return undefined;
+    const w = m[1].toLowerCase().replace('-', '');
+    // "rise 8.5% annually", "10,000 units annually": a rate's unit, which TimeBank leaves untagged (as "$5 a year").
+    if (/annually$/.test(w) && /[\d%]|percent/i.test(ctx.before.slice(-25))) return undefined;
+    const value: Record<string, string> = {
+      daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
+      semiannually: 'P6M', biweekly: 'P2W',
+    };
     return { type: 'SET', value: value[w] };
   }),
   rule('set-plural-weekday', `(?:on\\s+)?(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)`, (m) => {
