@@ -145,9 +145,31 @@ describe('summarize', () => {
 
   it('weighs a summary by its share of the article', () => {
     assert.strictEqual(longness(3, 30), 0);
-    assert.ok(Math.abs(longness(6, 24) - 0.4) < 1e-9);
+    assert.strictEqual(longness(3, 12), 0);
+    assert.ok(Math.abs(longness(13, 40) - 0.5) < 1e-9);
     assert.strictEqual(longness(10, 20), 1);
     assert.strictEqual(longness(3, 0), 1);
+  });
+
+  it('summarizes a short story in three sentences with the short-summary weights only (a quarter of it is still its news)', () => {
+    const lines = ['Harbour council approves a new sea wall', ''];
+    const topics = ['sea wall', 'budget', 'fishing fleet', 'ferry pier', 'school roof', 'flood map', 'rail link', 'car park', 'museum', 'market', 'lighthouse', 'beach'];
+    for (const [i, topic] of topics.entries()) lines.push(`The council discussed the ${topic} on Tuesday, and ${i + 2} residents spoke about the ${topic} at the meeting.`, '');
+    const doc = readArticle(lines.join('\n'), 'plaintext');
+    assert.strictEqual(bodyTexts(lines.join('\n')).length, 12);
+    // A model whose long-summary end is wildly different: it must not matter for 3 sentences of 12 (25%) ...
+    const skewed = {
+      ...MODEL,
+      longWeights: Object.fromEntries(FEATURES.map((f, i) => [f, i % 2 === 0 ? 3 : -3])) as typeof MODEL.longWeights,
+      longRedundancy: 2,
+      longCoverage: 2,
+    };
+    assert.deepStrictEqual(summarize(doc, 3, skewed), summarize(doc, 3, MODEL));
+    // ... but it does for 5 of 12 (42%), which must cover the article.
+    assert.notDeepStrictEqual(
+      summarize(doc, 5, skewed).map((s) => s.score),
+      summarize(doc, 5, MODEL).map((s) => s.score),
+    );
   });
 
   it('stays fast on a very long article', () => {
