@@ -3,7 +3,8 @@
 // terms and names, overlap with the headline, length, quotes); a linear model weighs them, and sentences are then
 // chosen greedily with a redundancy penalty (maximal marginal relevance) so that three sentences say three things.
 // The weights are learned on the development split of the evaluation sets by `node out/eval/summ/tune.js`.
-import type { ArticleDoc, Sentence, Token } from './model';
+import type { ArticleDoc, Sentence } from './model';
+import type { TokenStore } from './tokens';
 import type { SummarySentence } from './types';
 
 export const FEATURES = [
@@ -118,10 +119,16 @@ export interface Candidate {
   readonly rank: number;
   readonly words: number;
   /** TF-IDF weights of the sentence's content terms, for redundancy. */
-  readonly vector: ReadonlyMap<string, number>;
+  readonly vector: TermVector;
   /** The article's key terms in the sentence, each with its share of all key terms' weight. */
-  readonly keyTerms: ReadonlyMap<string, number>;
+  readonly keyTerms: TermVector;
   readonly features: readonly number[];
+}
+
+/** Terms (lemma ids of the document's token store) with a weight each, in the order the sentence first uses them. */
+export interface TermVector {
+  readonly ids: readonly number[];
+  readonly weights: readonly number[];
 }
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
@@ -206,32 +213,44 @@ function round(n: number): number {
   return Math.round(n * 10000) / 10000;
 }
 
-function termKey(t: Token): string | undefined {
-  if (t.stop || !CONTENT_POS.has(t.pos)) return undefined;
-  if (!/\p{L}|\d/u.test(t.text)) return undefined;
-  return t.lemma;
+/** The token's term (its lemma id) when it is a content word, else -1. */
+function termOf(tokens: TokenStore, i: number): number {
+  if (tokens.isStop(i) || !CONTENT_POS.has(tokens.pos(i))) return -1;
+  if (!/\p{L}|\d/u.test(tokens.textOf(i))) return -1;
+  return tokens.lemmaId(i);
 }
 
-function wordCount(tokens: readonly Token[]): number {
+function wordCount(tokens: TokenStore, from: number, to: number): number {
   let n = 0;
-  for (const t of tokens) if (!WORD_POS_EXCLUDED.has(t.pos)) n++;
+  for (let i = from; i < to; i++) if (!WORD_POS_EXCLUDED.has(tokens.pos(i))) n++;
   return n;
 }
 
-function termCounts(tokens: readonly Token[]): Map<string, number> {
-  const terms = new Map<string, number>();
-  for (const t of tokens) {
-    const key = termKey(t);
-    if (key) terms.set(key, (terms.get(key) ?? 0) + 1);
+/** Adds the content terms of tokens [from, to) to `counts` (term → count, in order of first use). */
+function countTerms(tokens: TokenStore, from: number, to: number, counts: Map<number, number>): Map<number, number> {
+  for (let i = from; i < to; i++) {
+    const term = termOf(tokens, i);
+    if (term >= 0) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
-  return terms;
+  return counts;
+}
+
+function vectorOf(counts: ReadonlyMap<number, number>): TermVector {
+  const ids: number[] = [];
+  const weights: number[] = [];
+  for (const [id, w] of counts) {
+    ids.push(id);
+    weights.push(w);
+  }
+  return { ids, weights };
 }
 
 interface Raw {
   readonly sentence: Sentence;
   readonly rank: number;
   readonly words: number;
-  readonly terms: Map<string, number>;
+  /** Term counts. */
+  readonly terms: TermVector;
   /** The first body sentence of its paragraph (a dateline or caption before it does not count). */
   readonly opensParagraph: boolean;
   /** Proper-noun tokens. */
@@ -240,56 +259,74 @@ interface Raw {
   readonly pronounStart: boolean;
 }
 
-/** Body sentences of a usable length. */
+/** Body sentences of a usable length, read from the token store (no token objects are built for scoring). */
 function rawCandidates(doc: ArticleDoc): Raw[] {
+  const tokens = doc.tokens;
   const out: Raw[] = [];
   let rank = 0;
   let paragraph = -1;
   for (const sentence of doc.sentences) {
     if (sentence.kind !== 'body') continue;
-    const words = wordCount(sentence.tokens);
+    const from = sentence.firstToken;
+    const to = from + sentence.tokenCount;
+    const words = wordCount(tokens, from, to);
     const thisRank = rank++;
     const opensParagraph = sentence.paragraph !== paragraph;
     paragraph = sentence.paragraph;
     if (!standsAlone(sentence.text)) continue;
     if (words < MIN_WORDS && !(thisRank === 0 && words >= 3)) continue;
-    // Everything read from the tokens is read here, once: a sentence's tokens are built each time they are asked for.
-    const tokens = sentence.tokens;
     let names = 0;
-    for (const t of tokens) if (t.pos === 'PROPN') names++;
-    const firstWord = tokens.find((t) => !WORD_POS_EXCLUDED.has(t.pos));
-    const pronounStart = firstWord !== undefined && PRONOUNS.has(firstWord.lower);
-    out.push({ sentence, rank: thisRank, words, terms: termCounts(tokens), opensParagraph, names, pronounStart });
+    let first = -1;
+    for (let i = from; i < to; i++) {
+      const pos = tokens.pos(i);
+      if (pos === 'PROPN') names++;
+      if (first < 0 && !WORD_POS_EXCLUDED.has(pos)) first = i;
+    }
+    const pronounStart = first >= 0 && PRONOUNS.has(tokens.textOf(first).toLowerCase());
+    out.push({ sentence, rank: thisRank, words, terms: vectorOf(countTerms(tokens, from, to, new Map())), opensParagraph, names, pronounStart });
   }
   return out;
 }
 
 /** The headline's terms: heading lines before the first body sentence. */
-function headlineTerms(doc: ArticleDoc): Map<string, number> {
-  const tokens: Token[] = [];
+function headlineTerms(doc: ArticleDoc): Map<number, number> {
+  const counts = new Map<number, number>();
   for (const s of doc.sentences) {
     if (s.kind === 'body') break;
-    if (s.kind === 'heading') tokens.push(...s.tokens);
+    if (s.kind === 'heading') countTerms(doc.tokens, s.firstToken, s.firstToken + s.tokenCount, counts);
   }
-  return termCounts(tokens);
+  return counts;
 }
 
-function squaredNorm(v: ReadonlyMap<string, number>): number {
+function squaredNorm(v: TermVector): number {
+  let n = 0;
+  for (let k = 0; k < v.weights.length; k++) n += v.weights[k] * v.weights[k];
+  return n;
+}
+
+function squaredNormOfMap(v: ReadonlyMap<number, number>): number {
   let n = 0;
   for (const x of v.values()) n += x * x;
   return n;
 }
 
-/** `nb` can be given when `b` is the same for many calls (the centroid): summing it per sentence was quadratic in long documents. */
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, nb = squaredNorm(b)): number {
+/** Cosine of `a` and `b` (a term's weight in b by `weightInB`); `nb` is b's squared norm, summed once by the caller. */
+function cosine(a: TermVector, weightInB: (id: number) => number | undefined, nb: number): number {
   let dot = 0;
   let na = 0;
-  for (const [t, v] of a) {
+  for (let k = 0; k < a.ids.length; k++) {
+    const v = a.weights[k];
     na += v * v;
-    const w = b.get(t);
+    const w = weightInB(a.ids[k]);
     if (w !== undefined) dot += v * w;
   }
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+function maxOf(values: readonly number[], floor: number): number {
+  let max = floor;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }
 
 /** Body sentences with their features; scores of different articles are comparable because features are 0..1. */
@@ -298,33 +335,38 @@ export function candidatesOf(doc: ArticleDoc): Candidate[] {
   const n = raws.length;
   if (n === 0) return [];
   const bodyCount = raws[n - 1].rank + 1;
-  const df = new Map<string, number>();
-  for (const r of raws) for (const term of r.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const idf = (term: string): number => Math.log(1 + n / (df.get(term) ?? 1));
+  const df = new Map<number, number>();
+  for (const r of raws) for (const term of r.terms.ids) df.set(term, (df.get(term) ?? 0) + 1);
+  const idf = (term: number): number => Math.log(1 + n / (df.get(term) ?? 1));
 
   // The article's centroid, and its key terms (highest total TF-IDF).
-  const centroid = new Map<string, number>();
-  for (const r of raws) for (const [term, tf] of r.terms) centroid.set(term, (centroid.get(term) ?? 0) + tf * idf(term));
+  const centroid = new Map<number, number>();
+  for (const r of raws) for (let k = 0; k < r.terms.ids.length; k++) {
+    const term = r.terms.ids[k];
+    centroid.set(term, (centroid.get(term) ?? 0) + r.terms.weights[k] * idf(term));
+  }
   const keyCount = Math.max(5, Math.ceil(centroid.size * 0.1));
   const keyEntries = [...centroid.entries()].sort((a, b) => b[1] - a[1]).slice(0, keyCount);
   const keyTotal = keyEntries.reduce((sum, [, w]) => sum + w, 0) || 1;
   const keyTerms = new Map(keyEntries.map(([t, w]) => [t, w / keyTotal]));
   const headline = headlineTerms(doc);
+  const headlineNorm = squaredNormOfMap(headline);
+  const inHeadline = (id: number): number | undefined => headline.get(id);
 
+  const centroidNorm = squaredNormOfMap(centroid);
+  const inCentroid = (id: number): number | undefined => centroid.get(id);
   const vectors = raws.map((r) => {
-    const v = new Map<string, number>();
-    for (const [term, tf] of r.terms) v.set(term, tf * idf(term));
-    return v;
+    const weights = r.terms.ids.map((id, k) => r.terms.weights[k] * idf(id));
+    return { ids: r.terms.ids, weights };
   });
-  const centroidNorm = squaredNorm(centroid);
-  const centrality = vectors.map((v) => cosine(v, centroid, centroidNorm));
+  const centrality = vectors.map((v) => cosine(v, inCentroid, centroidNorm));
   const keyShare = raws.map((r) => {
     let k = 0;
-    for (const term of r.terms.keys()) if (keyTerms.has(term)) k++;
+    for (const term of r.terms.ids) if (keyTerms.has(term)) k++;
     return k / keyTerms.size;
   });
-  const maxCentrality = Math.max(1e-9, ...centrality);
-  const maxKey = Math.max(1e-9, ...keyShare);
+  const maxCentrality = maxOf(centrality, 1e-9);
+  const maxKey = maxOf(keyShare, 1e-9);
 
   return raws.map((r, i) => {
     const features = [
@@ -337,7 +379,7 @@ export function candidatesOf(doc: ArticleDoc): Candidate[] {
       centrality[i] / maxCentrality,
       keyShare[i] / maxKey,
       Math.min(1, r.names / Math.max(1, r.words)),
-      headline.size > 0 ? cosine(r.terms, headline) : 0,
+      headline.size > 0 ? cosine(r.terms, inHeadline, headlineNorm) : 0,
       r.words < 12 ? 1 - r.words / 12 : 0,
       Math.min(1, Math.max(0, r.words - 25) / 40),
       Math.min(r.words, 80) / 40,
@@ -345,12 +387,12 @@ export function candidatesOf(doc: ArticleDoc): Candidate[] {
       r.sentence.text.endsWith('?') ? 1 : 0,
       r.pronounStart ? 1 : 0,
     ];
-    const keys = new Map<string, number>();
-    for (const term of r.terms.keys()) {
+    const keys = new Map<number, number>();
+    for (const term of r.terms.ids) {
       const share = keyTerms.get(term);
       if (share !== undefined) keys.set(term, share);
     }
-    return { sentence: r.sentence, rank: r.rank, words: r.words, vector: vectors[i], keyTerms: keys, features };
+    return { sentence: r.sentence, rank: r.rank, words: r.words, vector: vectors[i], keyTerms: vectorOf(keys), features };
   });
 }
 
@@ -375,7 +417,7 @@ export function chooseSentences(
   const bottom = scores[pool[pool.length - 1]];
   const range = top - bottom || 1;
   const chosen: number[] = [];
-  const covered = new Set<string>();
+  const covered = new Set<number>();
   const maxSimilarity = new Float64Array(candidates.length);
   while (chosen.length < count && chosen.length < pool.length) {
     let best = -1;
@@ -385,7 +427,8 @@ export function chooseSentences(
       let value = (scores[i] - bottom) / range - redundancy * maxSimilarity[i];
       if (coverage > 0) {
         let gain = 0;
-        for (const [term, share] of candidates[i].keyTerms) if (!covered.has(term)) gain += share;
+        const keys = candidates[i].keyTerms;
+        for (let k = 0; k < keys.ids.length; k++) if (!covered.has(keys.ids[k])) gain += keys.weights[k];
         value += coverage * gain;
       }
       if (value > bestValue) {
@@ -395,8 +438,12 @@ export function chooseSentences(
     }
     if (best < 0) break;
     chosen.push(best);
-    for (const term of candidates[best].keyTerms.keys()) covered.add(term);
-    for (const i of pool) maxSimilarity[i] = Math.max(maxSimilarity[i], cosine(candidates[i].vector, candidates[best].vector));
+    for (const term of candidates[best].keyTerms.ids) covered.add(term);
+    const chosenVector = candidates[best].vector;
+    const weightInChosen = new Map<number, number>();
+    chosenVector.ids.forEach((id, k) => weightInChosen.set(id, chosenVector.weights[k]));
+    const chosenNorm = squaredNorm(chosenVector);
+    for (const i of pool) maxSimilarity[i] = Math.max(maxSimilarity[i], cosine(candidates[i].vector, (id) => weightInChosen.get(id), chosenNorm));
   }
   return chosen;
 }

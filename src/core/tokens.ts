@@ -47,7 +47,7 @@ export class TokenStore {
     this.starts[i] = start;
     this.ends[i] = end;
     this.posCodes[i] = this.posCode(pos);
-    this.lemmaIds[i] = this.lemmaId((lemma || this.text.slice(start, end)).toLowerCase());
+    this.lemmaIds[i] = this.internLemma((lemma || this.text.slice(start, end)).toLowerCase());
     this.stops[i] = stop ? 1 : 0;
   }
 
@@ -61,6 +61,11 @@ export class TokenStore {
 
   pos(i: number): string {
     return this.posNames[this.posCodes[i]];
+  }
+
+  /** The token's lemma as an id: tokens with the same lemma have the same id (ids count from 0). */
+  lemmaId(i: number): number {
+    return this.lemmaIds[i];
   }
 
   isStop(i: number): boolean {
@@ -140,7 +145,7 @@ export class TokenStore {
     return code;
   }
 
-  private lemmaId(lemma: string): number {
+  private internLemma(lemma: string): number {
     let id = this.lemmaIdOf.get(lemma);
     if (id === undefined) {
       id = this.lemmaNames.length;
