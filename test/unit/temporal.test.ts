@@ -388,3 +388,15 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     assert.deepStrictEqual(found('Sales should grow 8% annually.'), []);
   });
 });
+
+describe('temporal tagger: value resolution (issue 4)', () => {
+  const cases: Array<[string, string, string, string]> = [
+    // A bare year anchors the year steps after it, as TimeML annotators read them.
+    ['The firm was founded in 2010. Two years later it went public.', 'Two years later', 'DATE', '2012'],
+    ['Exports reached a record in 1988, a rise on imports that year.', 'that year', 'DATE', '1988'],
+    ['The mine closed in 1994, and the following year the town emptied.', 'the following year', 'DATE', '1995'],
+    // A day still anchors what is counted in days.
+    ['The mine closed on March 3, 2015. Three days later the town protested.', 'Three days later', 'DATE', '2015-03-06'],
+  ];
+  itTagsEach(cases);
+});

@@ -34,9 +34,10 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
 
   const out: ResolvedTimex[] = [];
   let anchor: Ymd = ref;
+  let anchorYear = ref.y;
   let last: string | undefined;
   for (const match of chosen) {
-    const ctx = contextFor(text, match.start, match.end, ref, anchor, match.sentence, last);
+    const ctx = contextFor(text, match.start, match.end, ref, anchor, match.sentence, last, anchorYear);
     const result: RuleResult | undefined = match.rule.build(match.m, ctx);
     if (!result) continue;
     if (result.type === 'DATE' && !result.derived && /^\d{4}-(?:Q\d|\d{2}|\d{2}-\d{2})$/.test(result.value)) last = result.value;
@@ -44,6 +45,8 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
     else if (result.type === 'DATE' && !result.derived && /^\d{4}(-\d{2})?$/.test(result.value) && match.rule.name !== 'year') {
       anchor = parseYmd(`${result.value.slice(0, 4)}-${result.value.slice(5, 7) || '01'}-01`);
     }
+    if (result.day) anchorYear = result.day.y;
+    else if (result.type === 'DATE' && !result.derived && /^\d{4}(?:$|-)/.test(result.value)) anchorYear = Number(result.value.slice(0, 4));
     const granularity = result.type === 'DATE' || result.type === 'TIME' ? granularityOf(result.value) : undefined;
     out.push({
       text: doc.original.slice(match.start, match.end),
@@ -86,7 +89,7 @@ export function rawMatches(doc: ArticleDoc, ref: Ymd, prefilter: boolean): Match
         // As matchAll: an empty match moves on by one code point.
         if (end === start) re.lastIndex = start + (subject.codePointAt(start)! > 0xffff ? 2 : 1);
         const sentence = sentenceAt(doc.sentences, starts, start);
-        const accepted = sentence !== undefined && end <= sentence.end && rule.build(m, contextFor(text, start, end, ref, ref, sentence, undefined)) !== undefined;
+        const accepted = sentence !== undefined && end <= sentence.end && rule.build(m, contextFor(text, start, end, ref, ref, sentence, undefined, ref.y)) !== undefined;
         if (accepted) matches.push({ rule, m, start, end, priority, sentence });
         // A rejected match must not hide a shorter one inside it ("Friday\n\nMarch 22, 2013" runs across a heading's
         // end, and matchAll then never tried "March 22, 2013"): scan on from its next code point, not from its end.
@@ -372,11 +375,12 @@ function sentenceAt(sentences: readonly Sentence[], starts: readonly number[], o
 }
 
 /** A rule's context; the tense and the text around are found only if the rule asks (most never do). */
-function contextFor(text: string, start: number, end: number, ref: Ymd, anchor: Ymd, sentence: Sentence, last: string | undefined): RuleContext {
+function contextFor(text: string, start: number, end: number, ref: Ymd, anchor: Ymd, sentence: Sentence, last: string | undefined, anchorYear: number): RuleContext {
   let tense: Tense | undefined;
   return {
     ref,
     anchor,
+    anchorYear,
     last,
     get tense() {
       return (tense ??= tenseAt(sentence, start));

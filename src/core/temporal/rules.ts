@@ -14,6 +14,12 @@ export interface RuleContext {
   readonly ref: Ymd;
   /** The last date the story mentioned (for "the following day", "that year"), else the reference date. */
   readonly anchor: Ymd;
+  /**
+   * The year of the story's last date at any granularity, bare years included ("in 2010 ... two years later"): year
+   * steps count from it, as TimeML annotators do. A bare year does not move `anchor` (a day), which clock times and
+   * "the next day" need.
+   */
+  readonly anchorYear: number;
   readonly tense: Tense;
   /** The value of the last calendar date (day, month or quarter) the story gave, for "a year earlier". */
   readonly last?: string;
@@ -118,6 +124,11 @@ function shifted(from: Ymd, unit: UnitCode, n: number): RuleResult | undefined {
     case 'H': case 'MIN': case 'S': return undefined;
     default: return undefined;
   }
+}
+
+/** The date a step of `unit` from the story's last date counts from: a year step from its last year, however given. */
+function anchorFor(ctx: RuleContext, unit: UnitCode): Ymd {
+  return (unit === 'Y' || unit === 'DE') && ctx.anchorYear !== ctx.anchor.y ? { y: ctx.anchorYear, m: 1, d: 1 } : ctx.anchor;
 }
 
 /** The period a unit names around a date: "this week", "that month". */
@@ -327,12 +338,12 @@ export const RULES: Rule[] = [
   // "a quarter century ago", "a quarter-century of rule": 25 years.
   rule('quarter-century', `(?:a|one)\\s+quarter[- ]century(\\s+ago|\\s+later|\\s+earlier)?`, (m, ctx) => {
     if (!m[1]) return { type: 'DURATION', value: 'P25Y' };
-    const from = /ago/i.test(m[1]) ? ctx.ref : ctx.anchor;
+    const from = /ago/i.test(m[1]) ? ctx.ref : anchorFor(ctx, 'Y');
     return { type: 'DATE', value: yearValue(from.y + (/later/i.test(m[1]) ? 25 : -25)) };
   }),
   // "earlier in the year", "later in the month": the period of the story's current date, as TimeBank values it ("later in
   // the day" is left alone: AQUAINT does not tag it and TimeBank tags only "the day").
-  rule('in-the-period', `(?:earlier|later)\\s+in\\s+the\\s+(week|month|year)`, (m, ctx) => periodOf(ctx.anchor, unitOf(m[1]))),
+  rule('in-the-period', `(?:earlier|later)\\s+in\\s+the\\s+(week|month|year)`, (m, ctx) => periodOf(anchorFor(ctx, unitOf(m[1])), unitOf(m[1]))),
   rule('mid-period', `mid-?(week|month)`, (m, ctx) => periodOf(ctx.ref, unitOf(m[1]))),
   // "the eighth day of Desert Shield", "the second day of an offensive": the story's day.
   rule('nth-day-of', `the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+day(?=\\s+of\\s)`, (_m, ctx) => day(ctx.anchor)),
@@ -534,7 +545,7 @@ export const RULES: Rule[] = [
     const past = modifier === 'last' || modifier === 'previous' || modifier === 'past' || modifier === 'this past';
     // "the past year", "the last decade": TimeBank annotates the period before this one (a DATE), 4 times in 5.
     if (modifier === 'past' && unitWord in SEASON_CODE) return undefined;
-    const from = modifier === 'following' || modifier === 'previous' ? ctx.anchor : ctx.ref;
+    const from = modifier === 'following' || modifier === 'previous' ? anchorFor(ctx, unitOf(unitWord)) : ctx.ref;
     const n = past ? -1 : modifier === 'next' || modifier === 'coming' || modifier === 'following' ? 1 : 0;
     if (unitWord in SEASON_CODE) {
       const code = SEASON_CODE[unitWord];
@@ -557,7 +568,7 @@ export const RULES: Rule[] = [
     const direction = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
     const anchored = /earlier|later|before|after/i.test(m[3]);
     // "Before"/"after" bind to an event in the sentence; the story's last date is the best stand-in.
-    const from = anchored ? ctx.anchor : ctx.ref;
+    const from = anchored ? anchorFor(ctx, unit) : ctx.ref;
     if (n === undefined || !Number.isInteger(n)) return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     // "profit rose in the third quarter from $5 million a year earlier": the year before that quarter (or month).
     if (unit === 'Y' && n === 1 && ctx.last && /^\d{4}-Q\d$/.test(ctx.last)) return { type: 'DATE', value: `${Number(ctx.last.slice(0, 4)) + direction * n}${ctx.last.slice(4)}`, derived: true };
@@ -580,7 +591,7 @@ export const RULES: Rule[] = [
       const x = addDays(ctx.anchor, n);
       return { type: 'TIME', value: `${formatDay(x)}T${PART_OF_DAY_CODE[unitWord]}`, day: x };
     }
-    return shifted(ctx.anchor, unitOf(unitWord), n);
+    return shifted(anchorFor(ctx, unitOf(unitWord)), unitOf(unitWord), n);
   }),
 
   // ---- years, decades, centuries, quarters, halves, seasons ----
