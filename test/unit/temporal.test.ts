@@ -397,6 +397,12 @@ describe('temporal tagger: value resolution (issue 4)', () => {
     ['The mine closed in 1994, and the following year the town emptied.', 'the following year', 'DATE', '1995'],
     // A day still anchors what is counted in days.
     ['The mine closed on March 3, 2015. Three days later the town protested.', 'Three days later', 'DATE', '2015-03-06'],
+    // Midnight ends the day it is said of (TimeML's T24:00), not the start of it.
+    ['The offer expires at midnight tonight.', 'midnight tonight', 'TIME', '2022-04-01T24:00'],
+    ['The offer had been set to expire at midnight Thursday.', 'midnight Thursday', 'TIME', '2022-03-31T24:00'],
+    // A half of a century or decade is valued as that century or decade, not as a half of this year.
+    ['Cities grew fast in the second half of the 20th century.', 'the second half of the 20th century', 'DATE', '19'],
+    ['Sales were flat through the last half of the 1980s.', 'the last half of the 1980s', 'DATE', '198'],
   ];
   itTagsEach(cases);
 });

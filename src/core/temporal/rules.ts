@@ -59,6 +59,9 @@ function yearOf(s: string): number | undefined {
 }
 
 const PRE = '(?:(?:early|late|mid)-|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
+/** "the second half of the 20th century", "the last half of the '80s": a part of a decade or century, which TimeML values
+ *  as the whole one (its granularity); without it the half was read as one of the current year. */
+const HALF_OF = '(?:the\\s+)?(?:first|second|last|latter|early|later)\\s+(?:half|part|years)\\s+of\\s+';
 
 function rule(name: string, source: string, build: Rule['build'], flags = 'giu'): Rule {
   return { name, re: new RegExp(`${B}${source}${E}`, flags), build };
@@ -454,7 +457,8 @@ export const RULES: Rule[] = [
     let hour: number;
     let minute = 0;
     if (m[6]) {
-      hour = /midnight/i.test(m[6]) ? 0 : 12;
+      // TimeML writes midnight as the end of its day, T24:00: "midnight tonight", "midnight Friday" close the day named.
+      hour = /midnight/i.test(m[6]) ? 24 : 12;
     } else if (m[4] !== undefined) {
       hour = +m[4];
       minute = +m[5];
@@ -606,13 +610,13 @@ export const RULES: Rule[] = [
     return { type: 'DATE', value: yearValue(y) };
   }),
   // "the 1990s", "the 1980's", "the '90s", "the nineties".
-  rule('decade', `(?:the\\s+)?(${PRE}|(?:early|late|mid)-)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, (m) => {
+  rule('decade', `(?:${HALF_OF})?(?:the\\s+)?(${PRE}|(?:early|late|mid)-)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, (m) => {
     if (m[2]) return { type: 'DATE', value: `${m[2]}${m[3]}` };
     const digit = m[4] ?? String(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[5].toLowerCase()) + 2);
     return { type: 'DATE', value: `19${digit}` };
   }),
   // "the 19th century", "the sixteenth century", "the twenty-first century".
-  rule('century', `(?:the\\s+)?(${PRE})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_DAY_WORD}))\\s+century`, (m) => {
+  rule('century', `(?:${HALF_OF})?(?:the\\s+)?(${PRE})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_DAY_WORD}))\\s+century`, (m) => {
     const n = m[2] ? +m[2] : ordinalWordValue(m[3]);
     return n === undefined ? undefined : { type: 'DATE', value: String(n - 1).padStart(2, '0') };
   }),
