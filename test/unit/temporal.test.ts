@@ -403,6 +403,10 @@ describe('temporal tagger: value resolution (issue 4)', () => {
     // A half of a century or decade is valued as that century or decade, not as a half of this year.
     ['Cities grew fast in the second half of the 20th century.', 'the second half of the 20th century', 'DATE', '19'],
     ['Sales were flat through the last half of the 1980s.', 'the last half of the 1980s', 'DATE', '198'],
+    // A day with "last year" is one date of that year, not the day in the nearest year beside a month of last year.
+    ['The factory opened on 5 Jul. last year.', '5 Jul. last year', 'DATE', '2021-07-05'],
+    ['The factory opened on Oct. 3 last year.', 'Oct. 3 last year', 'DATE', '2021-10-03'],
+    ['The factory opened in July last year.', 'July last year', 'DATE', '2021-07'],
   ];
   itTagsEach(cases);
 });

@@ -182,7 +182,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'month-year': trigger('lmnx83', MONTH_PART, `${DIGIT}|nineteen`),
   'part-of-month': trigger('1shnr5l', MONTH_PART),
   'month-quarter': trigger('vkyck7', 'quarter'),
-  'month-relative-year': trigger('176lil4', MONTH_PART, 'year'),
+  'month-relative-year': trigger('i5le23', MONTH_PART, 'year'),
   'spoken-year': trigger('1fqr5o3', 'nineteen|thousand'),
   holiday: trigger('m2fjxc', 'thanksgiving|christmas|year|election|independence|valentine|halloween|labor|memorial|easter|friday|palm|mother|father|patrick|veterans|boxing|may'),
   'quarter-century': trigger('hhqdu', 'centur'),

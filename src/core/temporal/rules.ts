@@ -308,10 +308,17 @@ export const RULES: Rule[] = [
     const y = resolveYear(month, undefined, ctx.ref, ctx.tense === 'future' ? 'future' : 'past');
     return { type: 'DATE', value: `${y}-Q${month / 3}` };
   }, 'gu'),
-  // "July last year", "March of next year".
-  rule('month-relative-year', `(${PRE})?(${MONTH})\\s+(?:of\\s+)?(this|last|next)\\s+year`, (m, ctx) => {
-    const shift = /last/i.test(m[3]) ? -1 : /next/i.test(m[3]) ? 1 : 0;
-    return { type: 'DATE', value: `${ctx.ref.y + shift}-${pad(monthOf(m[2]))}` };
+  // "July last year", "March of next year"; with a day, "5 Jul. last year", "Oct. 3 last year": one date, or the day
+  // ("5 Jul.") alone would be placed in the nearest year and "Jul. last year" would outvalue it as a month.
+  rule('month-relative-year', `(?:(${DAY})\\s+(?:of\\s+)?)?(${PRE})?(${MONTH})(?:\\s+(${DAY}),?)?\\s+(?:of\\s+)?(this|last|next)\\s+year`, (m, ctx) => {
+    const shift = /last/i.test(m[5]) ? -1 : /next/i.test(m[5]) ? 1 : 0;
+    const y = ctx.ref.y + shift;
+    const month = monthOf(m[3]);
+    const d = m[1] ?? m[4];
+    if (m[1] && m[4]) return undefined;
+    if (d === undefined || m[2]) return { type: 'DATE', value: `${y}-${pad(month)}` };
+    const x = validDay(y, month, dayNumber(d));
+    return x && day(x);
   }),
   rule('spoken-year', `(?:the\\s+year\\s+)?(?:nineteen\\s+(${NUMBER_WORD})|two\\s+thousand(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)`, (m) => {
     // Broadcast transcripts write years out: "nineteen ninety-six", "the year two thousand".
