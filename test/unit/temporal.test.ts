@@ -407,6 +407,10 @@ describe('temporal tagger: value resolution (issue 4)', () => {
     ['The factory opened on 5 Jul. last year.', '5 Jul. last year', 'DATE', '2021-07-05'],
     ['The factory opened on Oct. 3 last year.', 'Oct. 3 last year', 'DATE', '2021-10-03'],
     ['The factory opened in July last year.', 'July last year', 'DATE', '2021-07'],
+    // A purpose infinitive after a noun takes the main verb's tense; a progressive plan points ahead.
+    ['The government staged celebrations to mark the anniversary on Wednesday.', 'Wednesday', 'DATE', '2022-03-30'],
+    ['Protesters were planning to march through the capital on Tuesday.', 'Tuesday', 'DATE', '2022-04-05'],
+    ['The offer had been due to expire on Tuesday.', 'Tuesday', 'DATE', '2022-03-29'],
   ];
   itTagsEach(cases);
 });

@@ -464,21 +464,43 @@ export function tenseAt(sentence: Sentence, offset: number): Tense {
   }
   if (pointsAhead(tokens, offset)) return 'future';
   if (nearest < 0) return 'present';
-  for (let i = Math.max(0, nearest - 4); i <= nearest; i++) {
+  const verb = tokens[nearest];
+  // "is scheduled to close Monday", "planned to leave on Thursday": an infinitive points ahead of its clause,
+  // unless what governs it is itself past ("declined to comment Saturday", "had been due to expire Friday").
+  if (nearest > 0 && verb.end <= offset && tokens[nearest - 1].lower === 'to' && verb.lower === verb.lemma) {
+    const governor = tokens[nearest - 2];
+    // "staged celebrations to mark the entry on Friday": a purpose infinitive after a noun takes the main verb's tense.
+    if (governor && NOMINAL.has(governor.pos)) {
+      const k = verbs.indexOf(nearest);
+      if (k > 0) return clauseTense(tokens, verbs[k - 1]);
+    }
+    // "were planning to drive on Monday": a progressive's auxiliary is the plan's, not the infinitive's.
+    if (governor && /ing$/.test(governor.lower) && !FUTURE_MARKERS.has(tokens[nearest - 3]?.lower ?? '')) return 'future';
+    const tense = auxiliaryTense(tokens, nearest);
+    if (tense) return tense;
+    return !governor || !isPastForm(governor) || FUTURE_GOVERNORS.has(governor.lower) ? 'future' : 'past';
+  }
+  return auxiliaryTense(tokens, nearest) ?? (isPastForm(verb) ? 'past' : 'present');
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** The tense the auxiliaries before a verb give ("will", "had", "going to"), if any. */
+function auxiliaryTense(tokens: readonly Token[], index: number): Tense | undefined {
+  for (let i = Math.max(0, index - 4); i <= index; i++) {
     const t = tokens[i];
     if (FUTURE_MARKERS.has(t.lower)) return 'future';
     if (t.lower === 'going' && tokens[i + 1]?.lower === 'to') return 'future';
     if (PAST_AUX.has(t.lower)) return 'past';
   }
-  const verb = tokens[nearest];
-  // "is scheduled to close Monday", "planned to leave on Thursday": an infinitive points ahead of its clause,
-  // unless what governs it is itself past ("declined to comment Saturday").
-  if (nearest > 0 && verb.end <= offset && tokens[nearest - 1].lower === 'to' && verb.lower === verb.lemma) {
-    const governor = tokens[nearest - 2];
-    return !governor || !isPastForm(governor) || FUTURE_GOVERNORS.has(governor.lower) ? 'future' : 'past';
-  }
-  return isPastForm(verb) ? 'past' : 'present';
+  return undefined;
 }
+
+/** The tense of a verb from its auxiliaries or its own form. */
+function clauseTense(tokens: readonly Token[], index: number): Tense {
+  return auxiliaryTense(tokens, index) ?? (isPastForm(tokens[index]) ? 'past' : 'present');
+}
+
 
 /** "as soon as Tuesday", "as early as next week", "effective Feb. 1": a date still ahead, whatever the verb. */
 function pointsAhead(tokens: readonly Token[], offset: number): boolean {
