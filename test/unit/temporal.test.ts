@@ -411,6 +411,10 @@ describe('temporal tagger: value resolution (issue 4)', () => {
     ['The government staged celebrations to mark the anniversary on Wednesday.', 'Wednesday', 'DATE', '2022-03-30'],
     ['Protesters were planning to march through the capital on Tuesday.', 'Tuesday', 'DATE', '2022-04-05'],
     ['The offer had been due to expire on Tuesday.', 'Tuesday', 'DATE', '2022-03-29'],
+    // The present perfect places its dates in the past; "has to" does not.
+    ['Investigators have gathered evidence about the October murder.', 'October', 'DATE', '2021-10'],
+    ['Police have been searching for him since the Sept. 20 attack.', 'Sept. 20', 'DATE', '2021-09-20'],
+    ['The minister has to leave on Tuesday.', 'Tuesday', 'DATE', '2022-04-05'],
   ];
   itTagsEach(cases);
 });

@@ -492,9 +492,13 @@ function auxiliaryTense(tokens: readonly Token[], index: number): Tense | undefi
     if (FUTURE_MARKERS.has(t.lower)) return 'future';
     if (t.lower === 'going' && tokens[i + 1]?.lower === 'to') return 'future';
     if (PAST_AUX.has(t.lower)) return 'past';
+    // The present perfect places its dates in the past ("have been searching since the Oct. 23 slaying"); not "has to".
+    if (PERFECT_AUX.has(t.lower) && i < index && tokens[i + 1]?.lower !== 'to') return 'past';
   }
   return undefined;
 }
+
+const PERFECT_AUX = new Set(['has', 'have', "'ve", '’ve']);
 
 /** The tense of a verb from its auxiliaries or its own form. */
 function clauseTense(tokens: readonly Token[], index: number): Tense {
