@@ -415,6 +415,8 @@ describe('temporal tagger: value resolution (issue 4)', () => {
     ['Investigators have gathered evidence about the October murder.', 'October', 'DATE', '2021-10'],
     ['Police have been searching for him since the Sept. 20 attack.', 'Sept. 20', 'DATE', '2021-09-20'],
     ['The minister has to leave on Tuesday.', 'Tuesday', 'DATE', '2022-04-05'],
+    // A year named in passing does not make later clock times fall on its January 1.
+    ['He was held over last year\'s attacks and will appear before a judge at midday.', 'midday', 'TIME', '2022-04-01T12:00'],
   ];
   itTagsEach(cases);
 });

@@ -42,9 +42,9 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
     if (!result) continue;
     if (result.type === 'DATE' && !result.derived && /^\d{4}-(?:Q\d|\d{2}|\d{2}-\d{2})$/.test(result.value)) last = result.value;
     if (result.day) anchor = result.day;
-    else if (result.type === 'DATE' && !result.derived && /^\d{4}(-\d{2})?$/.test(result.value) && match.rule.name !== 'year') {
-      anchor = parseYmd(`${result.value.slice(0, 4)}-${result.value.slice(5, 7) || '01'}-01`);
-    }
+    // A month moves the day anchor to its first day ("that month", "on the 5th"); a year only moves `anchorYear`:
+    // "last year's blasts ... at midday" put midday on January 1.
+    else if (result.type === 'DATE' && !result.derived && /^\d{4}-\d{2}$/.test(result.value)) anchor = parseYmd(`${result.value}-01`);
     if (result.day) anchorYear = result.day.y;
     else if (result.type === 'DATE' && !result.derived && /^\d{4}(?:$|-)/.test(result.value)) anchorYear = Number(result.value.slice(0, 4));
     const granularity = result.type === 'DATE' || result.type === 'TIME' ? granularityOf(result.value) : undefined;
