@@ -417,6 +417,9 @@ describe('temporal tagger: value resolution (issue 4)', () => {
     ['The minister has to leave on Tuesday.', 'Tuesday', 'DATE', '2022-04-05'],
     // A year named in passing does not make later clock times fall on its January 1.
     ['He was held over last year\'s attacks and will appear before a judge at midday.', 'midday', 'TIME', '2022-04-01T12:00'],
+    // "then current" is the present of a past moment.
+    ['Holders could buy shares at half the then current price.', 'then current', 'DATE', 'PAST_REF'],
+    ['Holders could buy shares at half the then-current price.', 'then-current', 'DATE', 'PAST_REF'],
   ];
   itTagsEach(cases);
 });

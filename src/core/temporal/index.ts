@@ -228,7 +228,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'q-year': trigger('1wxqpxq', DIGIT),
   season: trigger('k4h3mm', 'spring|summer|autumn|fall|winter'),
   'end-of-period': trigger('z3tp4n', 'year|month|week|decade|centur|quarter'),
-  'present-ref': trigger('1kpddpn', 'now|day|current|present|year|moment'),
+  'present-ref': trigger('1o00it8', 'now|day|current|present|year|moment'),
   'past-ref': trigger('bipbns', 'recent|lately|past|previous|former|once|earlier'),
   'future-ref': trigger('xee1ho', 'future|coming|term|ahead'),
   duration: trigger('1jzj84n', UNIT_PART),

@@ -705,10 +705,12 @@ export const RULES: Rule[] = [
   }),
 
   // ---- vague references ----
-  rule('present-ref', `(now|these days|currently|current|nowadays|the present|presently|today's|so far this year|(?<=\\bat\\s)this\\s+(?:\\p{L}+\\s+)?moment|(?<=\\bat\\s)present)`, (m, ctx) => {
+  rule('present-ref', `(now|these days|currently|then[- ]current|current|nowadays|the present|presently|today's|so far this year|(?<=\\bat\\s)this\\s+(?:\\p{L}+\\s+)?moment|(?<=\\bat\\s)present)`, (m, ctx) => {
     const w = m[1].toLowerCase();
     if (w === 'current' && /^\s+(?:account|affairs|events|rate|prices|dollars|law|legislation|system|policy|policies)\b/i.test(ctx.after)) return undefined;
     if (w === "today's") return undefined;
+    // "the then current price": the present of a past moment, TimeML's PAST_REF.
+    if (/^then/.test(w)) return { type: 'DATE', value: 'PAST_REF' };
     if (w === 'so far this year') return undefined;
     return { type: 'DATE', value: 'PRESENT_REF' };
   }),
