@@ -420,6 +420,10 @@ describe('temporal tagger: value resolution (issue 4)', () => {
     // "then current" is the present of a past moment.
     ['Holders could buy shares at half the then current price.', 'then current', 'DATE', 'PAST_REF'],
     ['Holders could buy shares at half the then-current price.', 'then-current', 'DATE', 'PAST_REF'],
+    // "last"/"next" before a month and day choose the day's year; the month alone is not the date.
+    ['The doctor was shot last Oct. 23 at his home.', 'Oct. 23', 'DATE', '2021-10-23'],
+    ['The vote is set for next March 3.', 'March 3', 'DATE', '2023-03-03'],
+    ['The plant closed last March.', 'last March', 'DATE', '2021-03'],
   ];
   itTagsEach(cases);
 });

@@ -374,6 +374,12 @@ export const RULES: Rule[] = [
     const d = dayNumber(m[3]);
     const pairYear = PAIR_YEAR.exec(ctx.after);
     let year = pairYear ? +pairYear[1] : resolveYear(month, d, ctx.ref, ctx.tense);
+    // "last Oct. 23", "next March 3": the latest one before the reference date, or the first after it, however near.
+    const modifier = m[1] ? undefined : /\b(last|next)\s+$/i.exec(ctx.before)?.[1].toLowerCase();
+    if (modifier && !pairYear) {
+      const offset = Date.UTC(ctx.ref.y, month - 1, d) - Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d);
+      year = modifier === 'last' ? ctx.ref.y - (offset >= 0 ? 1 : 0) : ctx.ref.y + (offset <= 0 ? 1 : 0);
+    }
     // With a weekday, take the year in which the date falls on it.
     if (m[1]) for (const y of [year, year - 1, year + 1]) if (validDay(y, month, d) && weekday({ y, m: month, d }) === weekdayOf(m[1])) { year = y; break; }
     const x = validDay(year, month, d);
@@ -421,6 +427,8 @@ export const RULES: Rule[] = [
     if (word === 'March' && !m[1] && !m[2] && !afterMonth && !/\b(?:in|since|by|until|till|from|to|of|through|during|before|after|on|early|late|mid|the)\s*$/i.test(ctx.before)) return undefined;
     const month = monthOf(word);
     const modifier = m[2]?.toLowerCase();
+    // "last Oct. 23": the day is the date ("Oct. 23", with "last" choosing its year), not the month alone.
+    if (modifier && /^(?:last|next|this)$/.test(modifier) && /^\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}\p{N}%])/u.test(ctx.after)) return undefined;
     let year = resolveYear(month, undefined, ctx.ref, ctx.tense);
     // "last February" said in March is a year back: the month just gone is "last month".
     if (modifier === 'last') year = month < ctx.ref.m - 1 ? ctx.ref.y : ctx.ref.y - 1;
