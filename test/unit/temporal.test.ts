@@ -424,6 +424,10 @@ describe('temporal tagger: value resolution (issue 4)', () => {
     ['The doctor was shot last Oct. 23 at his home.', 'Oct. 23', 'DATE', '2021-10-23'],
     ['The vote is set for next March 3.', 'March 3', 'DATE', '2023-03-03'],
     ['The plant closed last March.', 'last March', 'DATE', '2021-03'],
+    // "until" after a deferral is a date still ahead; after a state that ended, a past one.
+    ['The agency extended the offer until Tuesday.', 'Tuesday', 'DATE', '2022-04-05'],
+    ['Officials postponed until Tuesday any ruling on the case.', 'Tuesday', 'DATE', '2022-04-05'],
+    ['The shop remained closed until Tuesday.', 'Tuesday', 'DATE', '2022-03-29'],
   ];
   itTagsEach(cases);
 });

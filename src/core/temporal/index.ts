@@ -511,7 +511,22 @@ function pointsAhead(tokens: readonly Token[], offset: number): boolean {
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i].end > offset) i--;
   if (i >= 0 && tokens[i].lower === 'effective') return true; // "effective Feb. 1"
+  if (i >= 0 && (tokens[i].lower === 'until' || tokens[i].lower === 'till') && defersTo(tokens, i)) return true;
   return i >= 2 && tokens[i].lower === 'as' && (tokens[i - 1].lower === 'soon' || tokens[i - 1].lower === 'early') && tokens[i - 2].lower === 'as';
+}
+
+/** Verbs that move something to a later date: "extended the offer until Nov. 9", "postponed until Tuesday morning". */
+const DEFERRING = new Set(['extend', 'postpone', 'delay', 'defer', 'give', 'adjourn', 'push', 'recess', 'grant', 'allow']);
+
+/** Is the "until" at `i` the new date of a deferral ("has given the relatives until 9 a.m. Tuesday"), a date still
+ *  ahead, rather than the end of a stretch ("remained closed until Tuesday", "it was not until Tuesday")? */
+function defersTo(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = tokens[k];
+    if (t.pos === 'PUNCT') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && DEFERRING.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 function isPastForm(t: Token): boolean {
