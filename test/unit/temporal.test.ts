@@ -388,3 +388,46 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     assert.deepStrictEqual(found('Sales should grow 8% annually.'), []);
   });
 });
+
+describe('temporal tagger: value resolution (issue 4)', () => {
+  const cases: Array<[string, string, string, string]> = [
+    // A bare year anchors the year steps after it, as TimeML annotators read them.
+    ['The firm was founded in 2010. Two years later it went public.', 'Two years later', 'DATE', '2012'],
+    ['Exports reached a record in 1988, a rise on imports that year.', 'that year', 'DATE', '1988'],
+    ['The mine closed in 1994, and the following year the town emptied.', 'the following year', 'DATE', '1995'],
+    // A day still anchors what is counted in days.
+    ['The mine closed on March 3, 2015. Three days later the town protested.', 'Three days later', 'DATE', '2015-03-06'],
+    // Midnight ends the day it is said of (TimeML's T24:00), not the start of it.
+    ['The offer expires at midnight tonight.', 'midnight tonight', 'TIME', '2022-04-01T24:00'],
+    ['The offer had been set to expire at midnight Thursday.', 'midnight Thursday', 'TIME', '2022-03-31T24:00'],
+    // A half of a century or decade is valued as that century or decade, not as a half of this year.
+    ['Cities grew fast in the second half of the 20th century.', 'the second half of the 20th century', 'DATE', '19'],
+    ['Sales were flat through the last half of the 1980s.', 'the last half of the 1980s', 'DATE', '198'],
+    // A day with "last year" is one date of that year, not the day in the nearest year beside a month of last year.
+    ['The factory opened on 5 Jul. last year.', '5 Jul. last year', 'DATE', '2021-07-05'],
+    ['The factory opened on Oct. 3 last year.', 'Oct. 3 last year', 'DATE', '2021-10-03'],
+    ['The factory opened in July last year.', 'July last year', 'DATE', '2021-07'],
+    // A purpose infinitive after a noun takes the main verb's tense; a progressive plan points ahead.
+    ['The government staged celebrations to mark the anniversary on Wednesday.', 'Wednesday', 'DATE', '2022-03-30'],
+    ['Protesters were planning to march through the capital on Tuesday.', 'Tuesday', 'DATE', '2022-04-05'],
+    ['The offer had been due to expire on Tuesday.', 'Tuesday', 'DATE', '2022-03-29'],
+    // The present perfect places its dates in the past; "has to" does not.
+    ['Investigators have gathered evidence about the October murder.', 'October', 'DATE', '2021-10'],
+    ['Police have been searching for him since the Sept. 20 attack.', 'Sept. 20', 'DATE', '2021-09-20'],
+    ['The minister has to leave on Tuesday.', 'Tuesday', 'DATE', '2022-04-05'],
+    // A year named in passing does not make later clock times fall on its January 1.
+    ['He was held over last year\'s attacks and will appear before a judge at midday.', 'midday', 'TIME', '2022-04-01T12:00'],
+    // "then current" is the present of a past moment.
+    ['Holders could buy shares at half the then current price.', 'then current', 'DATE', 'PAST_REF'],
+    ['Holders could buy shares at half the then-current price.', 'then-current', 'DATE', 'PAST_REF'],
+    // "last"/"next" before a month and day choose the day's year; the month alone is not the date.
+    ['The doctor was shot last Oct. 23 at his home.', 'Oct. 23', 'DATE', '2021-10-23'],
+    ['The vote is set for next March 3.', 'March 3', 'DATE', '2023-03-03'],
+    ['The plant closed last March.', 'last March', 'DATE', '2021-03'],
+    // "until" after a deferral is a date still ahead; after a state that ended, a past one.
+    ['The agency extended the offer until Tuesday.', 'Tuesday', 'DATE', '2022-04-05'],
+    ['Officials postponed until Tuesday any ruling on the case.', 'Tuesday', 'DATE', '2022-04-05'],
+    ['The shop remained closed until Tuesday.', 'Tuesday', 'DATE', '2022-03-29'],
+  ];
+  itTagsEach(cases);
+});

@@ -34,16 +34,19 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
 
   const out: ResolvedTimex[] = [];
   let anchor: Ymd = ref;
+  let anchorYear = ref.y;
   let last: string | undefined;
   for (const match of chosen) {
-    const ctx = contextFor(text, match.start, match.end, ref, anchor, match.sentence, last);
+    const ctx = contextFor(text, match.start, match.end, ref, anchor, match.sentence, last, anchorYear);
     const result: RuleResult | undefined = match.rule.build(match.m, ctx);
     if (!result) continue;
     if (result.type === 'DATE' && !result.derived && /^\d{4}-(?:Q\d|\d{2}|\d{2}-\d{2})$/.test(result.value)) last = result.value;
     if (result.day) anchor = result.day;
-    else if (result.type === 'DATE' && !result.derived && /^\d{4}(-\d{2})?$/.test(result.value) && match.rule.name !== 'year') {
-      anchor = parseYmd(`${result.value.slice(0, 4)}-${result.value.slice(5, 7) || '01'}-01`);
-    }
+    // A month moves the day anchor to its first day ("that month", "on the 5th"); a year only moves `anchorYear`:
+    // "last year's blasts ... at midday" put midday on January 1.
+    else if (result.type === 'DATE' && !result.derived && /^\d{4}-\d{2}$/.test(result.value)) anchor = parseYmd(`${result.value}-01`);
+    if (result.day) anchorYear = result.day.y;
+    else if (result.type === 'DATE' && !result.derived && /^\d{4}(?:$|-)/.test(result.value)) anchorYear = Number(result.value.slice(0, 4));
     const granularity = result.type === 'DATE' || result.type === 'TIME' ? granularityOf(result.value) : undefined;
     out.push({
       text: doc.original.slice(match.start, match.end),
@@ -86,7 +89,7 @@ export function rawMatches(doc: ArticleDoc, ref: Ymd, prefilter: boolean): Match
         // As matchAll: an empty match moves on by one code point.
         if (end === start) re.lastIndex = start + (subject.codePointAt(start)! > 0xffff ? 2 : 1);
         const sentence = sentenceAt(doc.sentences, starts, start);
-        const accepted = sentence !== undefined && end <= sentence.end && rule.build(m, contextFor(text, start, end, ref, ref, sentence, undefined)) !== undefined;
+        const accepted = sentence !== undefined && end <= sentence.end && rule.build(m, contextFor(text, start, end, ref, ref, sentence, undefined, ref.y)) !== undefined;
         if (accepted) matches.push({ rule, m, start, end, priority, sentence });
         // A rejected match must not hide a shorter one inside it ("Friday\n\nMarch 22, 2013" runs across a heading's
         // end, and matchAll then never tried "March 22, 2013"): scan on from its next code point, not from its end.
@@ -179,7 +182,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'month-year': trigger('lmnx83', MONTH_PART, `${DIGIT}|nineteen`),
   'part-of-month': trigger('1shnr5l', MONTH_PART),
   'month-quarter': trigger('vkyck7', 'quarter'),
-  'month-relative-year': trigger('176lil4', MONTH_PART, 'year'),
+  'month-relative-year': trigger('i5le23', MONTH_PART, 'year'),
   'spoken-year': trigger('1fqr5o3', 'nineteen|thousand'),
   holiday: trigger('m2fjxc', 'thanksgiving|christmas|year|election|independence|valentine|halloween|labor|memorial|easter|friday|palm|mother|father|patrick|veterans|boxing|may'),
   'quarter-century': trigger('hhqdu', 'centur'),
@@ -215,8 +218,8 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'unit-and-a-half': trigger('14o71fi', 'year|month|week|day|hour|minute', 'half'),
   'following-day': trigger('syqdt2', `day|week|month|year|${PART_OF_DAY_PART}`),
   year: trigger('165lc4e', DIGIT),
-  decade: trigger('1pnm4k', `${DIGIT}|ties`),
-  century: trigger('1brg11x', 'centur'),
+  decade: trigger('svyyd5', `${DIGIT}|ties`),
+  century: trigger('8r6k1u', 'centur'),
   quarter: trigger('1mek42d', 'quarter|half'),
   'the-quarter': trigger('1dhsyn9', 'quarter|period|year'),
   'year-ended': trigger('1vrw92g', 'year'),
@@ -225,7 +228,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'q-year': trigger('1wxqpxq', DIGIT),
   season: trigger('k4h3mm', 'spring|summer|autumn|fall|winter'),
   'end-of-period': trigger('z3tp4n', 'year|month|week|decade|centur|quarter'),
-  'present-ref': trigger('1kpddpn', 'now|day|current|present|year|moment'),
+  'present-ref': trigger('1o00it8', 'now|day|current|present|year|moment'),
   'past-ref': trigger('bipbns', 'recent|lately|past|previous|former|once|earlier'),
   'future-ref': trigger('xee1ho', 'future|coming|term|ahead'),
   duration: trigger('1jzj84n', UNIT_PART),
@@ -372,11 +375,12 @@ function sentenceAt(sentences: readonly Sentence[], starts: readonly number[], o
 }
 
 /** A rule's context; the tense and the text around are found only if the rule asks (most never do). */
-function contextFor(text: string, start: number, end: number, ref: Ymd, anchor: Ymd, sentence: Sentence, last: string | undefined): RuleContext {
+function contextFor(text: string, start: number, end: number, ref: Ymd, anchor: Ymd, sentence: Sentence, last: string | undefined, anchorYear: number): RuleContext {
   let tense: Tense | undefined;
   return {
     ref,
     anchor,
+    anchorYear,
     last,
     get tense() {
       return (tense ??= tenseAt(sentence, start));
@@ -460,28 +464,69 @@ export function tenseAt(sentence: Sentence, offset: number): Tense {
   }
   if (pointsAhead(tokens, offset)) return 'future';
   if (nearest < 0) return 'present';
-  for (let i = Math.max(0, nearest - 4); i <= nearest; i++) {
+  const verb = tokens[nearest];
+  // "is scheduled to close Monday", "planned to leave on Thursday": an infinitive points ahead of its clause,
+  // unless what governs it is itself past ("declined to comment Saturday", "had been due to expire Friday").
+  if (nearest > 0 && verb.end <= offset && tokens[nearest - 1].lower === 'to' && verb.lower === verb.lemma) {
+    const governor = tokens[nearest - 2];
+    // "staged celebrations to mark the entry on Friday": a purpose infinitive after a noun takes the main verb's tense.
+    if (governor && NOMINAL.has(governor.pos)) {
+      const k = verbs.indexOf(nearest);
+      if (k > 0) return clauseTense(tokens, verbs[k - 1]);
+    }
+    // "were planning to drive on Monday": a progressive's auxiliary is the plan's, not the infinitive's.
+    if (governor && /ing$/.test(governor.lower) && !FUTURE_MARKERS.has(tokens[nearest - 3]?.lower ?? '')) return 'future';
+    const tense = auxiliaryTense(tokens, nearest);
+    if (tense) return tense;
+    return !governor || !isPastForm(governor) || FUTURE_GOVERNORS.has(governor.lower) ? 'future' : 'past';
+  }
+  return auxiliaryTense(tokens, nearest) ?? (isPastForm(verb) ? 'past' : 'present');
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** The tense the auxiliaries before a verb give ("will", "had", "going to"), if any. */
+function auxiliaryTense(tokens: readonly Token[], index: number): Tense | undefined {
+  for (let i = Math.max(0, index - 4); i <= index; i++) {
     const t = tokens[i];
     if (FUTURE_MARKERS.has(t.lower)) return 'future';
     if (t.lower === 'going' && tokens[i + 1]?.lower === 'to') return 'future';
     if (PAST_AUX.has(t.lower)) return 'past';
+    // The present perfect places its dates in the past ("have been searching since the Oct. 23 slaying"); not "has to".
+    if (PERFECT_AUX.has(t.lower) && i < index && tokens[i + 1]?.lower !== 'to') return 'past';
   }
-  const verb = tokens[nearest];
-  // "is scheduled to close Monday", "planned to leave on Thursday": an infinitive points ahead of its clause,
-  // unless what governs it is itself past ("declined to comment Saturday").
-  if (nearest > 0 && verb.end <= offset && tokens[nearest - 1].lower === 'to' && verb.lower === verb.lemma) {
-    const governor = tokens[nearest - 2];
-    return !governor || !isPastForm(governor) || FUTURE_GOVERNORS.has(governor.lower) ? 'future' : 'past';
-  }
-  return isPastForm(verb) ? 'past' : 'present';
+  return undefined;
 }
+
+const PERFECT_AUX = new Set(['has', 'have', "'ve", '’ve']);
+
+/** The tense of a verb from its auxiliaries or its own form. */
+function clauseTense(tokens: readonly Token[], index: number): Tense {
+  return auxiliaryTense(tokens, index) ?? (isPastForm(tokens[index]) ? 'past' : 'present');
+}
+
 
 /** "as soon as Tuesday", "as early as next week", "effective Feb. 1": a date still ahead, whatever the verb. */
 function pointsAhead(tokens: readonly Token[], offset: number): boolean {
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i].end > offset) i--;
   if (i >= 0 && tokens[i].lower === 'effective') return true; // "effective Feb. 1"
+  if (i >= 0 && (tokens[i].lower === 'until' || tokens[i].lower === 'till') && defersTo(tokens, i)) return true;
   return i >= 2 && tokens[i].lower === 'as' && (tokens[i - 1].lower === 'soon' || tokens[i - 1].lower === 'early') && tokens[i - 2].lower === 'as';
+}
+
+/** Verbs that move something to a later date: "extended the offer until Nov. 9", "postponed until Tuesday morning". */
+const DEFERRING = new Set(['extend', 'postpone', 'delay', 'defer', 'give', 'adjourn', 'push', 'recess', 'grant', 'allow']);
+
+/** Is the "until" at `i` the new date of a deferral ("has given the relatives until 9 a.m. Tuesday"), a date still
+ *  ahead, rather than the end of a stretch ("remained closed until Tuesday", "it was not until Tuesday")? */
+function defersTo(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = tokens[k];
+    if (t.pos === 'PUNCT') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && DEFERRING.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 function isPastForm(t: Token): boolean {

@@ -14,6 +14,12 @@ export interface RuleContext {
   readonly ref: Ymd;
   /** The last date the story mentioned (for "the following day", "that year"), else the reference date. */
   readonly anchor: Ymd;
+  /**
+   * The year of the story's last date at any granularity, bare years included ("in 2010 ... two years later"): year
+   * steps count from it, as TimeML annotators do. A bare year does not move `anchor` (a day), which clock times and
+   * "the next day" need.
+   */
+  readonly anchorYear: number;
   readonly tense: Tense;
   /** The value of the last calendar date (day, month or quarter) the story gave, for "a year earlier". */
   readonly last?: string;
@@ -53,6 +59,9 @@ function yearOf(s: string): number | undefined {
 }
 
 const PRE = '(?:(?:early|late|mid)-|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
+/** "the second half of the 20th century", "the last half of the '80s": a part of a decade or century, which TimeML values
+ *  as the whole one (its granularity); without it the half was read as one of the current year. */
+const HALF_OF = '(?:the\\s+)?(?:first|second|last|latter|early|later)\\s+(?:half|part|years)\\s+of\\s+';
 
 function rule(name: string, source: string, build: Rule['build'], flags = 'giu'): Rule {
   return { name, re: new RegExp(`${B}${source}${E}`, flags), build };
@@ -118,6 +127,11 @@ function shifted(from: Ymd, unit: UnitCode, n: number): RuleResult | undefined {
     case 'H': case 'MIN': case 'S': return undefined;
     default: return undefined;
   }
+}
+
+/** The date a step of `unit` from the story's last date counts from: a year step from its last year, however given. */
+function anchorFor(ctx: RuleContext, unit: UnitCode): Ymd {
+  return (unit === 'Y' || unit === 'DE') && ctx.anchorYear !== ctx.anchor.y ? { y: ctx.anchorYear, m: 1, d: 1 } : ctx.anchor;
 }
 
 /** The period a unit names around a date: "this week", "that month". */
@@ -294,10 +308,17 @@ export const RULES: Rule[] = [
     const y = resolveYear(month, undefined, ctx.ref, ctx.tense === 'future' ? 'future' : 'past');
     return { type: 'DATE', value: `${y}-Q${month / 3}` };
   }, 'gu'),
-  // "July last year", "March of next year".
-  rule('month-relative-year', `(${PRE})?(${MONTH})\\s+(?:of\\s+)?(this|last|next)\\s+year`, (m, ctx) => {
-    const shift = /last/i.test(m[3]) ? -1 : /next/i.test(m[3]) ? 1 : 0;
-    return { type: 'DATE', value: `${ctx.ref.y + shift}-${pad(monthOf(m[2]))}` };
+  // "July last year", "March of next year"; with a day, "5 Jul. last year", "Oct. 3 last year": one date, or the day
+  // ("5 Jul.") alone would be placed in the nearest year and "Jul. last year" would outvalue it as a month.
+  rule('month-relative-year', `(?:(${DAY})\\s+(?:of\\s+)?)?(${PRE})?(${MONTH})(?:\\s+(${DAY}),?)?\\s+(?:of\\s+)?(this|last|next)\\s+year`, (m, ctx) => {
+    const shift = /last/i.test(m[5]) ? -1 : /next/i.test(m[5]) ? 1 : 0;
+    const y = ctx.ref.y + shift;
+    const month = monthOf(m[3]);
+    const d = m[1] ?? m[4];
+    if (m[1] && m[4]) return undefined;
+    if (d === undefined || m[2]) return { type: 'DATE', value: `${y}-${pad(month)}` };
+    const x = validDay(y, month, dayNumber(d));
+    return x && day(x);
   }),
   rule('spoken-year', `(?:the\\s+year\\s+)?(?:nineteen\\s+(${NUMBER_WORD})|two\\s+thousand(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)`, (m) => {
     // Broadcast transcripts write years out: "nineteen ninety-six", "the year two thousand".
@@ -327,12 +348,12 @@ export const RULES: Rule[] = [
   // "a quarter century ago", "a quarter-century of rule": 25 years.
   rule('quarter-century', `(?:a|one)\\s+quarter[- ]century(\\s+ago|\\s+later|\\s+earlier)?`, (m, ctx) => {
     if (!m[1]) return { type: 'DURATION', value: 'P25Y' };
-    const from = /ago/i.test(m[1]) ? ctx.ref : ctx.anchor;
+    const from = /ago/i.test(m[1]) ? ctx.ref : anchorFor(ctx, 'Y');
     return { type: 'DATE', value: yearValue(from.y + (/later/i.test(m[1]) ? 25 : -25)) };
   }),
   // "earlier in the year", "later in the month": the period of the story's current date, as TimeBank values it ("later in
   // the day" is left alone: AQUAINT does not tag it and TimeBank tags only "the day").
-  rule('in-the-period', `(?:earlier|later)\\s+in\\s+the\\s+(week|month|year)`, (m, ctx) => periodOf(ctx.anchor, unitOf(m[1]))),
+  rule('in-the-period', `(?:earlier|later)\\s+in\\s+the\\s+(week|month|year)`, (m, ctx) => periodOf(anchorFor(ctx, unitOf(m[1])), unitOf(m[1]))),
   rule('mid-period', `mid-?(week|month)`, (m, ctx) => periodOf(ctx.ref, unitOf(m[1]))),
   // "the eighth day of Desert Shield", "the second day of an offensive": the story's day.
   rule('nth-day-of', `the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+day(?=\\s+of\\s)`, (_m, ctx) => day(ctx.anchor)),
@@ -353,6 +374,12 @@ export const RULES: Rule[] = [
     const d = dayNumber(m[3]);
     const pairYear = PAIR_YEAR.exec(ctx.after);
     let year = pairYear ? +pairYear[1] : resolveYear(month, d, ctx.ref, ctx.tense);
+    // "last Oct. 23", "next March 3": the latest one before the reference date, or the first after it, however near.
+    const modifier = m[1] ? undefined : /\b(last|next)\s+$/i.exec(ctx.before)?.[1].toLowerCase();
+    if (modifier && !pairYear) {
+      const offset = Date.UTC(ctx.ref.y, month - 1, d) - Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d);
+      year = modifier === 'last' ? ctx.ref.y - (offset >= 0 ? 1 : 0) : ctx.ref.y + (offset <= 0 ? 1 : 0);
+    }
     // With a weekday, take the year in which the date falls on it.
     if (m[1]) for (const y of [year, year - 1, year + 1]) if (validDay(y, month, d) && weekday({ y, m: month, d }) === weekdayOf(m[1])) { year = y; break; }
     const x = validDay(year, month, d);
@@ -400,6 +427,8 @@ export const RULES: Rule[] = [
     if (word === 'March' && !m[1] && !m[2] && !afterMonth && !/\b(?:in|since|by|until|till|from|to|of|through|during|before|after|on|early|late|mid|the)\s*$/i.test(ctx.before)) return undefined;
     const month = monthOf(word);
     const modifier = m[2]?.toLowerCase();
+    // "last Oct. 23": the day is the date ("Oct. 23", with "last" choosing its year), not the month alone.
+    if (modifier && /^(?:last|next|this)$/.test(modifier) && /^\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}\p{N}%])/u.test(ctx.after)) return undefined;
     let year = resolveYear(month, undefined, ctx.ref, ctx.tense);
     // "last February" said in March is a year back: the month just gone is "last month".
     if (modifier === 'last') year = month < ctx.ref.m - 1 ? ctx.ref.y : ctx.ref.y - 1;
@@ -443,7 +472,8 @@ export const RULES: Rule[] = [
     let hour: number;
     let minute = 0;
     if (m[6]) {
-      hour = /midnight/i.test(m[6]) ? 0 : 12;
+      // TimeML writes midnight as the end of its day, T24:00: "midnight tonight", "midnight Friday" close the day named.
+      hour = /midnight/i.test(m[6]) ? 24 : 12;
     } else if (m[4] !== undefined) {
       hour = +m[4];
       minute = +m[5];
@@ -534,7 +564,7 @@ export const RULES: Rule[] = [
     const past = modifier === 'last' || modifier === 'previous' || modifier === 'past' || modifier === 'this past';
     // "the past year", "the last decade": TimeBank annotates the period before this one (a DATE), 4 times in 5.
     if (modifier === 'past' && unitWord in SEASON_CODE) return undefined;
-    const from = modifier === 'following' || modifier === 'previous' ? ctx.anchor : ctx.ref;
+    const from = modifier === 'following' || modifier === 'previous' ? anchorFor(ctx, unitOf(unitWord)) : ctx.ref;
     const n = past ? -1 : modifier === 'next' || modifier === 'coming' || modifier === 'following' ? 1 : 0;
     if (unitWord in SEASON_CODE) {
       const code = SEASON_CODE[unitWord];
@@ -557,7 +587,7 @@ export const RULES: Rule[] = [
     const direction = /ago|earlier|before/i.test(m[3]) ? -1 : 1;
     const anchored = /earlier|later|before|after/i.test(m[3]);
     // "Before"/"after" bind to an event in the sentence; the story's last date is the best stand-in.
-    const from = anchored ? ctx.anchor : ctx.ref;
+    const from = anchored ? anchorFor(ctx, unit) : ctx.ref;
     if (n === undefined || !Number.isInteger(n)) return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     // "profit rose in the third quarter from $5 million a year earlier": the year before that quarter (or month).
     if (unit === 'Y' && n === 1 && ctx.last && /^\d{4}-Q\d$/.test(ctx.last)) return { type: 'DATE', value: `${Number(ctx.last.slice(0, 4)) + direction * n}${ctx.last.slice(4)}`, derived: true };
@@ -580,7 +610,7 @@ export const RULES: Rule[] = [
       const x = addDays(ctx.anchor, n);
       return { type: 'TIME', value: `${formatDay(x)}T${PART_OF_DAY_CODE[unitWord]}`, day: x };
     }
-    return shifted(ctx.anchor, unitOf(unitWord), n);
+    return shifted(anchorFor(ctx, unitOf(unitWord)), unitOf(unitWord), n);
   }),
 
   // ---- years, decades, centuries, quarters, halves, seasons ----
@@ -595,13 +625,13 @@ export const RULES: Rule[] = [
     return { type: 'DATE', value: yearValue(y) };
   }),
   // "the 1990s", "the 1980's", "the '90s", "the nineties".
-  rule('decade', `(?:the\\s+)?(${PRE}|(?:early|late|mid)-)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, (m) => {
+  rule('decade', `(?:${HALF_OF})?(?:the\\s+)?(${PRE}|(?:early|late|mid)-)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, (m) => {
     if (m[2]) return { type: 'DATE', value: `${m[2]}${m[3]}` };
     const digit = m[4] ?? String(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[5].toLowerCase()) + 2);
     return { type: 'DATE', value: `19${digit}` };
   }),
   // "the 19th century", "the sixteenth century", "the twenty-first century".
-  rule('century', `(?:the\\s+)?(${PRE})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_DAY_WORD}))\\s+century`, (m) => {
+  rule('century', `(?:${HALF_OF})?(?:the\\s+)?(${PRE})?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_DAY_WORD}))\\s+century`, (m) => {
     const n = m[2] ? +m[2] : ordinalWordValue(m[3]);
     return n === undefined ? undefined : { type: 'DATE', value: String(n - 1).padStart(2, '0') };
   }),
@@ -683,10 +713,12 @@ export const RULES: Rule[] = [
   }),
 
   // ---- vague references ----
-  rule('present-ref', `(now|these days|currently|current|nowadays|the present|presently|today's|so far this year|(?<=\\bat\\s)this\\s+(?:\\p{L}+\\s+)?moment|(?<=\\bat\\s)present)`, (m, ctx) => {
+  rule('present-ref', `(now|these days|currently|then[- ]current|current|nowadays|the present|presently|today's|so far this year|(?<=\\bat\\s)this\\s+(?:\\p{L}+\\s+)?moment|(?<=\\bat\\s)present)`, (m, ctx) => {
     const w = m[1].toLowerCase();
     if (w === 'current' && /^\s+(?:account|affairs|events|rate|prices|dollars|law|legislation|system|policy|policies)\b/i.test(ctx.after)) return undefined;
     if (w === "today's") return undefined;
+    // "the then current price": the present of a past moment, TimeML's PAST_REF.
+    if (/^then/.test(w)) return { type: 'DATE', value: 'PAST_REF' };
     if (w === 'so far this year') return undefined;
     return { type: 'DATE', value: 'PRESENT_REF' };
   }),
