@@ -505,7 +505,6 @@ function clauseTense(tokens: readonly Token[], index: number): Tense {
   return auxiliaryTense(tokens, index) ?? (isPastForm(tokens[index]) ? 'past' : 'present');
 }
 
-
 /** "as soon as Tuesday", "as early as next week", "effective Feb. 1": a date still ahead, whatever the verb. */
 function pointsAhead(tokens: readonly Token[], offset: number): boolean {
   let i = tokens.length - 1;
