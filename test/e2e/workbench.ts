@@ -17,7 +17,9 @@ export async function openFile(page: Page, name: string): Promise<void> {
 /**
  * Types a command's title into the palette and waits until it is listed. The palette lists the commands known when
  * it opened, and an installed extension's contributions can arrive after the workbench shows (slowly on a loaded
- * machine), so a palette without the command is closed and opened again until the bound.
+ * machine), so a palette without the command is closed and opened again until the bound. So is a palette that closed
+ * itself before it could be typed in (seen once on a loaded machine: F1's input showed, then hid, and the fill waited
+ * 30 s for it).
  */
 export async function findCommand(page: Page, title: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -26,8 +28,8 @@ export async function findCommand(page: Page, title: string, timeoutMs = 60_000)
   for (;;) {
     await page.keyboard.press('F1');
     await input.waitFor(WAIT);
-    await input.fill(`>${title}`);
     try {
+      await input.fill(`>${title}`, { timeout: 5_000 });
       await row.waitFor({ timeout: 5_000 });
       return;
     } catch (e) {
