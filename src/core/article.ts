@@ -193,7 +193,7 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'rev', 'fr', 'prof', 'sen', 're
  * word? wink-nlp starts a sentence there; the CNN/DM evaluation found 11 such splits in 500 articles ("(CNN)The Rev.").
  */
 function afterTitle(tokens: TokenStore, i: number): boolean {
-  if (i < 2 || tokens.end(i - 1) - tokens.start(i - 1) !== 1 || tokens.textOf(i - 1) !== '.' || !/^\p{Lu}/u.test(tokens.textOf(i))) return false;
+  if (i < 2 || tokens.textOf(i - 1) !== '.' || !/^\p{Lu}/u.test(tokens.textOf(i))) return false;
   return tokens.end(i - 2) === tokens.start(i - 1) && TITLES.has(tokens.textOf(i - 2).toLowerCase());
 }
 
