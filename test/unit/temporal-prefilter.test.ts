@@ -24,6 +24,9 @@ const DATED = [
   'She had been chair for a while, and formerly ran the six-month inquiry',
   // Characters above U+00FF make the text two-byte; regions far from them are scanned in a one-byte copy.
   'The mayor’s office said on Tuesday — two days after the storm — that repairs would take until 2025',
+  // Letters outside ASCII that the rules' `iu` flags fold to ASCII (the Kelvin sign to k, long s to s), and accented
+  // words: the prefilter's ASCII shortcut must not pass over them.
+  'The hearing was put off for three wee\u212As, until the ſecond Monday of Décembre',
 ];
 const PLAIN = [
   'The council said it would consider the matter',
