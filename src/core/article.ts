@@ -97,11 +97,12 @@ function tokenizeRange(plain: string, from: number, to: number, out: Tokenized):
   const its = nlp.its;
   const text = from === 0 && to === plain.length ? plain : plain.slice(from, to);
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  const winkTokens = doc.tokens();
+  const values = winkTokens.out() as string[];
+  const pos = winkTokens.out(its.pos) as string[];
+  const contractions = winkTokens.out(its.contractionFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const factsOf = (i: number): WordFact => wordFactOf(winkTokens, i, values[i], pos[i], contractions[i]);
 
   const tokens = out.store;
   const winkToOurs = new Int32Array(values.length).fill(-1);
@@ -121,14 +122,16 @@ function tokenizeRange(plain: string, from: number, to: number, out: Tokenized):
         while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
         if (end === cursor) continue;
         winkToOurs[i] = tokens.length;
-        tokens.push(from + cursor, from + end, pos[i], lemmas[i], stops[i]);
+        const fact = factsOf(i);
+        tokens.push(from + cursor, from + end, pos[i], fact.lemma, fact.stop);
         cursor = end;
         continue;
       }
     }
     const end = start + value.length;
     winkToOurs[i] = tokens.length;
-    tokens.push(from + start, from + end, pos[i], lemmas[i], stops[i]);
+    const fact = factsOf(i);
+    tokens.push(from + start, from + end, pos[i], fact.lemma, fact.stop);
     cursor = end;
   }
   for (const [first] of spans) {
@@ -139,6 +142,38 @@ function tokenizeRange(plain: string, from: number, to: number, out: Tokenized):
       }
     }
   }
+}
+
+interface WordFact {
+  readonly pos: string;
+  readonly lemma: string;
+  readonly stop: boolean;
+}
+
+type WinkTokens = ReturnType<ReturnType<ReturnType<typeof getNlp>['readDoc']>['tokens']>;
+
+/**
+ * Lemma and stop-word flag by word and POS tag. wink-nlp derives both from the word's lexicon entry and the tag alone
+ * (a contraction's part excepted: its entry is the expansion's), so they are asked of wink-nlp once per word and tag,
+ * not for every token: the lemma and stop flag of every token were 0.2x the time of readDoc itself.
+ */
+const wordFacts = new Map<string, WordFact[]>();
+/** Enough for the words of hundreds of articles; a book-length document empties it now and then. */
+const WORD_FACTS_KEPT = 30_000;
+
+function wordFactOf(winkTokens: WinkTokens, i: number, value: string, pos: string, contraction: boolean): WordFact {
+  const known = contraction ? undefined : wordFacts.get(value);
+  if (known) for (const fact of known) if (fact.pos === pos) return fact;
+  const item = winkTokens.itemAt(i);
+  const its = getNlp().its;
+  const fact: WordFact = { pos, lemma: item.out(its.lemma as unknown as typeof its.value) as string, stop: item.out(its.stopWordFlag) as unknown as boolean };
+  if (contraction) return fact;
+  if (known) known.push(fact);
+  else {
+    if (wordFacts.size >= WORD_FACTS_KEPT) wordFacts.clear();
+    wordFacts.set(value, [fact]);
+  }
+  return fact;
 }
 
 /**

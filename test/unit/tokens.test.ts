@@ -2,6 +2,7 @@
 // What a step reads through `sentence.tokens` must be the same whether the sentence's tokens were kept or rebuilt.
 import * as assert from 'assert';
 import { readArticle } from '../../src/core/article';
+import { getNlp } from '../../src/core/nlp';
 import { TokenStore } from '../../src/core/tokens';
 
 const PARAGRAPH = 'Mr. Okafor said the Harbor Bridge would reopen on Friday. Its repairs cost $4.2 million, the council said.\n\n';
@@ -55,5 +56,25 @@ describe('token store', () => {
       assert.deepStrictEqual(first.tokens.map((t) => `${t.start}:${t.text}:${t.pos}:${t.lemma}`), before);
       assert.strictEqual(first.tokens[0].text, 'Mr.');
     }
+  });
+
+  it("gives every token wink-nlp's own lemma and stop flag, though it asks once per word and tag", () => {
+    // Words that change lemma with their tag ("saw", "left", "leaves"), contractions (whose parts take the
+    // expansion's lemma and flag), and the same words again after the cache has them.
+    const text = "I saw the saw. She left by the left door; the tree leaves as it leaves. They can't go, won't wait and we'd seen it. The can is full. " +
+      "He saw them again and can't say. Saw blades and leaves were left.";
+    const nlp = getNlp();
+    const winkTokens = nlp.readDoc(text).tokens();
+    const values = winkTokens.out() as string[];
+    const pos = winkTokens.out(nlp.its.pos) as string[];
+    const lemmas = winkTokens.out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[];
+    const stops = winkTokens.out(nlp.its.stopWordFlag) as unknown as boolean[];
+    const expected = values.map((v, i) => `${v}/${pos[i]}/${lemmas[i].toLowerCase()}/${stops[i]}`).filter((_, i) => pos[i] !== 'SPACE');
+    for (const round of [1, 2]) {
+      const doc = readArticle(text, 'plaintext');
+      const got = doc.sentences.flatMap((s) => s.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}/${t.stop}`));
+      assert.deepStrictEqual(got, expected, `round ${round}`);
+    }
+    assert.ok(expected.includes('saw/VERB/see/false') && expected.includes('saw/NOUN/saw/false'), 'the sentence shows both lemmas of "saw"');
   });
 });
