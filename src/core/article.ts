@@ -100,9 +100,10 @@ function tokenizeRange(plain: string, from: number, to: number, out: Tokenized):
   const winkTokens = doc.tokens();
   const values = winkTokens.out() as string[];
   const pos = winkTokens.out(its.pos) as string[];
+  const ids = winkTokens.out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
   const contractions = winkTokens.out(its.contractionFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  const factsOf = (i: number): WordFact => wordFactOf(winkTokens, i, values[i], pos[i], contractions[i]);
+  const factsOf = (i: number): WordFact => wordFactOf(winkTokens, i, ids[i], pos[i], contractions[i]);
 
   const tokens = out.store;
   const winkToOurs = new Int32Array(values.length).fill(-1);
@@ -153,25 +154,32 @@ interface WordFact {
 type WinkTokens = ReturnType<ReturnType<ReturnType<typeof getNlp>['readDoc']>['tokens']>;
 
 /**
- * Lemma and stop-word flag by word and POS tag. wink-nlp derives both from the word's lexicon entry and the tag alone
- * (a contraction's part excepted: its entry is the expansion's), so they are asked of wink-nlp once per word and tag,
- * not for every token: the lemma and stop flag of every token were 0.2x the time of readDoc itself.
+ * Lemma and stop-word flag by word and POS tag. wink-nlp derives both from the word's lexicon entry (`its.uniqueId`, one
+ * per distinct word) and the tag alone (a contraction's part excepted: its entry is the expansion's), so they are asked
+ * of wink-nlp once per word and tag, not for every token: the lemma and stop flag of every token were 0.2x the time of
+ * readDoc itself.
  */
-const wordFacts = new Map<string, WordFact[]>();
+const wordFacts = new Map<number, WordFact[]>();
+/** The wink-nlp instance whose word ids `wordFacts` holds. */
+let wordFactsOf: ReturnType<typeof getNlp> | undefined;
 /** Enough for the words of hundreds of articles; a book-length document empties it now and then. */
 const WORD_FACTS_KEPT = 30_000;
 
-function wordFactOf(winkTokens: WinkTokens, i: number, value: string, pos: string, contraction: boolean): WordFact {
-  const known = contraction ? undefined : wordFacts.get(value);
+function wordFactOf(winkTokens: WinkTokens, i: number, id: number, pos: string, contraction: boolean): WordFact {
+  const nlp = getNlp();
+  if (wordFactsOf !== nlp) {
+    wordFacts.clear();
+    wordFactsOf = nlp;
+  }
+  const known = contraction ? undefined : wordFacts.get(id);
   if (known) for (const fact of known) if (fact.pos === pos) return fact;
   const item = winkTokens.itemAt(i);
-  const its = getNlp().its;
-  const fact: WordFact = { pos, lemma: item.out(its.lemma as unknown as typeof its.value) as string, stop: item.out(its.stopWordFlag) as unknown as boolean };
+  const fact: WordFact = { pos, lemma: item.out(nlp.its.lemma as unknown as typeof nlp.its.value) as string, stop: item.out(nlp.its.stopWordFlag) as unknown as boolean };
   if (contraction) return fact;
   if (known) known.push(fact);
   else {
     if (wordFacts.size >= WORD_FACTS_KEPT) wordFacts.clear();
-    wordFacts.set(value, [fact]);
+    wordFacts.set(id, [fact]);
   }
   return fact;
 }
