@@ -59,6 +59,20 @@ describe('article: sentences and their kinds', () => {
     assert.ok(texts.includes('Stonebridge reported revenue of $240 million in 2023, up 4.1 percent from the year before.'));
   });
 
+  it('keeps a sentence whole across "Bros.", a web address and a quoted question or exclamation', () => {
+    const sentences = [
+      'The deal (Harlow Bros. Studios, which owns the lot) closed on Monday.',
+      'Tickets are sold at harbourfest.org until May.',
+      '"Who pays for the wall?" asked a councillor at the meeting.',
+      'The band played its hit Hold On! before the rain came.',
+      'Its owner, Harlow Bros. and Sons, did not comment.',
+    ];
+    assert.deepStrictEqual(readArticle(sentences.join(' '), 'plaintext').sentences.map((s) => s.text), sentences);
+    // A full stop and a space still end a sentence before a lower-case word: text written all in lower case.
+    const lower = ['the ferry left at noon.', 'it came back at six.'];
+    assert.deepStrictEqual(readArticle(lower.join(' '), 'plaintext').sentences.map((s) => s.text), lower);
+  });
+
   it('keeps HTML-looking text inside Markdown code spans as text', () => {
     const doc = readArticle('The attacker sent `<script>alert(1)</script>` in a form on Monday, police said.', 'markdown');
     assert.strictEqual(doc.sentences[0].text, 'The attacker sent <script>alert(1)</script> in a form on Monday, police said.');
