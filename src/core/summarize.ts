@@ -218,8 +218,20 @@ function round(n: number): number {
 /** The token's term (its lemma id) when it is a content word, else -1. */
 function termOf(tokens: TokenStore, i: number): number {
   if (tokens.isStop(i) || !CONTENT_POS.has(tokens.pos(i))) return -1;
-  if (!/\p{L}|\d/u.test(tokens.textOf(i))) return -1;
+  if (!holdsLetterOrDigit(tokens.text, tokens.start(i), tokens.end(i))) return -1;
   return tokens.lemmaId(i);
+}
+
+const LETTER_OR_DIGIT = /\p{L}|\d/u;
+
+/** `LETTER_OR_DIGIT.test(text.slice(start, end))`, without the slice for the ASCII words nearly all tokens are. */
+function holdsLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LETTER_OR_DIGIT.test(text.slice(start, end));
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  }
+  return false;
 }
 
 function wordCount(tokens: TokenStore, from: number, to: number): number {
@@ -337,28 +349,34 @@ export function candidatesOf(doc: ArticleDoc): Candidate[] {
   const n = raws.length;
   if (n === 0) return [];
   const bodyCount = raws[n - 1].rank + 1;
-  const df = new Map<number, number>();
-  for (const r of raws) for (const term of r.terms.ids) df.set(term, (df.get(term) ?? 0) + 1);
-  const idf = (term: number): number => Math.log(1 + n / (df.get(term) ?? 1));
+  // Per-term figures in arrays indexed by lemma id (ids are dense per document), not Maps: the Maps were most of the
+  // scorer's time. `terms` keeps the order of first use, which the sums and the key-term ranking follow.
+  const lemmaCount = doc.tokens.lemmaCount;
+  const df = new Int32Array(lemmaCount);
+  const terms: number[] = [];
+  for (const r of raws) for (const term of r.terms.ids) if (df[term]++ === 0) terms.push(term);
+  const idfOf = new Float64Array(lemmaCount);
+  for (const term of terms) idfOf[term] = Math.log(1 + n / df[term]);
 
-  // The article's centroid, and its key terms (highest total TF-IDF).
-  const centroid = new Map<number, number>();
+  // The article's centroid, and its key terms (highest total TF-IDF; on a tie the term used first).
+  const centroid = new Float64Array(lemmaCount);
   for (const r of raws) for (let k = 0; k < r.terms.ids.length; k++) {
     const term = r.terms.ids[k];
-    centroid.set(term, (centroid.get(term) ?? 0) + r.terms.weights[k] * idf(term));
+    centroid[term] += r.terms.weights[k] * idfOf[term];
   }
-  const keyCount = Math.max(5, Math.ceil(centroid.size * 0.1));
-  const keyEntries = [...centroid.entries()].sort((a, b) => b[1] - a[1]).slice(0, keyCount);
-  const keyTotal = keyEntries.reduce((sum, [, w]) => sum + w, 0) || 1;
-  const keyTerms = new Map(keyEntries.map(([t, w]) => [t, w / keyTotal]));
+  const keyCount = Math.max(5, Math.ceil(terms.length * 0.1));
+  const keyIds = [...terms].sort((a, b) => centroid[b] - centroid[a]).slice(0, keyCount);
+  const keyTotal = keyIds.reduce((sum, t) => sum + centroid[t], 0) || 1;
+  const keyTerms = new Map(keyIds.map((t) => [t, centroid[t] / keyTotal]));
   const headline = headlineTerms(doc);
   const headlineNorm = squaredNormOfMap(headline);
   const inHeadline = (id: number): number | undefined => headline.get(id);
 
-  const centroidNorm = squaredNormOfMap(centroid);
-  const inCentroid = (id: number): number | undefined => centroid.get(id);
+  let centroidNorm = 0;
+  for (const term of terms) centroidNorm += centroid[term] * centroid[term];
+  const inCentroid = (id: number): number => centroid[id];
   const vectors = raws.map((r) => {
-    const weights = r.terms.ids.map((id, k) => r.terms.weights[k] * idf(id));
+    const weights = r.terms.ids.map((id, k) => r.terms.weights[k] * idfOf[id]);
     return { ids: r.terms.ids, weights };
   });
   const centrality = vectors.map((v) => cosine(v, inCentroid, centroidNorm));

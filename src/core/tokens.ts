@@ -63,6 +63,11 @@ export class TokenStore {
     return this.posNames[this.posCodes[i]];
   }
 
+  /** How many distinct lemmas the document has: lemma ids run from 0 to this, less one. */
+  get lemmaCount(): number {
+    return this.lemmaNames.length;
+  }
+
   /** The token's lemma as an id: tokens with the same lemma have the same id (ids count from 0). */
   lemmaId(i: number): number {
     return this.lemmaIds[i];
