@@ -431,3 +431,42 @@ describe('temporal tagger: value resolution (issue 4)', () => {
   ];
   itTagsEach(cases);
 });
+
+describe('temporal tagger: general shapes from the TimeML guidelines and HeidelTime resources', () => {
+  const cases: Array<[string, string, string, string]> = [
+    // A century counted back gives the year, as a decade does; "the turn of the century" is this century.
+    ['The abbey was founded a century ago.', 'a century ago', 'DATE', '1922'],
+    ['The bridge dates from the turn of the century.', 'the turn of the century', 'DATE', '20'],
+    // "-long" adjectives for decades, and closed up ("weeklong").
+    ['He waged a decade-long fight against the dam.', 'decade-long', 'DURATION', 'P10Y'],
+    ['Workers staged a weeklong strike.', 'weeklong', 'DURATION', 'P1W'],
+    ['A yearlong inquiry followed.', 'yearlong', 'DURATION', 'P1Y'],
+    // "a four-year term", "a 12-month period": the article and the noun belong to the stretch.
+    ['She won a four-year term.', 'a four-year term', 'DURATION', 'P4Y'],
+    ['Output rose over a 12-month period.', 'a 12-month period', 'DURATION', 'P12M'],
+    ['The court waived the extra seven-day period.', 'seven-day', 'DURATION', 'P7D'],
+    // A span of years is two dates, the second completed from the first.
+    ['He coached the club in 2015-2019.', '2015', 'DATE', '2015'],
+    ['He coached the club in 2015-2019.', '2019', 'DATE', '2019'],
+    ['The 2020-21 season was cut short.', '21', 'DATE', '2021'],
+    ['Ratings peaked in the 1999-2000 season.', '2000', 'DATE', '2000'],
+    ['At the time, the mayor said the plan was sound.', 'the time', 'DATE', 'PAST_REF'],
+    ['The road was icy, officials said at the time.', 'the time', 'DATE', 'PAST_REF'],
+    ['Traders sold heavily in the afternoon.', 'the afternoon', 'TIME', '2022-04-01TAF'],
+    // Holidays, fixed and movable.
+    ['Shops opened early on Black Friday.', 'Black Friday', 'DATE', '2021-11-26'],
+    ['Schools closed for Martin Luther King Jr. Day.', 'Martin Luther King Jr. Day', 'DATE', '2022-01-17'],
+    ['The church held services on Ash Wednesday.', 'Ash Wednesday', 'DATE', '2022-03-02'],
+    ['Pilgrims gathered at Pentecost.', 'Pentecost', 'DATE', '2021-05-23'],
+    ['They met on New Year’s Day.', 'New Year’s Day', 'DATE', '2022-01-01'],
+    ['Veterans marched on Remembrance Day.', 'Remembrance Day', 'DATE', '2021-11-11'],
+  ];
+  itTagsEach(cases);
+
+  it('leaves the event time of "at the time of" and "the morning of" to the date, and labels with years alone', () => {
+    assert.deepStrictEqual(found('At the time of the crash the road was icy.'), []);
+    assert.deepStrictEqual(found('The deal was signed on the morning of May 3.').map(([text]) => text), ['May 3']);
+    assert.deepStrictEqual(found('Flight 2015-16 left late.'), []);
+    assert.deepStrictEqual(found('The count fell from 2019-2015.').map(([text]) => text), []);
+  });
+});

@@ -124,6 +124,8 @@ function shifted(from: Ymd, unit: UnitCode, n: number): RuleResult | undefined {
     // Padded: "two thousand years ago" said in 2013 is the year 0013, not the 13th century's "13".
     case 'Y': return from.y + n > 0 ? { type: 'DATE', value: yearValue(from.y + n) } : undefined;
     case 'DE': return { type: 'DATE', value: String(Math.floor((from.y + 10 * n) / 10)) };
+    // "the turn of the century", "the end of the century": the century's two digits ("20" for the years 2000-2099).
+    case 'CE': return { type: 'DATE', value: String(Math.floor((from.y + 100 * n) / 100)).padStart(2, '0') };
     case 'H': case 'MIN': case 'S': return undefined;
     default: return undefined;
   }
@@ -141,6 +143,11 @@ function periodOf(x: Ymd, unit: UnitCode): RuleResult | undefined {
 
 function yearValue(y: number): string {
   return String(y).padStart(4, '0');
+}
+
+/** A holiday's name as holidayDate knows it: one space between words, straight apostrophes, lower case, no "Jr.". */
+function holidayName(words: string): string {
+  return words.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/,? jr\./i, '').toLowerCase();
 }
 
 /** Month and day of a holiday in a given year (US holidays fall on a weekday of a week of their month). */
@@ -166,6 +173,22 @@ function holidayDate(name: string, y: number): { m: number; d: number } | undefi
   if (name === 'may day') return { m: 5, d: 1 };
   if (name === 'christmas eve') return { m: 12, d: 24 };
   if (name.startsWith('thanksgiving')) return { m: 11, d: nthWeekday(11, 4, 4) };
+  // The day after Thanksgiving and the Monday after it, the shopping days.
+  if (name === 'black friday') return { m: 11, d: nthWeekday(11, 4, 4) + 1 };
+  if (name === 'cyber monday') return monthDayAfter(y, { m: 11, d: nthWeekday(11, 4, 4) }, 4);
+  if (name === 'ash wednesday') return monthDayAfter(y, easter, -46);
+  if (name === 'maundy thursday' || name === 'holy thursday') return monthDayAfter(y, easter, -3);
+  if (name === 'holy saturday') return monthDayAfter(y, easter, -1);
+  if (name === 'ascension day') return monthDayAfter(y, easter, 39);
+  if (name === 'pentecost' || name === 'whit sunday') return monthDayAfter(y, easter, 49);
+  if (name === 'martin luther king day') return { m: 1, d: nthWeekday(1, 1, 3) };
+  if (/^presidents'? day$/.test(name)) return { m: 2, d: nthWeekday(2, 1, 3) };
+  if (name === 'columbus day') return { m: 10, d: nthWeekday(10, 1, 2) };
+  if (name === 'remembrance day' || name === 'armistice day') return { m: 11, d: 11 };
+  if (name === 'groundhog day') return { m: 2, d: 2 };
+  if (/^all saints'? day$/.test(name)) return { m: 11, d: 1 };
+  if (name === 'epiphany') return { m: 1, d: 6 };
+  if (name === 'fourth of july') return { m: 7, d: 4 };
   if (name.startsWith('christmas')) return { m: 12, d: 25 };
   if (name === "new year's eve") return { m: 12, d: 31 };
   if (name.startsWith("new year's")) return { m: 1, d: 1 };
@@ -196,6 +219,16 @@ function monthDayAfter(y: number, from: { m: number; d: number }, days: number):
 }
 
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
+/** The closing year of a range from `first` ("2008-12" ends in 2012, "1999-2000" in 2000), if it comes after it. */
+function yearRangeEnd(first: number, end: string): number | undefined {
+  let y = Number(end);
+  if (end.length === 2) {
+    y += first - (first % 100);
+    if (y <= first) y += 100;
+  }
+  return y > first && y - first <= 100 ? y : undefined;
+}
 
 /** Words after a four-digit number that make it a count, not a year ("2000 people", "1500 metres"). */
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent|per cent|people|troops|soldiers|workers|jobs|votes|miles|metres|meters|km|kilometers|feet|tons|tonnes|pounds|dollars|euros|shares|barrels|units|cars|homes|students|acres|hectares|points|calories|members|cases|deaths|bpd|mw|hp|cc|[a-z]{1,3}\d)\b/i;
@@ -329,8 +362,8 @@ export const RULES: Rule[] = [
     if (!/^the\s+year/i.test(m[0]) && !m[2]) return undefined;
     return { type: 'DATE', value: String(2000 + (m[2] ? amountValue(m[2]) ?? 0 : 0)) };
   }),
-  rule('holiday', `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine's\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday|Palm\\s+Sunday|Mother's\\s+Day|Father's\\s+Day|(?:St\\.|Saint)\\s+Patrick's\\s+Day|Veterans\\s+Day|Boxing\\s+Day|May\\s+Day)(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`, (m, ctx) => {
-    const date = holidayDate(m[2].replace(/\s+/g, ' ').toLowerCase(), ctx.ref.y);
+  rule('holiday', `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine['’]s\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday|Palm\\s+Sunday|Mother['’]s\\s+Day|Father['’]s\\s+Day|(?:St\\.|Saint)\\s+Patrick['’]s\\s+Day|Veterans\\s+Day|Boxing\\s+Day|May\\s+Day|Black\\s+Friday|Cyber\\s+Monday|Ash\\s+Wednesday|(?:Maundy|Holy)\\s+Thursday|Holy\\s+Saturday|Pentecost|Whit\\s+Sunday|Ascension\\s+Day|Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.)?\\s+Day|Presidents['’]?\\s+Day|Columbus\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|Groundhog\\s+Day|All\\s+Saints['’]?\\s+Day|Epiphany|Fourth\\s+of\\s+July)(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`, (m, ctx) => {
+    const date = holidayDate(holidayName(m[2]), ctx.ref.y);
     if (!date) return undefined;
     const modifier = m[1]?.toLowerCase();
     const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : ctx.tense;
@@ -338,7 +371,7 @@ export const RULES: Rule[] = [
     const distance = (Date.UTC(y, date.m - 1, date.d) - Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d)) / 86400000;
     if (tense === 'past' && distance > 0) y--;
     else if (tense === 'future' && distance < 0) y++;
-    const x = holidayDate(m[2].replace(/\s+/g, ' ').toLowerCase(), y)!;
+    const x = holidayDate(holidayName(m[2]), y)!;
     return day({ y, m: x.m, d: x.d });
   }, 'gu'),
   // "midweek", "mid-month": the middle of the current week or month, valued as that week or month.
@@ -547,6 +580,11 @@ export const RULES: Rule[] = [
     const x = validDay(ctx.anchor.y, ctx.anchor.m, dayNumber(m[1]));
     return x && day(x);
   }),
+  // "in the morning", "during the evening": a part of the story's day (TimeBank tags "the morning" alone). Not with "of"
+  // after ("the morning of May 3"), where the date is tagged.
+  rule('in-the-part-of-day', `(?<=\\b(?:in|during|through)\\s)the\\s+(morning|afternoon|evening)(?!\\s+(?:of|hours)\\b)`, (m, ctx) => ({
+    type: 'TIME', value: `${formatDay(ctx.anchor)}T${PART_OF_DAY_CODE[m[1].toLowerCase()]}`, day: ctx.anchor,
+  })),
   rule('this-part-of-day', `(this|that|last|early this|late this|earlier this|later this|late last|early last)\\s+(${PART_OF_DAY})`, (m, ctx) => {
     const x = /last/i.test(m[1]) && !/night/i.test(m[2]) ? addDays(ctx.ref, -1) : /that/i.test(m[1]) ? ctx.anchor : ctx.ref;
     const value = /last/i.test(m[1]) && /night/i.test(m[2]) ? `${formatDay(addDays(ctx.ref, -1))}TNI` : `${formatDay(x)}T${PART_OF_DAY_CODE[m[2].toLowerCase()]}`;
@@ -594,6 +632,8 @@ export const RULES: Rule[] = [
     if (unit === 'H' || unit === 'MIN' || unit === 'S') return { type: 'TIME', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     // "a decade ago" names the year ten years back, not a decade.
     if (unit === 'DE') return { type: 'DATE', value: yearValue(from.y + direction * 10 * n) };
+    // "a century ago", "two centuries later": the year, as for decades (the century alone was left untagged).
+    if (unit === 'CE') return from.y + direction * 100 * n > 0 ? { type: 'DATE', value: yearValue(from.y + direction * 100 * n) } : undefined;
     return shifted(from, unit, direction * n);
   }),
   // "the year before last", "the week before last": two periods back (HeidelTime's UNDEF-this-unit-MINUS-2).
@@ -614,6 +654,18 @@ export const RULES: Rule[] = [
   }),
 
   // ---- years, decades, centuries, quarters, halves, seasons ----
+  // "2008-2012", "the 2012-13 season": a span of years, tagged as two dates (as "March 3-5" is), the first here and
+  // the second by year-range-end; the hyphen kept both out of the year rule.
+  rawRule('year-range', `${B}(${YEAR})(?=\\s?[-–]\\s?(${YEAR}|\\d\\d)${E})`, (m, ctx) => {
+    if (NOT_A_YEAR_BEFORE.test(ctx.before) || yearRangeEnd(+m[1], m[2]) === undefined) return undefined;
+    return { type: 'DATE', value: m[1] };
+  }),
+  rawRule('year-range-end', `(?<=${B}(${YEAR})\\s?[-–]\\s?)(${YEAR}|\\d\\d)${E}`, (m, ctx) => {
+    // "Flight 2015-16": the label word stands before the first year.
+    if (NOT_A_YEAR_AFTER.test(ctx.after) || NOT_A_YEAR_BEFORE.test(ctx.before.replace(/\d{4}\s?[-–]\s?$/, ''))) return undefined;
+    const y = yearRangeEnd(+m[1], m[2]);
+    return y === undefined ? undefined : { type: 'DATE', value: yearValue(y) };
+  }),
   rule('year', `(${PRE})?(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR})`, (m, ctx) => {
     if (NOT_A_YEAR_AFTER.test(ctx.after) || (!m[1] && !m[2] && NOT_A_YEAR_BEFORE.test(ctx.before))) return undefined;
     if (/^\s*(?:[.,]\d|:\d)/.test(ctx.after)) return undefined;
@@ -722,6 +774,9 @@ export const RULES: Rule[] = [
     if (w === 'so far this year') return undefined;
     return { type: 'DATE', value: 'PRESENT_REF' };
   }),
+  // "At the time, he said ...", "as he said at the time.": a past moment the story has in view (TimeBank's PAST_REF).
+  // Only before punctuation: "at the time of the crash", "at the time he was captured" name an event's time.
+  rule('at-the-time', `(?<=\\bat\\s)the\\s+time(?=\\s*[,.;:)!?]|\\s*$)`, () => ({ type: 'DATE', value: 'PAST_REF' })),
   rule('past-ref', `(recently|lately|the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days|quarters|decades))`, (m, ctx) => {
     const w = m[1].toLowerCase();
     // "in recent months": an open stretch up to now, a DURATION in TimeBank ("recent years" stays PAST_REF).
@@ -772,7 +827,12 @@ export const RULES: Rule[] = [
     return { type: 'DURATION', value: unitValue(unit, n) };
   }),
   // "a decades-long battle", "a day-long meeting", "for a while".
-  rule('long-adjective', `(decades|years|months|weeks|days|hours|day|year|week|month|hour)-long`, (m) => ({ type: 'DURATION', value: /s$/.test(m[1]) ? unitValue(unitOf(m[1]), undefined) : unitValue(unitOf(m[1]), 1) })),
+  // Closed up as well ("a weeklong strike", "a yearlong inquiry"), and for decades, centuries and minutes ("a
+  // decade-long war", where "a decade" alone was tagged).
+  rule('long-adjective', `(decades|years|months|weeks|days|hours|minutes|centuries|day|year|week|month|hour|minute|decade|century)-long|(day|week|month|year|hour)long`, (m) => {
+    const unitWord = m[1] ?? m[2];
+    return { type: 'DURATION', value: /s$/.test(unitWord) ? unitValue(unitOf(unitWord), undefined) : unitValue(unitOf(unitWord), 1) };
+  }),
   rule('a-while', `(?<=\\bfor\\s)a\\s+(?:long\\s+|short\\s+)?while`, () => ({ type: 'DURATION', value: 'PXX' })),
   // "years ago", "months later", "weeks earlier": a vague point before or after, with no count to place it.
   rule('bare-ago', `(decades|years|months|weeks|days|hours|minutes)\\s+(ago|earlier|later|before|after)`, (m, ctx) => {
@@ -791,6 +851,13 @@ export const RULES: Rule[] = [
     if (/^several$/i.test(m[1])) return { type: 'DURATION', value: unitValue(unitOf(m[2]), undefined) };
     // "a half-hour show", "a half-day strike".
     if (/^half$/i.test(m[1])) return { type: 'DURATION', value: unitValue(unitOf(m[2]), 0.5) };
+    const n = amountValue(m[1]);
+    return n === undefined ? undefined : { type: 'DURATION', value: unitValue(unitOf(m[2]), n) };
+  }),
+  // "a three-year period", "a five-year term", "a 90-day window": the whole noun phrase is the stretch of time when
+  // the article stands right before the number (HeidelTime's duration_r3, and how TimeBank draws it); "the extra
+  // seven-day period" keeps only "seven-day" (the number-unit-adj rule's).
+  rule('unit-period', `an?\\s+(\\d+|${NUMBER_WORD})[- ](year|month|week|day|hour|minute|decade)\\s+(?:period|term|stretch|span|window)`, (m) => {
     const n = amountValue(m[1]);
     return n === undefined ? undefined : { type: 'DURATION', value: unitValue(unitOf(m[2]), n) };
   }),
