@@ -327,7 +327,7 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     ['The vote will be on March twenty-first.', 'March twenty-first', 'DATE', '2022-03-21'],
     ['The abbey was built in the sixteenth century.', 'the sixteenth century', 'DATE', '15'],
     ['Cities will grow in the twenty-first century.', 'the twenty-first century', 'DATE', '20'],
-    ['The ship sank on 5 July.', '5 July', 'DATE', '2022-07-05'],
+    ['The ship sank on 5 July.', '5 July', 'DATE', '2021-07-05'], // "sank" is past: last July
     ["Rents doubled during the 1980's.", "the 1980's", 'DATE', '198'],
     ['The family farmed there for almost a hundred years.', 'almost a hundred years', 'DURATION', 'P100Y'],
     ['The channel runs a half-hour bulletin.', 'half-hour', 'DURATION', 'PT30M'],
@@ -460,6 +460,8 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     ['Pilgrims gathered at Pentecost.', 'Pentecost', 'DATE', '2021-05-23'],
     ['They met on New Year’s Day.', 'New Year’s Day', 'DATE', '2022-01-01'],
     ['Veterans marched on Remembrance Day.', 'Remembrance Day', 'DATE', '2021-11-11'],
+    // An irregular simple past places a quarter not yet reached this year in last year.
+    ['The economy shrank in the third quarter.', 'the third quarter', 'DATE', '2021-Q3'],
   ];
   itTagsEach(cases);
 
@@ -468,5 +470,10 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     assert.deepStrictEqual(found('The deal was signed on the morning of May 3.').map(([text]) => text), ['May 3']);
     assert.deepStrictEqual(found('Flight 2015-16 left late.'), []);
     assert.deepStrictEqual(found('The count fell from 2019-2015.').map(([text]) => text), []);
+  });
+
+  it('keeps word boundaries around every alternative of a rule ("The quarterly report" holds no quarter)', () => {
+    assert.deepStrictEqual(found('The quarterly report is due in April.').map(([text]) => text), ['April']);
+    assert.ok(!found('They faced a decade-longer wait.').some(([text]) => text === 'decade-long'));
   });
 });

@@ -199,7 +199,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'range-second-day': trigger('18yuk2', MONTH_PART, DIGIT),
   'day-month': trigger('1ek1i86', MONTH_PART, DIGIT),
   'second-day': trigger('1x3pthb', MONTH_PART, DIGIT),
-  'month-day-word': trigger('1vnrzj9', MONTH_PART, 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth'),
+  'month-day-word': trigger('1uy37mz', MONTH_PART, 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth'),
   month: trigger('1snblw2', MONTH_PART),
   'set-weekday-part': trigger('10hry3c', WEEKDAY_PART, 'morning|afternoon|evening|night'),
   'day-beside-deictic': trigger('jle2z7', 'day', 'yesterday|tomorrow'),
@@ -217,14 +217,14 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   ago: trigger('1rlx5ag', UNIT_PART),
   'before-last': trigger('8v4c33', 'week|month|year', 'before', 'last'),
   'unit-and-a-half': trigger('14o71fi', 'year|month|week|day|hour|minute', 'half'),
-  'following-day': trigger('syqdt2', `day|week|month|year|${PART_OF_DAY_PART}`),
+  'following-day': trigger('r41sre', `day|week|month|year|${PART_OF_DAY_PART}`),
   'year-range': trigger('fr9xwk', DIGIT),
   'year-range-end': trigger('lzimfg', DIGIT),
   year: trigger('165lc4e', DIGIT),
   decade: trigger('svyyd5', `${DIGIT}|ties`),
   century: trigger('8r6k1u', 'centur'),
   quarter: trigger('1mek42d', 'quarter|half'),
-  'the-quarter': trigger('1dhsyn9', 'quarter|period|year'),
+  'the-quarter': trigger('173bolz', 'quarter|period|year'),
   'year-ended': trigger('1vrw92g', 'year'),
   'the-fiscal-year': trigger('oq1ycl', 'fiscal', 'year'),
   weekend: trigger('15vl5rq', 'weekend'),
@@ -236,7 +236,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'past-ref': trigger('bipbns', 'recent|lately|past|previous|former|once|earlier'),
   'future-ref': trigger('xee1ho', 'future|coming|term|ahead'),
   duration: trigger('1jzj84n', UNIT_PART),
-  'long-adjective': trigger('sepokk', 'long'),
+  'long-adjective': trigger('17t7x3q', 'long'),
   'a-while': trigger('1027hlv', 'while'),
   'bare-ago': trigger('angjaz', UNIT_PART),
   'bare-units': trigger('1krfmke', UNIT_PART),
@@ -423,6 +423,10 @@ const IRREGULAR_PAST = new Set([
   'saw', 'got', 'paid', 'sold', 'bought', 'won', 'lost', 'led', 'ran', 'set', 'put', 'cut', 'hit', 'shot', 'struck', 'spoke',
   'wrote', 'broke', 'brought', 'thought', 'knew', 'felt', 'kept', 'sent', 'spent', 'built', 'fought', 'caught', 'taught', 'sought',
   'stood', 'understood', 'chose', 'drove', 'flew', 'grew', 'drew', 'threw', 'wore', 'woke', 'forgot', 'hid', 'slid', 'swore',
+  // More simple pasts ("the economy shrank in the fourth quarter"); only forms no participle shares, so a passive
+  // after "is" ("when the case is heard in May") stays present.
+  'shrank', 'sank', 'sang', 'rang', 'drank', 'swam', 'stole', 'froze', 'rode', 'ate', 'shook', 'forbade', 'withdrew', 'undertook',
+  'overtook', 'mistook', 'arose', 'awoke', 'forgave', 'sprang', 'tore', 'bore', 'wove', 'strove', 'slew', 'stank', 'oversaw', 'foresaw',
 ]);
 
 /** Verb and auxiliary token indices of each sentence, found once per sentence (a sentence can hold many dates). */

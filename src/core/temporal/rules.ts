@@ -63,6 +63,8 @@ const PRE = '(?:(?:early|late|mid)-|(?:early|late|mid|the end of|the beginning o
  *  as the whole one (its granularity); without it the half was read as one of the current year. */
 const HALF_OF = '(?:the\\s+)?(?:first|second|last|latter|early|later)\\s+(?:half|part|years)\\s+of\\s+';
 
+/** `source` must not hold a top-level `a|b`: the boundaries would hold only before the first alternative and after the
+ *  last (a bare one once let "The quarter" match in "The quarterly"); group it as `(?:a|b)`. */
 function rule(name: string, source: string, build: Rule['build'], flags = 'giu'): Rule {
   return { name, re: new RegExp(`${B}${source}${E}`, flags), build };
 }
@@ -443,7 +445,7 @@ export const RULES: Rule[] = [
   }, 'gu'),
   // "May fifth", "March twenty-first", "the fifth of May", "the Fourth of July": days written out (HeidelTime's
   // reDayWordTh). Before the month only with "the ... of", where "first"/"second" cannot be an adverb.
-  rule('month-day-word', `(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|[Tt]he\\s+(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD})`, (m, ctx) => {
+  rule('month-day-word', `(?:(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|[Tt]he\\s+(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD}))`, (m, ctx) => {
     const monthWord = m[2] ?? m[5];
     if (/^may$/i.test(monthWord) && !/^May$/.test(monthWord)) return undefined;
     const month = monthOf(monthWord);
@@ -640,7 +642,7 @@ export const RULES: Rule[] = [
   rule('before-last', `the\\s+(week|month|year)\\s+before\\s+last`, (m, ctx) => shifted(ctx.ref, unitOf(m[1]), -2)),
   // "the last year and a half", "the past hour and a half": a stretch of one and a half units up to now.
   rule('unit-and-a-half', `(?:the|its|their)\\s+(?:past|last|next|first|previous|coming)\\s+(year|month|week|day|hour|minute)\\s+and\\s+a\\s+half`, (m) => ({ type: 'DURATION', value: unitValue(unitOf(m[1]), 1.5) })),
-  rule('following-day', `(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night)(?:\\s+or\\s+so)?)|(the\\s+(day|week|month|year|night|morning|evening)\\s+(before|after))|((?:(?:earlier|later)\\s+)?(?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night))`, (m, ctx) => {
+  rule('following-day', `(?:(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night)(?:\\s+or\\s+so)?)|(the\\s+(day|week|month|year|night|morning|evening)\\s+(before|after))|((?:(?:earlier|later)\\s+)?(?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night)))`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
     // "the day before authorities issued a warrant": "before" opens a clause, not the date's own word.
     if (m[3] && /^\s+(?:the\s+)?[\p{L}]/u.test(ctx.after) && !/^\s+(?:yesterday|that|and|or|but)\b/i.test(ctx.after)) return undefined;
@@ -708,7 +710,7 @@ export const RULES: Rule[] = [
     } else if (!m[5] && !m[6] && !prefix && ctx.tense === 'past' && quarter > quarterOf(ctx.ref)) year--;
     return { type: 'DATE', value: `${year}-Q${quarter}` };
   }),
-  rule('the-quarter', `(?:the\\s+|that\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago`, (m, ctx) => {
+  rule('the-quarter', `(?:(?:the\\s+|that\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago)`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
     if (!/^(the|that)\b/.test(phrase) && !/^year-/.test(phrase)) return undefined;
     if (/period/.test(phrase) && !m[3] && !/year-|latest|comparable|corresponding|same/.test(phrase)) return undefined;
@@ -829,7 +831,7 @@ export const RULES: Rule[] = [
   // "a decades-long battle", "a day-long meeting", "for a while".
   // Closed up as well ("a weeklong strike", "a yearlong inquiry"), and for decades, centuries and minutes ("a
   // decade-long war", where "a decade" alone was tagged).
-  rule('long-adjective', `(decades|years|months|weeks|days|hours|minutes|centuries|day|year|week|month|hour|minute|decade|century)-long|(day|week|month|year|hour)long`, (m) => {
+  rule('long-adjective', `(?:(decades|years|months|weeks|days|hours|minutes|centuries|day|year|week|month|hour|minute|decade|century)-long|(day|week|month|year|hour)long)`, (m) => {
     const unitWord = m[1] ?? m[2];
     return { type: 'DURATION', value: /s$/.test(unitWord) ? unitValue(unitOf(unitWord), undefined) : unitValue(unitOf(unitWord), 1) };
   }),
