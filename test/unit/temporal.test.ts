@@ -252,7 +252,8 @@ describe('temporal tagger: clock times with their day, dotted dates, mid-year, h
     ['The blast was heard at 10:30 p.m. EST.', '10:30 p.m. EST', 'TIME', '2022-04-01T22:30'],
     ['The deadline was 15.03.2022.', '15.03.2022', 'DATE', '2022-03-15'],
     ['The board will report by mid-year.', 'mid-year', 'DATE', '2022'],
-    ['Growth should return in the latter half of the year.', 'the latter half', 'DATE', '2022-H2'],
+    // One expression, as "the first half of 2021" is.
+    ['Growth should return in the latter half of the year.', 'the latter half of the year', 'DATE', '2022-H2'],
     ['He would not be travelling at this crucial moment.', 'this crucial moment', 'DATE', 'PRESENT_REF'],
     ['The mayor resigned on March 3. His car was seen in the weeks before the vote.', 'weeks', 'DATE', '2022-03'],
     ['Prices fell in the first week of March.', 'the first week of March', 'DATE', '2022-W09'],
@@ -462,6 +463,12 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     ['Veterans marched on Remembrance Day.', 'Remembrance Day', 'DATE', '2021-11-11'],
     // An irregular simple past places a quarter not yet reached this year in last year.
     ['The economy shrank in the third quarter.', 'the third quarter', 'DATE', '2021-Q3'],
+    // Weekly figures name their week by its last day.
+    ['Jobless claims fell in the week ended March 19.', 'the week ended March 19', 'DATE', '2022-W11'],
+    ['Output will be reviewed in the second half of the year.', 'the second half of the year', 'DATE', '2022-H2'],
+    ['Margins narrowed in the fourth quarter of the year.', 'the fourth quarter of the year', 'DATE', '2021-Q4'],
+    ['The alarm sounded a minute and a half later.', 'a minute and a half', 'DURATION', 'PT1M30S'],
+    ['The balance will be settled at a later date.', 'a later date', 'DATE', 'FUTURE_REF'],
   ];
   itTagsEach(cases);
 

@@ -305,8 +305,8 @@ export const RULES: Rule[] = [
     const x = validDay(resolveYear(+m[1], +m[2], ctx.ref, ctx.tense), +m[1], +m[2]);
     return x && day(x);
   }),
-  // "the week of March 6": the ISO week holding that day.
-  rule('week-of', `the\\s+week\\s+of\\s+(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?`, (m, ctx) => {
+  // "the week of March 6", "the week ended March 16" (weekly figures): the ISO week holding that day.
+  rule('week-of', `the\\s+week\\s+(?:of|end(?:ed|ing))\\s+(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?`, (m, ctx) => {
     const month = monthOf(m[1]);
     const d = dayNumber(m[2]);
     const x = validDay(m[3] ? +m[3] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
@@ -689,10 +689,12 @@ export const RULES: Rule[] = [
     const n = m[2] ? +m[2] : ordinalWordValue(m[3]);
     return n === undefined ? undefined : { type: 'DATE', value: String(n - 1).padStart(2, '0') };
   }),
-  rule('quarter', `(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}(?:['’]s)?|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?(?!\\s+of\\s+${MONTH})`, (m, ctx) => {
+  rule('quarter', `(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}(?:['’]s)?|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next|the)\\s+year))?(?!\\s+of\\s+${MONTH})`, (m, ctx) => {
     const kind = m[3].toLowerCase();
     const ordinal = ordinalValue(m[2]);
     const prefix = (m[1] ?? '').toLowerCase();
+    // "the second half of the year" is a half of the story's year, as a bare "the second half" is.
+    const ofTheYear = m[6]?.toLowerCase() === 'the';
     let year = m[5] ? Number(m[5]) : /^\d/.test(prefix) ? Number(prefix.slice(0, 4)) : ctx.ref.y + (m[6] === 'last' || prefix === "last year's" ? -1 : m[6] === 'next' || prefix === "next year's" ? 1 : 0);
     if (/^year-/.test(prefix)) year--;
     if (kind === 'half') {
@@ -707,7 +709,7 @@ export const RULES: Rule[] = [
       const current = quarterOf(ctx.ref);
       if (/current/i.test(m[2])) quarter = current;
       else if (current === 1) { quarter = 4; year--; } else quarter = current - 1;
-    } else if (!m[5] && !m[6] && !prefix && ctx.tense === 'past' && quarter > quarterOf(ctx.ref)) year--;
+    } else if (!m[5] && (!m[6] || ofTheYear) && !prefix && ctx.tense === 'past' && quarter > quarterOf(ctx.ref)) year--;
     return { type: 'DATE', value: `${year}-Q${quarter}` };
   }),
   rule('the-quarter', `(?:(?:the\\s+|that\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago)`, (m, ctx) => {
@@ -789,7 +791,7 @@ export const RULES: Rule[] = [
     if (w === 'in the past') return { type: 'DATE', value: 'PAST_REF' };
     return { type: 'DATE', value: 'PAST_REF' };
   }),
-  rule('future-ref', `(the future|(?:the )?coming (?:days|weeks|months|years)|the near future|the (?:near|short) term|the (?:days|weeks|months|years) ahead)`, (m, ctx) => {
+  rule('future-ref', `(the future|a later date|(?:the )?coming (?:days|weeks|months|years)|the near future|the (?:near|short) term|the (?:days|weeks|months|years) ahead)`, (m, ctx) => {
     const w = m[1].toLowerCase();
     const ahead = /^the (days|weeks|months|years) ahead$/.exec(w);
     if (ahead) return { type: 'DURATION', value: unitValue(unitOf(ahead[1]), undefined) };
@@ -804,7 +806,8 @@ export const RULES: Rule[] = [
   rule('duration', `(?:(?:nearly|almost|more than|less than|at least|no more than|fewer than|up to)\\s+)?(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(?:(?<low>\\d+|${NUMBER_WORD})\\s+(?:to|or)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working)\\s+)?(${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?`, (m, ctx) => {
     // "two to three weeks", "the next year or so": one expression; a range takes its first number.
     const low = m.groups?.low !== undefined ? amountValue(m.groups.low) : undefined;
-    if (/^\s*(ago|earlier|later|from now)\b/i.test(ctx.after)) return undefined;
+    // "a minute and a half later": the ago rule takes no halves, so the stretch is tagged (as TimeBank does).
+    if (/^\s*(ago|earlier|later|from now)\b/i.test(ctx.after) && !m.groups?.half) return undefined;
     // "two years after the crash" is a stretch of time; "two years after," is a date (the 'ago' rule's).
     if (/^\s*(before|after)\b/i.test(ctx.after) && !/^\s*(before|after)\s+[\p{L}\p{N}$“"']/u.test(ctx.after)) return undefined;
     // Ages ("58 years old") are not temporal expressions in TimeML.
