@@ -469,6 +469,15 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     ['Margins narrowed in the fourth quarter of the year.', 'the fourth quarter of the year', 'DATE', '2021-Q4'],
     ['The alarm sounded a minute and a half later.', 'a minute and a half', 'DURATION', 'PT1M30S'],
     ['The balance will be settled at a later date.', 'a later date', 'DATE', 'FUTURE_REF'],
+    // Counts with thousands separators, hyphenated halves, "full"/"whole" units.
+    ['The walls have stood for 2,000 years.', '2,000 years', 'DURATION', 'P2L'],
+    ['The abbey has stood for 1,200 years.', '1,200 years', 'DURATION', 'P1200Y'],
+    ['She served three-and-a-half years in office.', 'three-and-a-half years', 'DURATION', 'P3Y6M'],
+    ['He waited two full years for a reply.', 'two full years', 'DURATION', 'P2Y'],
+    ['They spent a whole day at the border.', 'a whole day', 'DURATION', 'P1D'],
+    ['Over the years, the harbour silted up.', 'the years', 'DURATION', 'PXY'],
+    ['The troops moved in at dawn on Sunday.', 'dawn on Sunday', 'TIME', '2022-03-27TMO'],
+    ['The convoy left before dawn.', 'dawn', 'TIME', '2022-04-01TMO'],
   ];
   itTagsEach(cases);
 
@@ -477,6 +486,8 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     assert.deepStrictEqual(found('The deal was signed on the morning of May 3.').map(([text]) => text), ['May 3']);
     assert.deepStrictEqual(found('Flight 2015-16 left late.'), []);
     assert.deepStrictEqual(found('The count fell from 2019-2015.').map(([text]) => text), []);
+    assert.deepStrictEqual(found('The town is 2,000 years old.'), []);
+    assert.deepStrictEqual(found('He wrote over the years of exile.').map(([text]) => text), []);
   });
 
   it('keeps word boundaries around every alternative of a rule ("The quarterly report" holds no quarter)', () => {

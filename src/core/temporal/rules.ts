@@ -587,6 +587,14 @@ export const RULES: Rule[] = [
   rule('in-the-part-of-day', `(?<=\\b(?:in|during|through)\\s)the\\s+(morning|afternoon|evening)(?!\\s+(?:of|hours)\\b)`, (m, ctx) => ({
     type: 'TIME', value: `${formatDay(ctx.anchor)}T${PART_OF_DAY_CODE[m[1].toLowerCase()]}`, day: ctx.anchor,
   })),
+  // "at dawn", "before dawn on Sunday", "by dusk": the start or end of the story's day (or the day named), valued as its
+  // morning or evening, TimeML's nearest parts of the day.
+  rule('dawn-dusk', `(?<=\\b(?:at|before|after|by|until|till|since|from)\\s)(dawn|daybreak|sunrise|dusk|nightfall|sunset)(?:\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WEEKDAY}))?`, (m, ctx) => {
+    const w = m[2]?.toLowerCase();
+    const x = w === 'yesterday' ? addDays(ctx.ref, -1) : w === 'tomorrow' ? addDays(ctx.ref, 1) : w === 'today' ? ctx.ref : w ? resolveWeekday(weekdayOf(w), ctx.ref, ctx.tense) : ctx.anchor;
+    const part = /dawn|daybreak|sunrise/i.test(m[1]) ? 'MO' : 'EV';
+    return { type: 'TIME', value: `${formatDay(x)}T${part}`, day: x };
+  }),
   rule('this-part-of-day', `(this|that|last|early this|late this|earlier this|later this|late last|early last)\\s+(${PART_OF_DAY})`, (m, ctx) => {
     const x = /last/i.test(m[1]) && !/night/i.test(m[2]) ? addDays(ctx.ref, -1) : /that/i.test(m[1]) ? ctx.anchor : ctx.ref;
     const value = /last/i.test(m[1]) && /night/i.test(m[2]) ? `${formatDay(addDays(ctx.ref, -1))}TNI` : `${formatDay(x)}T${PART_OF_DAY_CODE[m[2].toLowerCase()]}`;
@@ -803,7 +811,7 @@ export const RULES: Rule[] = [
   // ---- durations ----
   // Bounding quantifiers ("nearly", "more than", "at least") are part of the expression in TimeML (its `mod`);
   // loose ones ("about", "over", "some") are not. Hyphenated forms ("a two-year term") are the number-unit-adj rule's.
-  rule('duration', `(?:(?:nearly|almost|more than|less than|at least|no more than|fewer than|up to)\\s+)?(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(?:(?<low>\\d+|${NUMBER_WORD})\\s+(?:to|or)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working)\\s+)?(${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?`, (m, ctx) => {
+  rule('duration', `(?:(?:nearly|almost|more than|less than|at least|no more than|fewer than|up to)\\s+)?(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(?:(?<low>\\d+|${NUMBER_WORD})\\s+(?:to|or)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working|full|whole)\\s+)?(${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?`, (m, ctx) => {
     // "two to three weeks", "the next year or so": one expression; a range takes its first number.
     const low = m.groups?.low !== undefined ? amountValue(m.groups.low) : undefined;
     // "a minute and a half later": the ago rule takes no halves, so the stretch is tagged (as TimeBank does).
@@ -838,6 +846,8 @@ export const RULES: Rule[] = [
     const unitWord = m[1] ?? m[2];
     return { type: 'DURATION', value: /s$/.test(unitWord) ? unitValue(unitOf(unitWord), undefined) : unitValue(unitOf(unitWord), 1) };
   }),
+  // "over the years", "over the decades": an open stretch up to the story's time (TimeBank: "the years", PXY).
+  rule('over-the-units', `(?<=\\bover\\s)the\\s+(years|decades|centuries)(?!\\s+(?:of|since|before|after|to|that|when|ahead|in)\\b)`, (m) => ({ type: 'DURATION', value: unitValue(unitOf(m[1]), undefined) })),
   rule('a-while', `(?<=\\bfor\\s)a\\s+(?:long\\s+|short\\s+)?while`, () => ({ type: 'DURATION', value: 'PXX' })),
   // "years ago", "months later", "weeks earlier": a vague point before or after, with no count to place it.
   rule('bare-ago', `(decades|years|months|weeks|days|hours|minutes)\\s+(ago|earlier|later|before|after)`, (m, ctx) => {
