@@ -451,6 +451,8 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     ['He coached the club in 2015-2019.', '2019', 'DATE', '2019'],
     ['The 2020-21 season was cut short.', '21', 'DATE', '2021'],
     ['Ratings peaked in the 1999-2000 season.', '2000', 'DATE', '2000'],
+    ['Parliament approved the 2021/22 budget.', '2021', 'DATE', '2021'],
+    ['Parliament approved the 2021/22 budget.', '22', 'DATE', '2022'],
     ['At the time, the mayor said the plan was sound.', 'the time', 'DATE', 'PAST_REF'],
     ['The road was icy, officials said at the time.', 'the time', 'DATE', 'PAST_REF'],
     ['Traders sold heavily in the afternoon.', 'the afternoon', 'TIME', '2022-04-01TAF'],

@@ -664,15 +664,15 @@ export const RULES: Rule[] = [
   }),
 
   // ---- years, decades, centuries, quarters, halves, seasons ----
-  // "2008-2012", "the 2012-13 season": a span of years, tagged as two dates (as "March 3-5" is), the first here and
+  // "2008-2012", "the 2012-13 season", "the 2013/14 budget": a span of years, tagged as two dates (as "March 3-5" is), the first here and
   // the second by year-range-end; the hyphen kept both out of the year rule.
-  rawRule('year-range', `${B}(${YEAR})(?=\\s?[-–]\\s?(${YEAR}|\\d\\d)${E})`, (m, ctx) => {
+  rawRule('year-range', `${B}(${YEAR})(?=(?:\\s?[-–]\\s?|/)(${YEAR}|\\d\\d)${E})`, (m, ctx) => {
     if (NOT_A_YEAR_BEFORE.test(ctx.before) || yearRangeEnd(+m[1], m[2]) === undefined) return undefined;
     return { type: 'DATE', value: m[1] };
   }),
-  rawRule('year-range-end', `(?<=${B}(${YEAR})\\s?[-–]\\s?)(${YEAR}|\\d\\d)${E}`, (m, ctx) => {
+  rawRule('year-range-end', `(?<=${B}(${YEAR})(?:\\s?[-–]\\s?|/))(${YEAR}|\\d\\d)${E}`, (m, ctx) => {
     // "Flight 2015-16": the label word stands before the first year.
-    if (NOT_A_YEAR_AFTER.test(ctx.after) || NOT_A_YEAR_BEFORE.test(ctx.before.replace(/\d{4}\s?[-–]\s?$/, ''))) return undefined;
+    if (NOT_A_YEAR_AFTER.test(ctx.after) || NOT_A_YEAR_BEFORE.test(ctx.before.replace(/\d{4}(?:\s?[-–]\s?|\/)$/, ''))) return undefined;
     const y = yearRangeEnd(+m[1], m[2]);
     return y === undefined ? undefined : { type: 'DATE', value: yearValue(y) };
   }),
