@@ -471,6 +471,9 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     ['Margins narrowed in the fourth quarter of the year.', 'the fourth quarter of the year', 'DATE', '2021-Q4'],
     ['The alarm sounded a minute and a half later.', 'a minute and a half', 'DURATION', 'PT1M30S'],
     ['The balance will be settled at a later date.', 'a later date', 'DATE', 'FUTURE_REF'],
+    // A first number above 12 is the day (British order); otherwise the month comes first.
+    ['The permit expired on 22/03/2021.', '22/03/2021', 'DATE', '2021-03-22'],
+    ['The permit expired on 03/04/2021.', '03/04/2021', 'DATE', '2021-03-04'],
     // Counts with thousands separators, hyphenated halves, "full"/"whole" units.
     ['The walls have stood for 2,000 years.', '2,000 years', 'DURATION', 'P2L'],
     ['The abbey has stood for 1,200 years.', '1,200 years', 'DURATION', 'P1200Y'],

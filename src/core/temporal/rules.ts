@@ -287,7 +287,8 @@ export const RULES: Rule[] = [
   }),
   rule('numeric-date', `(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})`, (m) => {
     const y = m[3].length === 2 ? 2000 + +m[3] - (+m[3] > 50 ? 100 : 0) : +m[3];
-    const x = validDay(y, +m[1], +m[2]);
+    // Month first, as US news writes it; a first number above 12 can only be a day ("22/03/2013", British style).
+    const x = +m[1] > 12 ? validDay(y, +m[2], +m[1]) : validDay(y, +m[1], +m[2]);
     return x && day(x);
   }),
   // "15.03.2013": day first, as European and many wire datelines write it.
