@@ -471,6 +471,9 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     ['Margins narrowed in the fourth quarter of the year.', 'the fourth quarter of the year', 'DATE', '2021-Q4'],
     ['The alarm sounded a minute and a half later.', 'a minute and a half', 'DURATION', 'PT1M30S'],
     ['The balance will be settled at a later date.', 'a later date', 'DATE', 'FUTURE_REF'],
+    // "pre-"/"post-" stay with the period, as "mid-" does.
+    ['Rents fell back to pre-2008 levels.', 'pre-2008', 'DATE', '2008'],
+    ['The post-1989 reforms reshaped the city.', 'post-1989', 'DATE', '1989'],
     // A first number above 12 is the day (British order); otherwise the month comes first.
     ['The permit expired on 22/03/2021.', '22/03/2021', 'DATE', '2021-03-22'],
     ['The permit expired on 03/04/2021.', '03/04/2021', 'DATE', '2021-03-04'],

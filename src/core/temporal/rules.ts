@@ -58,7 +58,8 @@ function yearOf(s: string): number | undefined {
   return n !== undefined && n >= 10 && n < 100 ? 1900 + n : undefined;
 }
 
-const PRE = '(?:(?:early|late|mid)-|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
+/** Words before a period that stay in its expression: "early 2012", "the end of March", "mid-1990s", "post-1959". */
+const PRE = '(?:(?:early|late|mid|pre|post)-|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
 /** "the second half of the 20th century", "the last half of the '80s": a part of a decade or century, which TimeML values
  *  as the whole one (its granularity); without it the half was read as one of the current year. */
 const HALF_OF = '(?:the\\s+)?(?:first|second|last|latter|early|later)\\s+(?:half|part|years)\\s+of\\s+';
