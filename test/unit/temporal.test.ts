@@ -469,6 +469,7 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     ['The economy shrank in the third quarter.', 'the third quarter', 'DATE', '2021-Q3'],
     // Weekly figures name their week by its last day.
     ['Jobless claims fell in the week ended March 19.', 'the week ended March 19', 'DATE', '2022-W11'],
+    ['The bank earned $2 billion in the quarter ended Dec. 31.', 'the quarter', 'DATE', '2021-Q4'],
     ['Output will be reviewed in the second half of the year.', 'the second half of the year', 'DATE', '2022-H2'],
     ['Margins narrowed in the fourth quarter of the year.', 'the fourth quarter of the year', 'DATE', '2021-Q4'],
     ['The alarm sounded a minute and a half later.', 'a minute and a half', 'DURATION', 'PT1M30S'],

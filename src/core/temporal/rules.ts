@@ -233,6 +233,9 @@ function yearRangeEnd(first: number, end: string): number | undefined {
   return y > first && y - first <= 100 ? y : undefined;
 }
 
+/** "ended Sept. 30", "ending March 31" after a quarter: the day the quarter closed on. */
+const QUARTER_ENDED = new RegExp(`^\\s+end(?:ed|ing)\\s+(${MONTH})\\s+(${DAY})(?![\\p{L}\\p{N}])`, 'u');
+
 /** Words after a four-digit number that make it a count, not a year ("2000 people", "1500 metres"). */
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent|per cent|people|troops|soldiers|workers|jobs|votes|miles|metres|meters|km|kilometers|feet|tons|tonnes|pounds|dollars|euros|shares|barrels|units|cars|homes|students|acres|hectares|points|calories|members|cases|deaths|bpd|mw|hp|cc|[a-z]{1,3}\d)\b/i;
 /** Words before a four-digit number that make it a label ("Section 2021", "Flight 1549", "$2000"). */
@@ -732,6 +735,12 @@ export const RULES: Rule[] = [
     // The quarter the story is about: its last-named quarter, else the last one completed before the reference date.
     let base = ctx.last && /^\d{4}-Q\d$/.test(ctx.last) ? ctx.last : undefined;
     if (m[3]) base = `${m[3]}-Q${base ? base.slice(6) : 4}`;
+    // "the quarter ended March 31": the calendar quarter holding the day it ended on, in its nearest past year.
+    const ended = /quarter$/.test(phrase) && !/year-|comparable|corresponding|same|previous|prior|past/.test(phrase) ? QUARTER_ENDED.exec(ctx.after) : null;
+    if (ended) {
+      const month = monthOf(ended[1]);
+      base = `${resolveYear(month, dayNumber(ended[2]), ctx.ref, 'past')}-Q${Math.ceil(month / 3)}`;
+    }
     if (!base) {
       const current = quarterOf(ctx.ref);
       base = current === 1 ? `${ctx.ref.y - 1}-Q4` : `${ctx.ref.y}-Q${current - 1}`;
