@@ -477,6 +477,12 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     // "pre-"/"post-" stay with the period, as "mid-" does.
     ['Rents fell back to pre-2008 levels.', 'pre-2008', 'DATE', '2008'],
     ['The post-1989 reforms reshaped the city.', 'post-1989', 'DATE', '1989'],
+    // Decades without an apostrophe after "the"; a round hundred before 2000 is the century.
+    ['The band was famous in the 80s.', 'the 80s', 'DATE', '198'],
+    ['Crime peaked in the late 90s.', 'the late 90s', 'DATE', '199'],
+    ['The mill was built in the 1800s.', 'the 1800s', 'DATE', '18'],
+    ['Phones changed in the 2000s.', 'the 2000s', 'DATE', '200'],
+    ['Seconds later, the roof fell in.', 'Seconds later', 'TIME', 'FUTURE_REF'],
     // A first number above 12 is the day (British order); otherwise the month comes first.
     ['The permit expired on 22/03/2021.', '22/03/2021', 'DATE', '2021-03-22'],
     ['The permit expired on 03/04/2021.', '03/04/2021', 'DATE', '2021-03-04'],
@@ -498,6 +504,8 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     assert.deepStrictEqual(found('Flight 2015-16 left late.'), []);
     assert.deepStrictEqual(found('The count fell from 2019-2015.').map(([text]) => text), []);
     assert.deepStrictEqual(found('The town is 2,000 years old.'), []);
+    assert.deepStrictEqual(found('She is in her 80s.'), []);
+    assert.deepStrictEqual(found('Highs will be in the 50s.'), []);
     assert.deepStrictEqual(found('He wrote over the years of exile.').map(([text]) => text), []);
   });
 

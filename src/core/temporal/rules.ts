@@ -694,8 +694,15 @@ export const RULES: Rule[] = [
     return { type: 'DATE', value: yearValue(y) };
   }),
   // "the 1990s", "the 1980's", "the '90s", "the nineties".
-  rule('decade', `(?:${HALF_OF})?(?:the\\s+)?(${PRE}|(?:early|late|mid)-)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, (m) => {
+  rule('decade', `(?:${HALF_OF})?(?:the\\s+)?(${PRE}|(?:early|late|mid)-)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=\\bthe\\s(?:(?:early|late|mid)[- ])?)(\\d)0s)`, (m, ctx) => {
+    // "the 1800s" is a century ("18"), as news uses it; "the 2000s" stays the decade.
+    if (m[2] && m[3] === '0' && m[2] !== '20') return { type: 'DATE', value: m[2] };
     if (m[2]) return { type: 'DATE', value: `${m[2]}${m[3]}` };
+    // "the 90s" without an apostrophe, only after "the" ("in his 90s" is an age); not a band of readings ("highs in the 50s").
+    if (m[6] !== undefined) {
+      if (/\b(?:temperatures?|highs?|lows?|degrees?|readings?|percent|rates?|yields?|prices?|scores?)\b[^.;]*$/i.test(ctx.before)) return undefined;
+      return { type: 'DATE', value: `${m[6] <= '1' ? '20' : '19'}${m[6]}` };
+    }
     const digit = m[4] ?? String(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[5].toLowerCase()) + 2);
     return { type: 'DATE', value: `19${digit}` };
   }),
@@ -863,10 +870,10 @@ export const RULES: Rule[] = [
   rule('over-the-units', `(?<=\\bover\\s)the\\s+(years|decades|centuries)(?!\\s+(?:of|since|before|after|to|that|when|ahead|in)\\b)`, (m) => ({ type: 'DURATION', value: unitValue(unitOf(m[1]), undefined) })),
   rule('a-while', `(?<=\\bfor\\s)a\\s+(?:long\\s+|short\\s+)?while`, () => ({ type: 'DURATION', value: 'PXX' })),
   // "years ago", "months later", "weeks earlier": a vague point before or after, with no count to place it.
-  rule('bare-ago', `(decades|years|months|weeks|days|hours|minutes)\\s+(ago|earlier|later|before|after)`, (m, ctx) => {
+  rule('bare-ago', `(decades|years|months|weeks|days|hours|minutes|seconds)\\s+(ago|earlier|later|before|after)`, (m, ctx) => {
     if (/before|after/i.test(m[2]) && /^\s*[\p{L}\p{N}$“"']/u.test(ctx.after)) return undefined;
     const value = /ago|earlier|before/i.test(m[2]) ? 'PAST_REF' : 'FUTURE_REF';
-    return { type: /hours|minutes/i.test(m[1]) ? 'TIME' : 'DATE', value };
+    return { type: /hours|minutes|seconds/i.test(m[1]) ? 'TIME' : 'DATE', value };
   }),
   // "weeks or months", "days or weeks": one vague stretch, valued by its first unit.
   rule('bare-units', `(years|months|weeks|days|hours|decades|minutes|centuries)(?:\\s+or\\s+(?:years|months|weeks|days|hours|decades|minutes))?`, (m, ctx) => {
