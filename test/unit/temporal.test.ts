@@ -483,6 +483,9 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     ['The mill was built in the 1800s.', 'the 1800s', 'DATE', '18'],
     ['Phones changed in the 2000s.', 'the 2000s', 'DATE', '200'],
     ['Seconds later, the roof fell in.', 'Seconds later', 'TIME', 'FUTURE_REF'],
+    ['The target is to be met by the year 2030.', 'the year 2030', 'DATE', '2030'],
+    ['Prices jumped in the past hour.', 'the past hour', 'DURATION', 'PT1H'],
+    ['The merger should close by the end of the third quarter.', 'the end of the third quarter', 'DATE', '2022-Q3'],
     // A first number above 12 is the day (British order); otherwise the month comes first.
     ['The permit expired on 22/03/2021.', '22/03/2021', 'DATE', '2021-03-22'],
     ['The permit expired on 03/04/2021.', '03/04/2021', 'DATE', '2021-03-04'],

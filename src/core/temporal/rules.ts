@@ -656,6 +656,8 @@ export const RULES: Rule[] = [
   // "the year before last", "the week before last": two periods back (HeidelTime's UNDEF-this-unit-MINUS-2).
   rule('before-last', `the\\s+(week|month|year)\\s+before\\s+last`, (m, ctx) => shifted(ctx.ref, unitOf(m[1]), -2)),
   // "the last year and a half", "the past hour and a half": a stretch of one and a half units up to now.
+  // "the past hour", "within the next hour": an hour-long stretch up to or from now (hours have no calendar value).
+  rule('the-hour', `the\\s+(?:past|last|next|coming|previous|following)\\s+(hour|minute)`, (m) => ({ type: 'DURATION', value: unitValue(unitOf(m[1]), 1) })),
   rule('unit-and-a-half', `(?:the|its|their)\\s+(?:past|last|next|first|previous|coming)\\s+(year|month|week|day|hour|minute)\\s+and\\s+a\\s+half`, (m) => ({ type: 'DURATION', value: unitValue(unitOf(m[1]), 1.5) })),
   rule('following-day', `(?:(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night)(?:\\s+or\\s+so)?)|(the\\s+(day|week|month|year|night|morning|evening)\\s+(before|after))|((?:(?:earlier|later)\\s+)?(?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night)))`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
@@ -683,7 +685,8 @@ export const RULES: Rule[] = [
     const y = yearRangeEnd(+m[1], m[2]);
     return y === undefined ? undefined : { type: 'DATE', value: yearValue(y) };
   }),
-  rule('year', `(${PRE})?(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR})`, (m, ctx) => {
+  // "the year 2020" keeps "the year" (HeidelTime's date_r12a).
+  rule('year', `(${PRE})?(?:the\\s+year\\s+)?(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR})`, (m, ctx) => {
     if (NOT_A_YEAR_AFTER.test(ctx.after) || (!m[1] && !m[2] && NOT_A_YEAR_BEFORE.test(ctx.before))) return undefined;
     if (/^\s*(?:[.,]\d|:\d)/.test(ctx.after)) return undefined;
     // "1500 passengers": a count before a plural noun, unless a preposition makes it a year ("in 1986 troops ...")
@@ -711,7 +714,8 @@ export const RULES: Rule[] = [
     const n = m[2] ? +m[2] : ordinalWordValue(m[3]);
     return n === undefined ? undefined : { type: 'DATE', value: String(n - 1).padStart(2, '0') };
   }),
-  rule('quarter', `(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}(?:['’]s)?|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next|the)\\s+year))?(?!\\s+of\\s+${MONTH})`, (m, ctx) => {
+  // "the end of the first quarter", "late third quarter": a part of a quarter is valued as the quarter.
+  rule('quarter', `(?:${PRE})?(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}(?:['’]s)?|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next|the)\\s+year))?(?!\\s+of\\s+${MONTH})`, (m, ctx) => {
     const kind = m[3].toLowerCase();
     const ordinal = ordinalValue(m[2]);
     const prefix = (m[1] ?? '').toLowerCase();
@@ -815,7 +819,7 @@ export const RULES: Rule[] = [
     const stretch = /^recent (months|weeks|days|quarters)$/.exec(w);
     if (stretch) return { type: 'DURATION', value: stretch[1] === 'quarters' ? 'PXM' : unitValue(unitOf(stretch[1]), undefined) };
     if (w === 'once' || w === 'former' || w === 'formerly' || w === 'previously' || w === 'earlier') return undefined;
-    if (w === 'the past' && /^\s+(?:\d|few|several|year|month|week|day|decade|two|three|four|five|six|seven|eight|nine|ten)/i.test(ctx.after)) return undefined;
+    if (w === 'the past' && /^\s+(?:\d|few|several|couple|many|dozen|year|month|week|day|decade|centur|quarter|half|hour|minute|second|fortnight|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/i.test(ctx.after)) return undefined;
     if (w === 'in the past') return { type: 'DATE', value: 'PAST_REF' };
     return { type: 'DATE', value: 'PAST_REF' };
   }),
