@@ -486,6 +486,9 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     ['The target is to be met by the year 2030.', 'the year 2030', 'DATE', '2030'],
     ['Prices jumped in the past hour.', 'the past hour', 'DURATION', 'PT1H'],
     ['The merger should close by the end of the third quarter.', 'the end of the third quarter', 'DATE', '2022-Q3'],
+    // Curly apostrophes as well as straight ones.
+    ['Sales rose in last year’s third quarter.', 'last year’s third quarter', 'DATE', '2021-Q3'],
+    ['The deal should close by year’s end.', 'year’s end', 'DATE', '2022'],
     // A first number above 12 is the day (British order); otherwise the month comes first.
     ['The permit expired on 22/03/2021.', '22/03/2021', 'DATE', '2021-03-22'],
     ['The permit expired on 03/04/2021.', '03/04/2021', 'DATE', '2021-03-04'],

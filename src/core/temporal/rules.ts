@@ -399,7 +399,7 @@ export const RULES: Rule[] = [
   rule('mid-period', `mid-?(week|month)`, (m, ctx) => periodOf(ctx.ref, unitOf(m[1]))),
   // "the eighth day of Desert Shield", "the second day of an offensive": the story's day.
   rule('nth-day-of', `the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+day(?=\\s+of\\s)`, (_m, ctx) => day(ctx.anchor)),
-  rule('year-end', `year(?:-end|\\s+end|'s\\s+end)`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
+  rule('year-end', `year(?:-end|\\s+end|['’]s\\s+end)`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
   rule('full-year', `the\\s+full\\s+year`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
   // "by mid-year", "a midyear review": the middle of the story's year, which TimeML values as the year.
   rule('mid-year', `mid-?year`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
@@ -715,10 +715,10 @@ export const RULES: Rule[] = [
     return n === undefined ? undefined : { type: 'DATE', value: String(n - 1).padStart(2, '0') };
   }),
   // "the end of the first quarter", "late third quarter": a part of a quarter is valued as the quarter.
-  rule('quarter', `(?:${PRE})?(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}(?:['’]s)?|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next|the)\\s+year))?(?!\\s+of\\s+${MONTH})`, (m, ctx) => {
+  rule('quarter', `(?:${PRE})?(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}(?:['’]s)?|year-earlier|year-ago|(?:this|last|next) year['’]s)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next|the)\\s+year))?(?!\\s+of\\s+${MONTH})`, (m, ctx) => {
     const kind = m[3].toLowerCase();
     const ordinal = ordinalValue(m[2]);
-    const prefix = (m[1] ?? '').toLowerCase();
+    const prefix = (m[1] ?? '').toLowerCase().replace('’', "'");
     // "the second half of the year" is a half of the story's year, as a bare "the second half" is.
     const ofTheYear = m[6]?.toLowerCase() === 'the';
     let year = m[5] ? Number(m[5]) : /^\d/.test(prefix) ? Number(prefix.slice(0, 4)) : ctx.ref.y + (m[6] === 'last' || prefix === "last year's" ? -1 : m[6] === 'next' || prefix === "next year's" ? 1 : 0);
