@@ -489,6 +489,7 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     // Curly apostrophes as well as straight ones.
     ['Sales rose in last year’s third quarter.', 'last year’s third quarter', 'DATE', '2021-Q3'],
     ['The deal should close by year’s end.', 'year’s end', 'DATE', '2022'],
+    ['The alarm went off at 4 o’clock in the morning.', '4 o’clock in the morning', 'TIME', '2022-04-01T04:00'],
     // A first number above 12 is the day (British order); otherwise the month comes first.
     ['The permit expired on 22/03/2021.', '22/03/2021', 'DATE', '2021-03-22'],
     ['The permit expired on 03/04/2021.', '03/04/2021', 'DATE', '2021-03-04'],

@@ -206,7 +206,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   weekday: trigger('1l53y5s', WEEKDAY_PART),
   'clock-time': trigger('52anas', `${DIGIT}|noon|midday|midnight`),
   'clock-24h': trigger('yfksv4', DIGIT, 'gmt|utc'),
-  'clock-in-the': trigger('19zj4uv', DIGIT),
+  'clock-in-the': trigger('1shfez2', DIGIT),
   oclock: trigger('z26wl1', 'clock'),
   'deictic-day': trigger('kkr18p', 'yesterday|today|tomorrow|tonight'),
   'mid-part-of-day': trigger('15stf08', 'mid'),

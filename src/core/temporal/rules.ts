@@ -551,7 +551,7 @@ export const RULES: Rule[] = [
     return { type: 'TIME', value: `${formatDay(ctx.anchor)}T${m[1]}:${m[2]}`, day: ctx.anchor };
   }),
   // "4 in the morning", "10 at night": an hour placed by its part of the day, on the story's day.
-  rule('clock-in-the', `(\\d{1,2})(?::(\\d{2}))?(?:\\s+o'clock)?\\s+(in\\s+the\\s+(morning|afternoon|evening)|at\\s+night)`, (m, ctx) => {
+  rule('clock-in-the', `(\\d{1,2})(?::(\\d{2}))?(?:\\s+o['’]clock)?\\s+(in\\s+the\\s+(morning|afternoon|evening)|at\\s+night)`, (m, ctx) => {
     const h = +m[1];
     const minute = m[2] ? +m[2] : 0;
     if (h < 1 || h > 12 || minute > 59) return undefined;
