@@ -456,6 +456,7 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     ['At the time, the mayor said the plan was sound.', 'the time', 'DATE', 'PAST_REF'],
     ['The road was icy, officials said at the time.', 'the time', 'DATE', 'PAST_REF'],
     ['Traders sold heavily in the afternoon.', 'the afternoon', 'TIME', '2022-04-01TAF'],
+    ['The vote came in the late afternoon.', 'the late afternoon', 'TIME', '2022-04-01TAF'],
     // Holidays, fixed and movable.
     ['Shops opened early on Black Friday.', 'Black Friday', 'DATE', '2021-11-26'],
     ['Schools closed for Martin Luther King Jr. Day.', 'Martin Luther King Jr. Day', 'DATE', '2022-01-17'],
