@@ -515,6 +515,7 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     assert.deepStrictEqual(found('She is in her 80s.'), []);
     assert.deepStrictEqual(found('Highs will be in the 50s.'), []);
     assert.deepStrictEqual(found('He wrote over the years of exile.').map(([text]) => text), []);
+    assert.deepStrictEqual(found('Output grew over the years 2010 to 2012.').map(([text]) => text), ['2010', '2012']);
   });
 
   it('keeps word boundaries around every alternative of a rule ("The quarterly report" holds no quarter)', () => {

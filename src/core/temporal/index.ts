@@ -239,7 +239,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'future-ref': trigger('1ab4hb3', 'future|coming|term|ahead|later'),
   duration: trigger('1nyh1rc', UNIT_PART),
   'long-adjective': trigger('17t7x3q', 'long'),
-  'over-the-units': trigger('alntvt', 'over', 'year|decade|centur'),
+  'over-the-units': trigger('ecl8on', 'over', 'year|decade|centur'),
   'a-while': trigger('1027hlv', 'while'),
   'bare-ago': trigger('ghmwoq', UNIT_PART),
   'bare-units': trigger('1krfmke', UNIT_PART),

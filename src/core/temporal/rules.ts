@@ -871,7 +871,7 @@ export const RULES: Rule[] = [
     return { type: 'DURATION', value: /s$/.test(unitWord) ? unitValue(unitOf(unitWord), undefined) : unitValue(unitOf(unitWord), 1) };
   }),
   // "over the years", "over the decades": an open stretch up to the story's time (TimeBank: "the years", PXY).
-  rule('over-the-units', `(?<=\\bover\\s)the\\s+(years|decades|centuries)(?!\\s+(?:of|since|before|after|to|that|when|ahead|in)\\b)`, (m) => ({ type: 'DURATION', value: unitValue(unitOf(m[1]), undefined) })),
+  rule('over-the-units', `(?<=\\bover\\s)the\\s+(years|decades|centuries)(?!\\s+(?:of|since|before|after|to|that|when|ahead|in)\\b|\\s+\\d)`, (m) => ({ type: 'DURATION', value: unitValue(unitOf(m[1]), undefined) })),
   rule('a-while', `(?<=\\bfor\\s)a\\s+(?:long\\s+|short\\s+)?while`, () => ({ type: 'DURATION', value: 'PXX' })),
   // "years ago", "months later", "weeks earlier": a vague point before or after, with no count to place it.
   rule('bare-ago', `(decades|years|months|weeks|days|hours|minutes|seconds)\\s+(ago|earlier|later|before|after)`, (m, ctx) => {
