@@ -457,6 +457,7 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     ['The road was icy, officials said at the time.', 'the time', 'DATE', 'PAST_REF'],
     ['Traders sold heavily in the afternoon.', 'the afternoon', 'TIME', '2022-04-01TAF'],
     ['The vote came in the late afternoon.', 'the late afternoon', 'TIME', '2022-04-01TAF'],
+    ['Shelling went on during the night.', 'the night', 'TIME', '2022-04-01TNI'],
     // Holidays, fixed and movable.
     ['Shops opened early on Black Friday.', 'Black Friday', 'DATE', '2021-11-26'],
     ['Schools closed for Martin Luther King Jr. Day.', 'Martin Luther King Jr. Day', 'DATE', '2022-01-17'],

@@ -211,7 +211,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'deictic-day': trigger('kkr18p', 'yesterday|today|tomorrow|tonight'),
   'mid-part-of-day': trigger('15stf08', 'mid'),
   'ordinal-day': trigger('q0psq2', DIGIT),
-  'in-the-part-of-day': trigger('1tfw9xb', 'morning|afternoon|evening'),
+  'in-the-part-of-day': trigger('1h7leol', PART_OF_DAY_PART),
   'dawn-dusk': trigger('e2bubc', 'dawn|daybreak|sunrise|dusk|nightfall|sunset'),
   'this-part-of-day': trigger('z3di5c', PART_OF_DAY_PART),
   'this-period': trigger('mc7rv4', 'week|month|year|quarter|decade|centur|spring|summer|autumn|fall|winter'),

@@ -589,9 +589,9 @@ export const RULES: Rule[] = [
     const x = validDay(ctx.anchor.y, ctx.anchor.m, dayNumber(m[1]));
     return x && day(x);
   }),
-  // "in the morning", "during the late evening": a part of the story's day (TimeBank tags "the morning" alone). Not with "of"
+  // "in the morning", "during the night", "in the late evening": a part of the story's day (TimeBank tags "the morning" alone). Not with "of"
   // after ("the morning of May 3"), where the date is tagged.
-  rule('in-the-part-of-day', `(?<=\\b(?:in|during|through)\\s)the\\s+(?:(?:early|late)\\s+)?(morning|afternoon|evening)(?!\\s+(?:of|hours)\\b)`, (m, ctx) => ({
+  rule('in-the-part-of-day', `(?<=\\b(?:in|during|through)\\s)the\\s+(?:(?:early|late)\\s+)?(morning|afternoon|evening|night)(?!\\s+(?:of|hours)\\b)`, (m, ctx) => ({
     type: 'TIME', value: `${formatDay(ctx.anchor)}T${PART_OF_DAY_CODE[m[1].toLowerCase()]}`, day: ctx.anchor,
   })),
   // "at dawn", "before dawn on Sunday", "by dusk": the start or end of the story's day (or the day named), valued as its
