@@ -465,6 +465,7 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     ['Pilgrims gathered at Pentecost.', 'Pentecost', 'DATE', '2021-05-23'],
     ['They met on New Year’s Day.', 'New Year’s Day', 'DATE', '2022-01-01'],
     ['Veterans marched on Remembrance Day.', 'Remembrance Day', 'DATE', '2021-11-11'],
+    ["Banks closed on President's Day.", "President's Day", 'DATE', '2022-02-21'],
     ['Pilgrims filled the town during Easter week.', 'Easter week', 'DATE', '2021-W13'],
     ['Roads were jammed over the Thanksgiving weekend.', 'Thanksgiving weekend', 'DATE', '2021-W47-WE'],
     // An irregular simple past places a quarter not yet reached this year in last year.

@@ -184,7 +184,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'month-quarter': trigger('vkyck7', 'quarter'),
   'month-relative-year': trigger('fpio1u', MONTH_PART, 'year'),
   'spoken-year': trigger('1fqr5o3', 'nineteen|thousand'),
-  holiday: trigger('9cw53j', 'thanksgiving|christmas|year|election|independence|valentine|halloween|labor|memorial|easter|friday|palm|mother|father|patrick|veterans|boxing|may|cyber|wednesday|thursday|saturday|pentecost|whit|ascension|king|president|columbus|remembrance|armistice|groundhog|saints|epiphany|july'),
+  holiday: trigger('92y97u', 'thanksgiving|christmas|year|election|independence|valentine|halloween|labor|memorial|easter|friday|palm|mother|father|patrick|veterans|boxing|may|cyber|wednesday|thursday|saturday|pentecost|whit|ascension|king|president|columbus|remembrance|armistice|groundhog|saints|epiphany|july'),
   'quarter-century': trigger('hhqdu', 'centur'),
   'for-the-period': trigger('1b5v5a3', 'year|week|month'),
   'in-the-period': trigger('da79kf', 'earlier|later'),

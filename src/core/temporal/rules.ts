@@ -185,7 +185,7 @@ function holidayDate(name: string, y: number): { m: number; d: number } | undefi
   if (name === 'ascension day') return monthDayAfter(y, easter, 39);
   if (name === 'pentecost' || name === 'whit sunday') return monthDayAfter(y, easter, 49);
   if (name === 'martin luther king day') return { m: 1, d: nthWeekday(1, 1, 3) };
-  if (/^presidents'? day$/.test(name)) return { m: 2, d: nthWeekday(2, 1, 3) };
+  if (/^president(?:s'?|'s) day$/.test(name)) return { m: 2, d: nthWeekday(2, 1, 3) };
   if (name === 'columbus day') return { m: 10, d: nthWeekday(10, 1, 2) };
   if (name === 'remembrance day' || name === 'armistice day') return { m: 11, d: 11 };
   if (name === 'groundhog day') return { m: 2, d: 2 };
@@ -369,7 +369,7 @@ export const RULES: Rule[] = [
     if (!/^the\s+year/i.test(m[0]) && !m[2]) return undefined;
     return { type: 'DATE', value: String(2000 + (m[2] ? amountValue(m[2]) ?? 0 : 0)) };
   }),
-  rule('holiday', `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine['’]s\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday|Palm\\s+Sunday|Mother['’]s\\s+Day|Father['’]s\\s+Day|(?:St\\.|Saint)\\s+Patrick['’]s\\s+Day|Veterans\\s+Day|Boxing\\s+Day|May\\s+Day|Black\\s+Friday|Cyber\\s+Monday|Ash\\s+Wednesday|(?:Maundy|Holy)\\s+Thursday|Holy\\s+Saturday|Pentecost|Whit\\s+Sunday|Ascension\\s+Day|Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.)?\\s+Day|Presidents['’]?\\s+Day|Columbus\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|Groundhog\\s+Day|All\\s+Saints['’]?\\s+Day|Epiphany|Fourth\\s+of\\s+July)(?:\\s+(week(?:end)?))?(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`, (m, ctx) => {
+  rule('holiday', `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine['’]s\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday|Palm\\s+Sunday|Mother['’]s\\s+Day|Father['’]s\\s+Day|(?:St\\.|Saint)\\s+Patrick['’]s\\s+Day|Veterans\\s+Day|Boxing\\s+Day|May\\s+Day|Black\\s+Friday|Cyber\\s+Monday|Ash\\s+Wednesday|(?:Maundy|Holy)\\s+Thursday|Holy\\s+Saturday|Pentecost|Whit\\s+Sunday|Ascension\\s+Day|Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.)?\\s+Day|(?:Presidents['’]?|President['’]s)\\s+Day|Columbus\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|Groundhog\\s+Day|All\\s+Saints['’]?\\s+Day|Epiphany|Fourth\\s+of\\s+July)(?:\\s+(week(?:end)?))?(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`, (m, ctx) => {
     const date = holidayDate(holidayName(m[2]), ctx.ref.y);
     if (!date) return undefined;
     const modifier = m[1]?.toLowerCase();
