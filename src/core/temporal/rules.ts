@@ -589,13 +589,13 @@ export const RULES: Rule[] = [
     const x = validDay(ctx.anchor.y, ctx.anchor.m, dayNumber(m[1]));
     return x && day(x);
   }),
-  // "in the morning", "during the night", "in the late evening": a part of the story's day (TimeBank tags "the morning" alone). Not with "of"
-  // after ("the morning of May 3"), where the date is tagged.
+  // "in the morning", "during the night", "in the late evening": a part of the story's day (TimeBank tags "the
+  // morning" alone). Not with "of" after ("the morning of May 3"), where the date is tagged.
   rule('in-the-part-of-day', `(?<=\\b(?:in|during|through)\\s)the\\s+(?:(?:early|late)\\s+)?(morning|afternoon|evening|night)(?!\\s+(?:of|hours)\\b)`, (m, ctx) => ({
     type: 'TIME', value: `${formatDay(ctx.anchor)}T${PART_OF_DAY_CODE[m[1].toLowerCase()]}`, day: ctx.anchor,
   })),
-  // "at dawn", "before dawn on Sunday", "by dusk": the start or end of the story's day (or the day named), valued as its
-  // morning or evening, TimeML's nearest parts of the day.
+  // "at dawn", "before dawn on Sunday", "by dusk": the start or end of the story's day (or the day named), valued
+  // as its morning or evening, TimeML's nearest parts of the day.
   rule('dawn-dusk', `(?<=\\b(?:at|before|after|by|until|till|since|from)\\s)(dawn|daybreak|sunrise|dusk|nightfall|sunset)(?:\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WEEKDAY}))?`, (m, ctx) => {
     const w = m[2]?.toLowerCase();
     const x = w === 'yesterday' ? addDays(ctx.ref, -1) : w === 'tomorrow' ? addDays(ctx.ref, 1) : w === 'today' ? ctx.ref : w ? resolveWeekday(weekdayOf(w), ctx.ref, ctx.tense) : ctx.anchor;
@@ -673,8 +673,8 @@ export const RULES: Rule[] = [
   }),
 
   // ---- years, decades, centuries, quarters, halves, seasons ----
-  // "2008-2012", "the 2012-13 season", "the 2013/14 budget": a span of years, tagged as two dates (as "March 3-5" is), the first here and
-  // the second by year-range-end; the hyphen kept both out of the year rule.
+  // "2008-2012", "the 2012-13 season", "the 2013/14 budget": a span of years, tagged as two dates (as "March 3-5"
+  // is), the first here and the second by year-range-end; the hyphen kept both out of the year rule.
   rawRule('year-range', `${B}(${YEAR})(?=(?:\\s?[-–]\\s?|/)(${YEAR}|\\d\\d)${E})`, (m, ctx) => {
     if (NOT_A_YEAR_BEFORE.test(ctx.before) || yearRangeEnd(+m[1], m[2]) === undefined) return undefined;
     return { type: 'DATE', value: m[1] };
@@ -701,7 +701,8 @@ export const RULES: Rule[] = [
     // "the 1800s" is a century ("18"), as news uses it; "the 2000s" stays the decade.
     if (m[2] && m[3] === '0' && m[2] !== '20') return { type: 'DATE', value: m[2] };
     if (m[2]) return { type: 'DATE', value: `${m[2]}${m[3]}` };
-    // "the 90s" without an apostrophe, only after "the" ("in his 90s" is an age); not a band of readings ("highs in the 50s").
+    // "the 90s" without an apostrophe, only after "the" ("in his 90s" is an age); not a band of readings ("highs in
+    // the 50s").
     if (m[6] !== undefined) {
       if (/\b(?:temperatures?|highs?|lows?|degrees?|readings?|percent|rates?|yields?|prices?|scores?)\b[^.;]*$/i.test(ctx.before)) return undefined;
       return { type: 'DATE', value: `${m[6] <= '1' ? '20' : '19'}${m[6]}` };
