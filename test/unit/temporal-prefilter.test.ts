@@ -22,6 +22,7 @@ const DATED = [
   'Recently the mayor said the budget for the coming months was final',
   'The 19th century mill, closed in the early 1980s, reopened at midnight on New Year\'s Eve',
   'She had been chair for a while, and formerly ran the six-month inquiry',
+  'Over the years the 2012-13 budget, a four-year term and a weeklong strike at dawn on Black Friday came up at the time',
   // Characters above U+00FF make the text two-byte; regions far from them are scanned in a one-byte copy.
   'The mayor’s office said on Tuesday — two days after the storm — that repairs would take until 2025',
   // Letters outside ASCII that the rules' `iu` flags fold to ASCII (the Kelvin sign to k, long s to s), and accented

@@ -252,7 +252,8 @@ describe('temporal tagger: clock times with their day, dotted dates, mid-year, h
     ['The blast was heard at 10:30 p.m. EST.', '10:30 p.m. EST', 'TIME', '2022-04-01T22:30'],
     ['The deadline was 15.03.2022.', '15.03.2022', 'DATE', '2022-03-15'],
     ['The board will report by mid-year.', 'mid-year', 'DATE', '2022'],
-    ['Growth should return in the latter half of the year.', 'the latter half', 'DATE', '2022-H2'],
+    // One expression, as "the first half of 2021" is.
+    ['Growth should return in the latter half of the year.', 'the latter half of the year', 'DATE', '2022-H2'],
     ['He would not be travelling at this crucial moment.', 'this crucial moment', 'DATE', 'PRESENT_REF'],
     ['The mayor resigned on March 3. His car was seen in the weeks before the vote.', 'weeks', 'DATE', '2022-03'],
     ['Prices fell in the first week of March.', 'the first week of March', 'DATE', '2022-W09'],
@@ -327,7 +328,7 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     ['The vote will be on March twenty-first.', 'March twenty-first', 'DATE', '2022-03-21'],
     ['The abbey was built in the sixteenth century.', 'the sixteenth century', 'DATE', '15'],
     ['Cities will grow in the twenty-first century.', 'the twenty-first century', 'DATE', '20'],
-    ['The ship sank on 5 July.', '5 July', 'DATE', '2022-07-05'],
+    ['The ship sank on 5 July.', '5 July', 'DATE', '2021-07-05'], // "sank" is past: last July
     ["Rents doubled during the 1980's.", "the 1980's", 'DATE', '198'],
     ['The family farmed there for almost a hundred years.', 'almost a hundred years', 'DURATION', 'P100Y'],
     ['The channel runs a half-hour bulletin.', 'half-hour', 'DURATION', 'PT30M'],
@@ -430,4 +431,97 @@ describe('temporal tagger: value resolution (issue 4)', () => {
     ['The shop remained closed until Tuesday.', 'Tuesday', 'DATE', '2022-03-29'],
   ];
   itTagsEach(cases);
+});
+
+describe('temporal tagger: general shapes from the TimeML guidelines and HeidelTime resources', () => {
+  const cases: Array<[string, string, string, string]> = [
+    // A century counted back gives the year, as a decade does; "the turn of the century" is this century.
+    ['The abbey was founded a century ago.', 'a century ago', 'DATE', '1922'],
+    ['The bridge dates from the turn of the century.', 'the turn of the century', 'DATE', '20'],
+    // "-long" adjectives for decades, and closed up ("weeklong").
+    ['He waged a decade-long fight against the dam.', 'decade-long', 'DURATION', 'P10Y'],
+    ['Workers staged a weeklong strike.', 'weeklong', 'DURATION', 'P1W'],
+    ['A yearlong inquiry followed.', 'yearlong', 'DURATION', 'P1Y'],
+    // "a four-year term", "a 12-month period": the article and the noun belong to the stretch.
+    ['She won a four-year term.', 'a four-year term', 'DURATION', 'P4Y'],
+    ['Output rose over a 12-month period.', 'a 12-month period', 'DURATION', 'P12M'],
+    ['The court waived the extra seven-day period.', 'seven-day', 'DURATION', 'P7D'],
+    // A span of years is two dates, the second completed from the first.
+    ['He coached the club in 2015-2019.', '2015', 'DATE', '2015'],
+    ['He coached the club in 2015-2019.', '2019', 'DATE', '2019'],
+    ['The 2020-21 season was cut short.', '21', 'DATE', '2021'],
+    ['Ratings peaked in the 1999-2000 season.', '2000', 'DATE', '2000'],
+    ['Parliament approved the 2021/22 budget.', '2021', 'DATE', '2021'],
+    ['Parliament approved the 2021/22 budget.', '22', 'DATE', '2022'],
+    ['At the time, the mayor said the plan was sound.', 'the time', 'DATE', 'PAST_REF'],
+    ['The road was icy, officials said at the time.', 'the time', 'DATE', 'PAST_REF'],
+    ['Traders sold heavily in the afternoon.', 'the afternoon', 'TIME', '2022-04-01TAF'],
+    ['The vote came in the late afternoon.', 'the late afternoon', 'TIME', '2022-04-01TAF'],
+    ['Shelling went on during the night.', 'the night', 'TIME', '2022-04-01TNI'],
+    // Holidays, fixed and movable.
+    ['Shops opened early on Black Friday.', 'Black Friday', 'DATE', '2021-11-26'],
+    ['Schools closed for Martin Luther King Jr. Day.', 'Martin Luther King Jr. Day', 'DATE', '2022-01-17'],
+    ['The church held services on Ash Wednesday.', 'Ash Wednesday', 'DATE', '2022-03-02'],
+    ['Pilgrims gathered at Pentecost.', 'Pentecost', 'DATE', '2021-05-23'],
+    ['They met on New Year’s Day.', 'New Year’s Day', 'DATE', '2022-01-01'],
+    ['Veterans marched on Remembrance Day.', 'Remembrance Day', 'DATE', '2021-11-11'],
+    ["Banks closed on President's Day.", "President's Day", 'DATE', '2022-02-21'],
+    ['Pilgrims filled the town during Easter week.', 'Easter week', 'DATE', '2021-W13'],
+    ['Roads were jammed over the Thanksgiving weekend.', 'Thanksgiving weekend', 'DATE', '2021-W47-WE'],
+    // An irregular simple past places a quarter not yet reached this year in last year.
+    ['The economy shrank in the third quarter.', 'the third quarter', 'DATE', '2021-Q3'],
+    // Weekly figures name their week by its last day.
+    ['Jobless claims fell in the week ended March 19.', 'the week ended March 19', 'DATE', '2022-W11'],
+    ['The bank earned $2 billion in the quarter ended Dec. 31.', 'the quarter', 'DATE', '2021-Q4'],
+    ['Output will be reviewed in the second half of the year.', 'the second half of the year', 'DATE', '2022-H2'],
+    ['Margins narrowed in the fourth quarter of the year.', 'the fourth quarter of the year', 'DATE', '2021-Q4'],
+    ['The alarm sounded a minute and a half later.', 'a minute and a half', 'DURATION', 'PT1M30S'],
+    ['The balance will be settled at a later date.', 'a later date', 'DATE', 'FUTURE_REF'],
+    // "pre-"/"post-" stay with the period, as "mid-" does.
+    ['Rents fell back to pre-2008 levels.', 'pre-2008', 'DATE', '2008'],
+    ['The post-1989 reforms reshaped the city.', 'post-1989', 'DATE', '1989'],
+    // Decades without an apostrophe after "the"; a round hundred before 2000 is the century.
+    ['The band was famous in the 80s.', 'the 80s', 'DATE', '198'],
+    ['Crime peaked in the late 90s.', 'the late 90s', 'DATE', '199'],
+    ['The mill was built in the 1800s.', 'the 1800s', 'DATE', '18'],
+    ['Phones changed in the 2000s.', 'the 2000s', 'DATE', '200'],
+    ['Seconds later, the roof fell in.', 'Seconds later', 'TIME', 'FUTURE_REF'],
+    ['The target is to be met by the year 2030.', 'the year 2030', 'DATE', '2030'],
+    ['Prices jumped in the past hour.', 'the past hour', 'DURATION', 'PT1H'],
+    ['The merger should close by the end of the third quarter.', 'the end of the third quarter', 'DATE', '2022-Q3'],
+    // Curly apostrophes as well as straight ones.
+    ['Sales rose in last year’s third quarter.', 'last year’s third quarter', 'DATE', '2021-Q3'],
+    ['The deal should close by year’s end.', 'year’s end', 'DATE', '2022'],
+    ['The alarm went off at 4 o’clock in the morning.', '4 o’clock in the morning', 'TIME', '2022-04-01T04:00'],
+    // A first number above 12 is the day (British order); otherwise the month comes first.
+    ['The permit expired on 22/03/2021.', '22/03/2021', 'DATE', '2021-03-22'],
+    ['The permit expired on 03/04/2021.', '03/04/2021', 'DATE', '2021-03-04'],
+    // Counts with thousands separators, hyphenated halves, "full"/"whole" units.
+    ['The walls have stood for 2,000 years.', '2,000 years', 'DURATION', 'P2L'],
+    ['The abbey has stood for 1,200 years.', '1,200 years', 'DURATION', 'P1200Y'],
+    ['She served three-and-a-half years in office.', 'three-and-a-half years', 'DURATION', 'P3Y6M'],
+    ['He waited two full years for a reply.', 'two full years', 'DURATION', 'P2Y'],
+    ['They spent a whole day at the border.', 'a whole day', 'DURATION', 'P1D'],
+    ['Over the years, the harbour silted up.', 'the years', 'DURATION', 'PXY'],
+    ['The troops moved in at dawn on Sunday.', 'dawn on Sunday', 'TIME', '2022-03-27TMO'],
+    ['The convoy left before dawn.', 'dawn', 'TIME', '2022-04-01TMO'],
+  ];
+  itTagsEach(cases);
+
+  it('leaves the event time of "at the time of" and "the morning of" to the date, and labels with years alone', () => {
+    assert.deepStrictEqual(found('At the time of the crash the road was icy.'), []);
+    assert.deepStrictEqual(found('The deal was signed on the morning of May 3.').map(([text]) => text), ['May 3']);
+    assert.deepStrictEqual(found('Flight 2015-16 left late.'), []);
+    assert.deepStrictEqual(found('The count fell from 2019-2015.').map(([text]) => text), []);
+    assert.deepStrictEqual(found('The town is 2,000 years old.'), []);
+    assert.deepStrictEqual(found('She is in her 80s.'), []);
+    assert.deepStrictEqual(found('Highs will be in the 50s.'), []);
+    assert.deepStrictEqual(found('He wrote over the years of exile.').map(([text]) => text), []);
+    assert.deepStrictEqual(found('Output grew over the years 2010 to 2012.').map(([text]) => text), ['2010', '2012']);
+  });
+
+  it('keeps word boundaries around every alternative of a rule ("The quarterly report" holds no quarter)', () => {
+    assert.deepStrictEqual(found('The quarterly report is due in April.').map(([text]) => text), ['April']);
+    assert.ok(!found('They faced a decade-longer wait.').some(([text]) => text === 'decade-long'));
+  });
 });

@@ -3,7 +3,9 @@
 export const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
 export const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
-export const AMOUNT = `(?:(?:\\d+|${NUMBER_WORD}) and a half|\\d+ 1/2|\\d+(?:\\.\\d+)?|${NUMBER_WORD}\\s+(?:hundred|thousand)|${NUMBER_WORD}|a|an|one|a couple of|a couple|couple of|a few|few|several|many|some|a dozen|a hundred|a thousand|dozens of|hundreds of|a number of|half an?|a half)`;
+/** Counts before a unit: "three-and-a-half" hyphenated as well as spaced, and thousands with commas ("2,000 years",
+ *  which was read as "000 years" after the comma). */
+export const AMOUNT = `(?:(?:\\d+|${NUMBER_WORD})[- ]and[- ]a[- ]half|\\d+ 1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_WORD}\\s+(?:hundred|thousand)|${NUMBER_WORD}|a|an|one|a couple of|a couple|couple of|a few|few|several|many|some|a dozen|a hundred|a thousand|dozens of|hundreds of|a number of|half an?|a half)`;
 export const UNIT = '(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|centuries|quarter)s?';
 export const PART_OF_DAY = '(?:morning|afternoon|evening|night|overnight)';
 export const SEASON = '(?:spring|summer|autumn|fall|winter)';
@@ -42,9 +44,10 @@ const NUMBER_VALUES: Record<string, number> = {
 export function amountValue(word: string): number | undefined {
   const w = word.toLowerCase().trim();
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  if (/^\d{1,3}(,\d{3})+$/.test(w)) return Number(w.replace(/,/g, ''));
   if (/^\d+ 1\/2$/.test(w)) return Number(w.split(' ')[0]) + 0.5;
-  if (/ and a half$/.test(w)) {
-    const whole = amountValue(w.replace(/ and a half$/, ''));
+  if (/[- ]and[- ]a[- ]half$/.test(w)) {
+    const whole = amountValue(w.replace(/[- ]and[- ]a[- ]half$/, ''));
     return whole === undefined ? undefined : whole + 0.5;
   }
   if (/^(a )?couple( of)?$/.test(w)) return 2;

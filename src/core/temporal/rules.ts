@@ -58,11 +58,14 @@ function yearOf(s: string): number | undefined {
   return n !== undefined && n >= 10 && n < 100 ? 1900 + n : undefined;
 }
 
-const PRE = '(?:(?:early|late|mid)-|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
+/** Words before a period that stay in its expression: "early 2012", "the end of March", "mid-1990s", "post-1959". */
+const PRE = '(?:(?:early|late|mid|pre|post)-|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
 /** "the second half of the 20th century", "the last half of the '80s": a part of a decade or century, which TimeML values
  *  as the whole one (its granularity); without it the half was read as one of the current year. */
 const HALF_OF = '(?:the\\s+)?(?:first|second|last|latter|early|later)\\s+(?:half|part|years)\\s+of\\s+';
 
+/** `source` must not hold a top-level `a|b`: the boundaries would hold only before the first alternative and after the
+ *  last (a bare one once let "The quarter" match in "The quarterly"); group it as `(?:a|b)`. */
 function rule(name: string, source: string, build: Rule['build'], flags = 'giu'): Rule {
   return { name, re: new RegExp(`${B}${source}${E}`, flags), build };
 }
@@ -124,6 +127,8 @@ function shifted(from: Ymd, unit: UnitCode, n: number): RuleResult | undefined {
     // Padded: "two thousand years ago" said in 2013 is the year 0013, not the 13th century's "13".
     case 'Y': return from.y + n > 0 ? { type: 'DATE', value: yearValue(from.y + n) } : undefined;
     case 'DE': return { type: 'DATE', value: String(Math.floor((from.y + 10 * n) / 10)) };
+    // "the turn of the century", "the end of the century": the century's two digits ("20" for the years 2000-2099).
+    case 'CE': return { type: 'DATE', value: String(Math.floor((from.y + 100 * n) / 100)).padStart(2, '0') };
     case 'H': case 'MIN': case 'S': return undefined;
     default: return undefined;
   }
@@ -141,6 +146,11 @@ function periodOf(x: Ymd, unit: UnitCode): RuleResult | undefined {
 
 function yearValue(y: number): string {
   return String(y).padStart(4, '0');
+}
+
+/** A holiday's name as holidayDate knows it: one space between words, straight apostrophes, lower case, no "Jr.". */
+function holidayName(words: string): string {
+  return words.replace(/\s+/g, ' ').replace(/’/g, "'").replace(/,? jr\./i, '').toLowerCase();
 }
 
 /** Month and day of a holiday in a given year (US holidays fall on a weekday of a week of their month). */
@@ -166,6 +176,22 @@ function holidayDate(name: string, y: number): { m: number; d: number } | undefi
   if (name === 'may day') return { m: 5, d: 1 };
   if (name === 'christmas eve') return { m: 12, d: 24 };
   if (name.startsWith('thanksgiving')) return { m: 11, d: nthWeekday(11, 4, 4) };
+  // The day after Thanksgiving and the Monday after it, the shopping days.
+  if (name === 'black friday') return { m: 11, d: nthWeekday(11, 4, 4) + 1 };
+  if (name === 'cyber monday') return monthDayAfter(y, { m: 11, d: nthWeekday(11, 4, 4) }, 4);
+  if (name === 'ash wednesday') return monthDayAfter(y, easter, -46);
+  if (name === 'maundy thursday' || name === 'holy thursday') return monthDayAfter(y, easter, -3);
+  if (name === 'holy saturday') return monthDayAfter(y, easter, -1);
+  if (name === 'ascension day') return monthDayAfter(y, easter, 39);
+  if (name === 'pentecost' || name === 'whit sunday') return monthDayAfter(y, easter, 49);
+  if (name === 'martin luther king day') return { m: 1, d: nthWeekday(1, 1, 3) };
+  if (/^president(?:s'?|'s) day$/.test(name)) return { m: 2, d: nthWeekday(2, 1, 3) };
+  if (name === 'columbus day') return { m: 10, d: nthWeekday(10, 1, 2) };
+  if (name === 'remembrance day' || name === 'armistice day') return { m: 11, d: 11 };
+  if (name === 'groundhog day') return { m: 2, d: 2 };
+  if (/^all saints'? day$/.test(name)) return { m: 11, d: 1 };
+  if (name === 'epiphany') return { m: 1, d: 6 };
+  if (name === 'fourth of july') return { m: 7, d: 4 };
   if (name.startsWith('christmas')) return { m: 12, d: 25 };
   if (name === "new year's eve") return { m: 12, d: 31 };
   if (name.startsWith("new year's")) return { m: 1, d: 1 };
@@ -196,6 +222,19 @@ function monthDayAfter(y: number, from: { m: number; d: number }, days: number):
 }
 
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
+/** The closing year of a range from `first` ("2008-12" ends in 2012, "1999-2000" in 2000), if it comes after it. */
+function yearRangeEnd(first: number, end: string): number | undefined {
+  let y = Number(end);
+  if (end.length === 2) {
+    y += first - (first % 100);
+    if (y <= first) y += 100;
+  }
+  return y > first && y - first <= 100 ? y : undefined;
+}
+
+/** "ended Sept. 30", "ending March 31" after a quarter: the day the quarter closed on. */
+const QUARTER_ENDED = new RegExp(`^\\s+end(?:ed|ing)\\s+(${MONTH})\\s+(${DAY})(?![\\p{L}\\p{N}])`, 'u');
 
 /** Words after a four-digit number that make it a count, not a year ("2000 people", "1500 metres"). */
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent|per cent|people|troops|soldiers|workers|jobs|votes|miles|metres|meters|km|kilometers|feet|tons|tonnes|pounds|dollars|euros|shares|barrels|units|cars|homes|students|acres|hectares|points|calories|members|cases|deaths|bpd|mw|hp|cc|[a-z]{1,3}\d)\b/i;
@@ -252,7 +291,8 @@ export const RULES: Rule[] = [
   }),
   rule('numeric-date', `(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})`, (m) => {
     const y = m[3].length === 2 ? 2000 + +m[3] - (+m[3] > 50 ? 100 : 0) : +m[3];
-    const x = validDay(y, +m[1], +m[2]);
+    // Month first, as US news writes it; a first number above 12 can only be a day ("22/03/2013", British style).
+    const x = +m[1] > 12 ? validDay(y, +m[2], +m[1]) : validDay(y, +m[1], +m[2]);
     return x && day(x);
   }),
   // "15.03.2013": day first, as European and many wire datelines write it.
@@ -270,8 +310,8 @@ export const RULES: Rule[] = [
     const x = validDay(resolveYear(+m[1], +m[2], ctx.ref, ctx.tense), +m[1], +m[2]);
     return x && day(x);
   }),
-  // "the week of March 6": the ISO week holding that day.
-  rule('week-of', `the\\s+week\\s+of\\s+(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?`, (m, ctx) => {
+  // "the week of March 6", "the week ended March 16" (weekly figures): the ISO week holding that day.
+  rule('week-of', `the\\s+week\\s+(?:of|end(?:ed|ing))\\s+(${MONTH})\\s+(${DAY})(?:,?\\s+(${YEAR}))?`, (m, ctx) => {
     const month = monthOf(m[1]);
     const d = dayNumber(m[2]);
     const x = validDay(m[3] ? +m[3] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
@@ -329,8 +369,8 @@ export const RULES: Rule[] = [
     if (!/^the\s+year/i.test(m[0]) && !m[2]) return undefined;
     return { type: 'DATE', value: String(2000 + (m[2] ? amountValue(m[2]) ?? 0 : 0)) };
   }),
-  rule('holiday', `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine's\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday|Palm\\s+Sunday|Mother's\\s+Day|Father's\\s+Day|(?:St\\.|Saint)\\s+Patrick's\\s+Day|Veterans\\s+Day|Boxing\\s+Day|May\\s+Day)(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`, (m, ctx) => {
-    const date = holidayDate(m[2].replace(/\s+/g, ' ').toLowerCase(), ctx.ref.y);
+  rule('holiday', `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine['’]s\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday|Palm\\s+Sunday|Mother['’]s\\s+Day|Father['’]s\\s+Day|(?:St\\.|Saint)\\s+Patrick['’]s\\s+Day|Veterans\\s+Day|Boxing\\s+Day|May\\s+Day|Black\\s+Friday|Cyber\\s+Monday|Ash\\s+Wednesday|(?:Maundy|Holy)\\s+Thursday|Holy\\s+Saturday|Pentecost|Whit\\s+Sunday|Ascension\\s+Day|Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.)?\\s+Day|(?:Presidents['’]?|President['’]s)\\s+Day|Columbus\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|Groundhog\\s+Day|All\\s+Saints['’]?\\s+Day|Epiphany|Fourth\\s+of\\s+July)(?:\\s+(week(?:end)?))?(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`, (m, ctx) => {
+    const date = holidayDate(holidayName(m[2]), ctx.ref.y);
     if (!date) return undefined;
     const modifier = m[1]?.toLowerCase();
     const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : ctx.tense;
@@ -338,7 +378,9 @@ export const RULES: Rule[] = [
     const distance = (Date.UTC(y, date.m - 1, date.d) - Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d)) / 86400000;
     if (tense === 'past' && distance > 0) y--;
     else if (tense === 'future' && distance < 0) y++;
-    const x = holidayDate(m[2].replace(/\s+/g, ' ').toLowerCase(), y)!;
+    const x = holidayDate(holidayName(m[2]), y)!;
+    // "Easter week", "the Thanksgiving weekend": the ISO week (or its weekend) the holiday falls in.
+    if (m[3]) return { type: 'DATE', value: `${isoWeek({ y, m: x.m, d: x.d })}${/end$/i.test(m[3]) ? '-WE' : ''}` };
     return day({ y, m: x.m, d: x.d });
   }, 'gu'),
   // "midweek", "mid-month": the middle of the current week or month, valued as that week or month.
@@ -357,7 +399,7 @@ export const RULES: Rule[] = [
   rule('mid-period', `mid-?(week|month)`, (m, ctx) => periodOf(ctx.ref, unitOf(m[1]))),
   // "the eighth day of Desert Shield", "the second day of an offensive": the story's day.
   rule('nth-day-of', `the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+day(?=\\s+of\\s)`, (_m, ctx) => day(ctx.anchor)),
-  rule('year-end', `year(?:-end|\\s+end|'s\\s+end)`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
+  rule('year-end', `year(?:-end|\\s+end|['’]s\\s+end)`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
   rule('full-year', `the\\s+full\\s+year`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
   // "by mid-year", "a midyear review": the middle of the story's year, which TimeML values as the year.
   rule('mid-year', `mid-?year`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
@@ -410,7 +452,7 @@ export const RULES: Rule[] = [
   }, 'gu'),
   // "May fifth", "March twenty-first", "the fifth of May", "the Fourth of July": days written out (HeidelTime's
   // reDayWordTh). Before the month only with "the ... of", where "first"/"second" cannot be an adverb.
-  rule('month-day-word', `(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|[Tt]he\\s+(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD})`, (m, ctx) => {
+  rule('month-day-word', `(?:(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|[Tt]he\\s+(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD}))`, (m, ctx) => {
     const monthWord = m[2] ?? m[5];
     if (/^may$/i.test(monthWord) && !/^May$/.test(monthWord)) return undefined;
     const month = monthOf(monthWord);
@@ -509,7 +551,7 @@ export const RULES: Rule[] = [
     return { type: 'TIME', value: `${formatDay(ctx.anchor)}T${m[1]}:${m[2]}`, day: ctx.anchor };
   }),
   // "4 in the morning", "10 at night": an hour placed by its part of the day, on the story's day.
-  rule('clock-in-the', `(\\d{1,2})(?::(\\d{2}))?(?:\\s+o'clock)?\\s+(in\\s+the\\s+(morning|afternoon|evening)|at\\s+night)`, (m, ctx) => {
+  rule('clock-in-the', `(\\d{1,2})(?::(\\d{2}))?(?:\\s+o['’]clock)?\\s+(in\\s+the\\s+(morning|afternoon|evening)|at\\s+night)`, (m, ctx) => {
     const h = +m[1];
     const minute = m[2] ? +m[2] : 0;
     if (h < 1 || h > 12 || minute > 59) return undefined;
@@ -546,6 +588,19 @@ export const RULES: Rule[] = [
     if (!/\b(?:on|by|until|till|since|before|after|from|to|through)\s*$/i.test(ctx.before)) return undefined;
     const x = validDay(ctx.anchor.y, ctx.anchor.m, dayNumber(m[1]));
     return x && day(x);
+  }),
+  // "in the morning", "during the night", "in the late evening": a part of the story's day (TimeBank tags "the
+  // morning" alone). Not with "of" after ("the morning of May 3"), where the date is tagged.
+  rule('in-the-part-of-day', `(?<=\\b(?:in|during|through)\\s)the\\s+(?:(?:early|late)\\s+)?(morning|afternoon|evening|night)(?!\\s+(?:of|hours)\\b)`, (m, ctx) => ({
+    type: 'TIME', value: `${formatDay(ctx.anchor)}T${PART_OF_DAY_CODE[m[1].toLowerCase()]}`, day: ctx.anchor,
+  })),
+  // "at dawn", "before dawn on Sunday", "by dusk": the start or end of the story's day (or the day named), valued
+  // as its morning or evening, TimeML's nearest parts of the day.
+  rule('dawn-dusk', `(?<=\\b(?:at|before|after|by|until|till|since|from)\\s)(dawn|daybreak|sunrise|dusk|nightfall|sunset)(?:\\s+(?:on\\s+)?(yesterday|today|tomorrow|${WEEKDAY}))?`, (m, ctx) => {
+    const w = m[2]?.toLowerCase();
+    const x = w === 'yesterday' ? addDays(ctx.ref, -1) : w === 'tomorrow' ? addDays(ctx.ref, 1) : w === 'today' ? ctx.ref : w ? resolveWeekday(weekdayOf(w), ctx.ref, ctx.tense) : ctx.anchor;
+    const part = /dawn|daybreak|sunrise/i.test(m[1]) ? 'MO' : 'EV';
+    return { type: 'TIME', value: `${formatDay(x)}T${part}`, day: x };
   }),
   rule('this-part-of-day', `(this|that|last|early this|late this|earlier this|later this|late last|early last)\\s+(${PART_OF_DAY})`, (m, ctx) => {
     const x = /last/i.test(m[1]) && !/night/i.test(m[2]) ? addDays(ctx.ref, -1) : /that/i.test(m[1]) ? ctx.anchor : ctx.ref;
@@ -594,13 +649,17 @@ export const RULES: Rule[] = [
     if (unit === 'H' || unit === 'MIN' || unit === 'S') return { type: 'TIME', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
     // "a decade ago" names the year ten years back, not a decade.
     if (unit === 'DE') return { type: 'DATE', value: yearValue(from.y + direction * 10 * n) };
+    // "a century ago", "two centuries later": the year, as for decades (the century alone was left untagged).
+    if (unit === 'CE') return from.y + direction * 100 * n > 0 ? { type: 'DATE', value: yearValue(from.y + direction * 100 * n) } : undefined;
     return shifted(from, unit, direction * n);
   }),
   // "the year before last", "the week before last": two periods back (HeidelTime's UNDEF-this-unit-MINUS-2).
   rule('before-last', `the\\s+(week|month|year)\\s+before\\s+last`, (m, ctx) => shifted(ctx.ref, unitOf(m[1]), -2)),
   // "the last year and a half", "the past hour and a half": a stretch of one and a half units up to now.
+  // "the past hour", "within the next hour": an hour-long stretch up to or from now (hours have no calendar value).
+  rule('the-hour', `the\\s+(?:past|last|next|coming|previous|following)\\s+(hour|minute)`, (m) => ({ type: 'DURATION', value: unitValue(unitOf(m[1]), 1) })),
   rule('unit-and-a-half', `(?:the|its|their)\\s+(?:past|last|next|first|previous|coming)\\s+(year|month|week|day|hour|minute)\\s+and\\s+a\\s+half`, (m) => ({ type: 'DURATION', value: unitValue(unitOf(m[1]), 1.5) })),
-  rule('following-day', `(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night)(?:\\s+or\\s+so)?)|(the\\s+(day|week|month|year|night|morning|evening)\\s+(before|after))|((?:(?:earlier|later)\\s+)?(?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night))`, (m, ctx) => {
+  rule('following-day', `(?:(the\\s+(?:following|next|previous|prior|same)\\s+(day|week|month|year|morning|evening|night)(?:\\s+or\\s+so)?)|(the\\s+(day|week|month|year|night|morning|evening)\\s+(before|after))|((?:(?:earlier|later)\\s+)?(?:that|the same)\\s+(day|week|month|year|morning|afternoon|evening|night)))`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
     // "the day before authorities issued a warrant": "before" opens a clause, not the date's own word.
     if (m[3] && /^\s+(?:the\s+)?[\p{L}]/u.test(ctx.after) && !/^\s+(?:yesterday|that|and|or|but)\b/i.test(ctx.after)) return undefined;
@@ -614,7 +673,20 @@ export const RULES: Rule[] = [
   }),
 
   // ---- years, decades, centuries, quarters, halves, seasons ----
-  rule('year', `(${PRE})?(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR})`, (m, ctx) => {
+  // "2008-2012", "the 2012-13 season", "the 2013/14 budget": a span of years, tagged as two dates (as "March 3-5"
+  // is), the first here and the second by year-range-end; the hyphen kept both out of the year rule.
+  rawRule('year-range', `${B}(${YEAR})(?=(?:\\s?[-–]\\s?|/)(${YEAR}|\\d\\d)${E})`, (m, ctx) => {
+    if (NOT_A_YEAR_BEFORE.test(ctx.before) || yearRangeEnd(+m[1], m[2]) === undefined) return undefined;
+    return { type: 'DATE', value: m[1] };
+  }),
+  rawRule('year-range-end', `(?<=${B}(${YEAR})(?:\\s?[-–]\\s?|/))(${YEAR}|\\d\\d)${E}`, (m, ctx) => {
+    // "Flight 2015-16": the label word stands before the first year.
+    if (NOT_A_YEAR_AFTER.test(ctx.after) || NOT_A_YEAR_BEFORE.test(ctx.before.replace(/\d{4}(?:\s?[-–]\s?|\/)$/, ''))) return undefined;
+    const y = yearRangeEnd(+m[1], m[2]);
+    return y === undefined ? undefined : { type: 'DATE', value: yearValue(y) };
+  }),
+  // "the year 2020" keeps "the year" (HeidelTime's date_r12a).
+  rule('year', `(${PRE})?(?:the\\s+year\\s+)?(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR})`, (m, ctx) => {
     if (NOT_A_YEAR_AFTER.test(ctx.after) || (!m[1] && !m[2] && NOT_A_YEAR_BEFORE.test(ctx.before))) return undefined;
     if (/^\s*(?:[.,]\d|:\d)/.test(ctx.after)) return undefined;
     // "1500 passengers": a count before a plural noun, unless a preposition makes it a year ("in 1986 troops ...")
@@ -625,8 +697,16 @@ export const RULES: Rule[] = [
     return { type: 'DATE', value: yearValue(y) };
   }),
   // "the 1990s", "the 1980's", "the '90s", "the nineties".
-  rule('decade', `(?:${HALF_OF})?(?:the\\s+)?(${PRE}|(?:early|late|mid)-)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, (m) => {
+  rule('decade', `(?:${HALF_OF})?(?:the\\s+)?(${PRE}|(?:early|late|mid)-)?(?:(1\\d|20)(\\d)0['’]?s|['’](\\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=\\bthe\\s(?:(?:early|late|mid)[- ])?)(\\d)0s)`, (m, ctx) => {
+    // "the 1800s" is a century ("18"), as news uses it; "the 2000s" stays the decade.
+    if (m[2] && m[3] === '0' && m[2] !== '20') return { type: 'DATE', value: m[2] };
     if (m[2]) return { type: 'DATE', value: `${m[2]}${m[3]}` };
+    // "the 90s" without an apostrophe, only after "the" ("in his 90s" is an age); not a band of readings ("highs in
+    // the 50s").
+    if (m[6] !== undefined) {
+      if (/\b(?:temperatures?|highs?|lows?|degrees?|readings?|percent|rates?|yields?|prices?|scores?)\b[^.;]*$/i.test(ctx.before)) return undefined;
+      return { type: 'DATE', value: `${m[6] <= '1' ? '20' : '19'}${m[6]}` };
+    }
     const digit = m[4] ?? String(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[5].toLowerCase()) + 2);
     return { type: 'DATE', value: `19${digit}` };
   }),
@@ -635,10 +715,13 @@ export const RULES: Rule[] = [
     const n = m[2] ? +m[2] : ordinalWordValue(m[3]);
     return n === undefined ? undefined : { type: 'DATE', value: String(n - 1).padStart(2, '0') };
   }),
-  rule('quarter', `(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}(?:['’]s)?|year-earlier|year-ago|this year's|last year's|next year's)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next)\\s+year))?(?!\\s+of\\s+${MONTH})`, (m, ctx) => {
+  // "the end of the first quarter", "late third quarter": a part of a quarter is valued as the quarter.
+  rule('quarter', `(?:${PRE})?(?:the\\s+(?!\\S+-(?:quarter|half)))?(?:(${YEAR}(?:['’]s)?|year-earlier|year-ago|(?:this|last|next) year['’]s)\\s+)?(?:fiscal\\s+)?(${ORDINAL_WORD}|final|last|latest|current|past|previous|fourth|latter)(?:\\s+|-)(?:fiscal\\s+)?(quarter|half)(?:\\s+(?:of|in)\\s+(?:(fiscal\\s+)?(${YEAR})|(this|last|next|the)\\s+year))?(?!\\s+of\\s+${MONTH})`, (m, ctx) => {
     const kind = m[3].toLowerCase();
     const ordinal = ordinalValue(m[2]);
-    const prefix = (m[1] ?? '').toLowerCase();
+    const prefix = (m[1] ?? '').toLowerCase().replace('’', "'");
+    // "the second half of the year" is a half of the story's year, as a bare "the second half" is.
+    const ofTheYear = m[6]?.toLowerCase() === 'the';
     let year = m[5] ? Number(m[5]) : /^\d/.test(prefix) ? Number(prefix.slice(0, 4)) : ctx.ref.y + (m[6] === 'last' || prefix === "last year's" ? -1 : m[6] === 'next' || prefix === "next year's" ? 1 : 0);
     if (/^year-/.test(prefix)) year--;
     if (kind === 'half') {
@@ -653,10 +736,10 @@ export const RULES: Rule[] = [
       const current = quarterOf(ctx.ref);
       if (/current/i.test(m[2])) quarter = current;
       else if (current === 1) { quarter = 4; year--; } else quarter = current - 1;
-    } else if (!m[5] && !m[6] && !prefix && ctx.tense === 'past' && quarter > quarterOf(ctx.ref)) year--;
+    } else if (!m[5] && (!m[6] || ofTheYear) && !prefix && ctx.tense === 'past' && quarter > quarterOf(ctx.ref)) year--;
     return { type: 'DATE', value: `${year}-Q${quarter}` };
   }),
-  rule('the-quarter', `(?:the\\s+|that\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago`, (m, ctx) => {
+  rule('the-quarter', `(?:(?:the\\s+|that\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago)`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
     if (!/^(the|that)\b/.test(phrase) && !/^year-/.test(phrase)) return undefined;
     if (/period/.test(phrase) && !m[3] && !/year-|latest|comparable|corresponding|same/.test(phrase)) return undefined;
@@ -664,6 +747,12 @@ export const RULES: Rule[] = [
     // The quarter the story is about: its last-named quarter, else the last one completed before the reference date.
     let base = ctx.last && /^\d{4}-Q\d$/.test(ctx.last) ? ctx.last : undefined;
     if (m[3]) base = `${m[3]}-Q${base ? base.slice(6) : 4}`;
+    // "the quarter ended March 31": the calendar quarter holding the day it ended on, in its nearest past year.
+    const ended = /quarter$/.test(phrase) && !/year-|comparable|corresponding|same|previous|prior|past/.test(phrase) ? QUARTER_ENDED.exec(ctx.after) : null;
+    if (ended) {
+      const month = monthOf(ended[1]);
+      base = `${resolveYear(month, dayNumber(ended[2]), ctx.ref, 'past')}-Q${Math.ceil(month / 3)}`;
+    }
     if (!base) {
       const current = quarterOf(ctx.ref);
       base = current === 1 ? `${ctx.ref.y - 1}-Q4` : `${ctx.ref.y}-Q${current - 1}`;
@@ -722,17 +811,20 @@ export const RULES: Rule[] = [
     if (w === 'so far this year') return undefined;
     return { type: 'DATE', value: 'PRESENT_REF' };
   }),
+  // "At the time, he said ...", "as he said at the time.": a past moment the story has in view (TimeBank's PAST_REF).
+  // Only before punctuation: "at the time of the crash", "at the time he was captured" name an event's time.
+  rule('at-the-time', `(?<=\\bat\\s)the\\s+time(?=\\s*[,.;:)!?]|\\s*$)`, () => ({ type: 'DATE', value: 'PAST_REF' })),
   rule('past-ref', `(recently|lately|the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days|quarters|decades))`, (m, ctx) => {
     const w = m[1].toLowerCase();
     // "in recent months": an open stretch up to now, a DURATION in TimeBank ("recent years" stays PAST_REF).
     const stretch = /^recent (months|weeks|days|quarters)$/.exec(w);
     if (stretch) return { type: 'DURATION', value: stretch[1] === 'quarters' ? 'PXM' : unitValue(unitOf(stretch[1]), undefined) };
     if (w === 'once' || w === 'former' || w === 'formerly' || w === 'previously' || w === 'earlier') return undefined;
-    if (w === 'the past' && /^\s+(?:\d|few|several|year|month|week|day|decade|two|three|four|five|six|seven|eight|nine|ten)/i.test(ctx.after)) return undefined;
+    if (w === 'the past' && /^\s+(?:\d|few|several|couple|many|dozen|year|month|week|day|decade|centur|quarter|half|hour|minute|second|fortnight|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/i.test(ctx.after)) return undefined;
     if (w === 'in the past') return { type: 'DATE', value: 'PAST_REF' };
     return { type: 'DATE', value: 'PAST_REF' };
   }),
-  rule('future-ref', `(the future|(?:the )?coming (?:days|weeks|months|years)|the near future|the (?:near|short) term|the (?:days|weeks|months|years) ahead)`, (m, ctx) => {
+  rule('future-ref', `(the future|a later date|(?:the )?coming (?:days|weeks|months|years)|the near future|the (?:near|short) term|the (?:days|weeks|months|years) ahead)`, (m, ctx) => {
     const w = m[1].toLowerCase();
     const ahead = /^the (days|weeks|months|years) ahead$/.exec(w);
     if (ahead) return { type: 'DURATION', value: unitValue(unitOf(ahead[1]), undefined) };
@@ -744,10 +836,11 @@ export const RULES: Rule[] = [
   // ---- durations ----
   // Bounding quantifiers ("nearly", "more than", "at least") are part of the expression in TimeML (its `mod`);
   // loose ones ("about", "over", "some") are not. Hyphenated forms ("a two-year term") are the number-unit-adj rule's.
-  rule('duration', `(?:(?:nearly|almost|more than|less than|at least|no more than|fewer than|up to)\\s+)?(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(?:(?<low>\\d+|${NUMBER_WORD})\\s+(?:to|or)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working)\\s+)?(${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?`, (m, ctx) => {
+  rule('duration', `(?:(?:nearly|almost|more than|less than|at least|no more than|fewer than|up to)\\s+)?(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(?:(?<low>\\d+|${NUMBER_WORD})\\s+(?:to|or)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working|full|whole)\\s+)?(${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?`, (m, ctx) => {
     // "two to three weeks", "the next year or so": one expression; a range takes its first number.
     const low = m.groups?.low !== undefined ? amountValue(m.groups.low) : undefined;
-    if (/^\s*(ago|earlier|later|from now)\b/i.test(ctx.after)) return undefined;
+    // "a minute and a half later": the ago rule takes no halves, so the stretch is tagged (as TimeBank does).
+    if (/^\s*(ago|earlier|later|from now)\b/i.test(ctx.after) && !m.groups?.half) return undefined;
     // "two years after the crash" is a stretch of time; "two years after," is a date (the 'ago' rule's).
     if (/^\s*(before|after)\b/i.test(ctx.after) && !/^\s*(before|after)\s+[\p{L}\p{N}$“"']/u.test(ctx.after)) return undefined;
     // Ages ("58 years old") are not temporal expressions in TimeML.
@@ -772,13 +865,20 @@ export const RULES: Rule[] = [
     return { type: 'DURATION', value: unitValue(unit, n) };
   }),
   // "a decades-long battle", "a day-long meeting", "for a while".
-  rule('long-adjective', `(decades|years|months|weeks|days|hours|day|year|week|month|hour)-long`, (m) => ({ type: 'DURATION', value: /s$/.test(m[1]) ? unitValue(unitOf(m[1]), undefined) : unitValue(unitOf(m[1]), 1) })),
+  // Closed up as well ("a weeklong strike", "a yearlong inquiry"), and for decades, centuries and minutes ("a
+  // decade-long war", where "a decade" alone was tagged).
+  rule('long-adjective', `(?:(decades|years|months|weeks|days|hours|minutes|centuries|day|year|week|month|hour|minute|decade|century)-long|(day|week|month|year|hour)long)`, (m) => {
+    const unitWord = m[1] ?? m[2];
+    return { type: 'DURATION', value: /s$/.test(unitWord) ? unitValue(unitOf(unitWord), undefined) : unitValue(unitOf(unitWord), 1) };
+  }),
+  // "over the years", "over the decades": an open stretch up to the story's time (TimeBank: "the years", PXY).
+  rule('over-the-units', `(?<=\\bover\\s)the\\s+(years|decades|centuries)(?!\\s+(?:of|since|before|after|to|that|when|ahead|in)\\b|\\s+\\d)`, (m) => ({ type: 'DURATION', value: unitValue(unitOf(m[1]), undefined) })),
   rule('a-while', `(?<=\\bfor\\s)a\\s+(?:long\\s+|short\\s+)?while`, () => ({ type: 'DURATION', value: 'PXX' })),
   // "years ago", "months later", "weeks earlier": a vague point before or after, with no count to place it.
-  rule('bare-ago', `(decades|years|months|weeks|days|hours|minutes)\\s+(ago|earlier|later|before|after)`, (m, ctx) => {
+  rule('bare-ago', `(decades|years|months|weeks|days|hours|minutes|seconds)\\s+(ago|earlier|later|before|after)`, (m, ctx) => {
     if (/before|after/i.test(m[2]) && /^\s*[\p{L}\p{N}$“"']/u.test(ctx.after)) return undefined;
     const value = /ago|earlier|before/i.test(m[2]) ? 'PAST_REF' : 'FUTURE_REF';
-    return { type: /hours|minutes/i.test(m[1]) ? 'TIME' : 'DATE', value };
+    return { type: /hours|minutes|seconds/i.test(m[1]) ? 'TIME' : 'DATE', value };
   }),
   // "weeks or months", "days or weeks": one vague stretch, valued by its first unit.
   rule('bare-units', `(years|months|weeks|days|hours|decades|minutes|centuries)(?:\\s+or\\s+(?:years|months|weeks|days|hours|decades|minutes))?`, (m, ctx) => {
@@ -791,6 +891,13 @@ export const RULES: Rule[] = [
     if (/^several$/i.test(m[1])) return { type: 'DURATION', value: unitValue(unitOf(m[2]), undefined) };
     // "a half-hour show", "a half-day strike".
     if (/^half$/i.test(m[1])) return { type: 'DURATION', value: unitValue(unitOf(m[2]), 0.5) };
+    const n = amountValue(m[1]);
+    return n === undefined ? undefined : { type: 'DURATION', value: unitValue(unitOf(m[2]), n) };
+  }),
+  // "a three-year period", "a five-year term", "a 90-day window": the whole noun phrase is the stretch of time when
+  // the article stands right before the number (HeidelTime's duration_r3, and how TimeBank draws it); "the extra
+  // seven-day period" keeps only "seven-day" (the number-unit-adj rule's).
+  rule('unit-period', `an?\\s+(\\d+|${NUMBER_WORD})[- ](year|month|week|day|hour|minute|decade)\\s+(?:period|term|stretch|span|window)`, (m) => {
     const n = amountValue(m[1]);
     return n === undefined ? undefined : { type: 'DURATION', value: unitValue(unitOf(m[2]), n) };
   }),
