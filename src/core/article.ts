@@ -3,7 +3,8 @@
 // analysable text once; its sentences are then cut at line breaks that end a block (a headline line, a caption line).
 import type { ArticleDoc, Sentence, SentenceKind, Token } from './model';
 import type { DocumentFormat } from './types';
-import { getNlp } from './nlp';
+import { isWhitespace } from './chars';
+import { getNlp, type WinkNlp } from './nlp';
 import { toPlainText, type BlockRange, type PlainText } from './text';
 import { TokenStore } from './tokens';
 
@@ -32,15 +33,6 @@ interface Tokenized {
   readonly store: TokenStore;
   /** Indices into `store` where wink-nlp starts a sentence. */
   readonly sentenceStarts: Set<number>;
-}
-
-const WHITESPACE = /\s/;
-
-/** `WHITESPACE.test(text[i])` by character code: the token walk tests every character, and the regex was most of its time. */
-function isWhitespace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
@@ -78,7 +70,7 @@ export function chunksOf(plain: string, above = CHUNK_ABOVE, size = CHUNK_CHARS)
       if (line >= 0) cut = offset + line + 1;
       else {
         let space = window.length - 1;
-        while (space >= 0 && !WHITESPACE.test(window[space])) space--;
+        while (space >= 0 && !isWhitespace(window.charCodeAt(space))) space--;
         if (space >= 0) cut = offset + space + 1;
       }
     }
@@ -103,7 +95,7 @@ function tokenizeRange(plain: string, from: number, to: number, out: Tokenized):
   const ids = winkTokens.out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
   const contractions = winkTokens.out(its.contractionFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  const factsOf = (i: number): WordFact => wordFactOf(winkTokens, i, ids[i], pos[i], contractions[i]);
+  const factsOf = (i: number): WordFact => wordFactOf(nlp, winkTokens, i, ids[i], pos[i], contractions[i]);
 
   const tokens = out.store;
   const winkToOurs = new Int32Array(values.length).fill(-1);
@@ -151,7 +143,7 @@ interface WordFact {
   readonly stop: boolean;
 }
 
-type WinkTokens = ReturnType<ReturnType<ReturnType<typeof getNlp>['readDoc']>['tokens']>;
+type WinkTokens = ReturnType<ReturnType<WinkNlp['readDoc']>['tokens']>;
 
 /**
  * Lemma and stop-word flag by word and POS tag. wink-nlp derives both from the word's lexicon entry (`its.uniqueId`, one
@@ -161,12 +153,11 @@ type WinkTokens = ReturnType<ReturnType<ReturnType<typeof getNlp>['readDoc']>['t
  */
 const wordFacts = new Map<number, WordFact[]>();
 /** The wink-nlp instance whose word ids `wordFacts` holds. */
-let wordFactsOf: ReturnType<typeof getNlp> | undefined;
+let wordFactsOf: WinkNlp | undefined;
 /** Enough for the words of hundreds of articles; a book-length document empties it now and then. */
 const WORD_FACTS_KEPT = 30_000;
 
-function wordFactOf(winkTokens: WinkTokens, i: number, id: number, pos: string, contraction: boolean): WordFact {
-  const nlp = getNlp();
+function wordFactOf(nlp: WinkNlp, winkTokens: WinkTokens, i: number, id: number, pos: string, contraction: boolean): WordFact {
   if (wordFactsOf !== nlp) {
     wordFacts.clear();
     wordFactsOf = nlp;

@@ -3,6 +3,7 @@
 // terms and names, overlap with the headline, length, quotes); a linear model weighs them, and sentences are then
 // chosen greedily with a redundancy penalty (maximal marginal relevance) so that three sentences say three things.
 // The weights are learned on the development split of the evaluation sets by `node out/eval/summ/tune.js`.
+import { isAsciiLetterOrDigit } from './chars';
 import type { ArticleDoc, Sentence } from './model';
 import type { TokenStore } from './tokens';
 import type { SummarySentence } from './types';
@@ -229,7 +230,7 @@ function holdsLetterOrDigit(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) return LETTER_OR_DIGIT.test(text.slice(start, end));
-    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+    if (isAsciiLetterOrDigit(c)) return true;
   }
   return false;
 }

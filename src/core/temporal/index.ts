@@ -3,6 +3,7 @@
 import type { ArticleDoc, Sentence, Token } from '../model';
 import type { Granularity, Timex } from '../types';
 import { findExplicitDate } from '../calendar';
+import { isAsciiDigit, isAsciiLetterOrDigit } from '../chars';
 import { parseYmd, type Tense, type Ymd } from './dates';
 import { RULES, granularityOf, type Rule, type RuleContext, type RuleResult } from './rules';
 
@@ -290,7 +291,7 @@ const wideWordChars = new Uint8Array(65536);
 /** Code units of the word character at text[i] (2 for one outside the BMP), or 0 when it is not a letter or digit. */
 function wordCharLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
@@ -319,8 +320,8 @@ function trigramSlot(a: number, b: number, c: number): number {
  * if it holds the part's first three letters, so most words ("said", "people") are passed over without a lookup.
  */
 const PART_STARTS = (() => {
-  const slots = new Uint8Array(1 << 15);
   if (SHORTEST_PART < 3) return undefined;
+  const slots = new Uint8Array(1 << 15);
   for (const part of GROUPS.flatMap((g) => g.split('|')).filter((p) => p !== DIGIT)) slots[trigramSlot(part.charCodeAt(0), part.charCodeAt(1), part.charCodeAt(2))] = 1;
   return slots;
 })();
@@ -372,7 +373,7 @@ function triggerFlags(doc: ArticleDoc): Flags {
     let digit = false;
     while (step > 0) {
       const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) digit = true;
+      if (isAsciiDigit(c)) digit = true;
       else if (c >= 128) ascii = false;
       i += step;
       step = i < text.length ? wordCharLength(text, i) : 0;
