@@ -45,7 +45,8 @@ function ngramCounts(tokens: readonly string[], n: number): Map<string, number> 
   return counts;
 }
 
-export function rougeN(target: readonly string[], prediction: readonly string[], n: number): number {
+/** ROUGE-N precision, recall and F-measure. */
+export function rougeNScores(target: readonly string[], prediction: readonly string[], n: number): { precision: number; recall: number; f: number } {
   const t = ngramCounts(target, n);
   const p = ngramCounts(prediction, n);
   let overlap = 0;
@@ -54,7 +55,13 @@ export function rougeN(target: readonly string[], prediction: readonly string[],
   for (const c of t.values()) tCount += c;
   let pCount = 0;
   for (const c of p.values()) pCount += c;
-  return fmeasure(overlap / Math.max(pCount, 1), overlap / Math.max(tCount, 1));
+  const precision = overlap / Math.max(pCount, 1);
+  const recall = overlap / Math.max(tCount, 1);
+  return { precision, recall, f: fmeasure(precision, recall) };
+}
+
+export function rougeN(target: readonly string[], prediction: readonly string[], n: number): number {
+  return rougeNScores(target, prediction, n).f;
 }
 
 /** The LCS dynamic-programming table, (rows+1) x (cols+1), flattened. */
