@@ -525,3 +525,18 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     assert.ok(!found('They faced a decade-longer wait.').some(([text]) => text === 'decade-long'));
   });
 });
+
+describe('temporal tagger: span conventions of TimeBank and AQUAINT', () => {
+  const cases: Array<[string, string, string, string]> = [
+    // "around" before a clock time or a day is TimeML's approximate point and stays in the extent.
+    ['The ferry docked around 6:40 p.m. on the pier.', 'around 6:40 p.m.', 'TIME', '2022-04-01T18:40'],
+    ['Around noon the crowd thinned out.', 'Around noon', 'TIME', '2022-04-01T12:00'],
+    ['The sale will be completed around June 15.', 'around June 15', 'DATE', '2022-06-15'],
+    ['The merger is expected to close around year end.', 'around year end', 'DATE', '2022'],
+  ];
+  itTagsEach(cases);
+
+  it('leaves "around" out where it is a preposition of place before a day', () => {
+    assert.deepStrictEqual(found('Lawyers looked for a way around Tuesday’s ruling.').map(([text]) => text), ['Tuesday']);
+  });
+});
