@@ -533,6 +533,9 @@ describe('temporal tagger: span conventions of TimeBank and AQUAINT', () => {
     ['Around noon the crowd thinned out.', 'Around noon', 'TIME', '2022-04-01T12:00'],
     ['The sale will be completed around June 15.', 'around June 15', 'DATE', '2022-06-15'],
     ['The merger is expected to close around year end.', 'around year end', 'DATE', '2022'],
+    // An open end ("or later", "and beyond") is part of the year it bounds.
+    ['The mill will not turn a profit until 2031 or later.', '2031 or later', 'DATE', '2031'],
+    ['The board set targets for 2027 and beyond.', '2027 and beyond', 'DATE', '2027'],
   ];
   itTagsEach(cases);
 

@@ -231,7 +231,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'following-day': trigger('r41sre', `day|week|month|year|${PART_OF_DAY_PART}`),
   'year-range': trigger('hztujh', DIGIT),
   'year-range-end': trigger('1w2nv0p', DIGIT),
-  year: trigger('xw2tzw', DIGIT),
+  year: trigger('h5dx3f', DIGIT),
   decade: trigger('fwgdci', `${DIGIT}|ties`),
   century: trigger('1mb0vml', 'centur'),
   quarter: trigger('1m9721q', 'quarter|half'),

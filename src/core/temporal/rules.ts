@@ -690,8 +690,9 @@ export const RULES: Rule[] = [
     const y = yearRangeEnd(+m[1], m[2]);
     return y === undefined ? undefined : { type: 'DATE', value: yearValue(y) };
   }),
-  // "the year 2020" keeps "the year" (HeidelTime's date_r12a).
-  rule('year', `(${PRE})?(?:the\\s+year\\s+)?(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR})`, (m, ctx) => {
+  // "the year 2020" keeps "the year" (HeidelTime's date_r12a). "1994 or later", "2030 and beyond": an open end
+  // (TimeML's mod ON_OR_AFTER) is part of the expression, as TimeBank draws it (2 of 2 in train).
+  rule('year', `(${PRE})?(?:the\\s+year\\s+)?(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR})(?:\\s+(?:or\\s+later|or\\s+earlier|and\\s+beyond))?`, (m, ctx) => {
     if (NOT_A_YEAR_AFTER.test(ctx.after) || (!m[1] && !m[2] && NOT_A_YEAR_BEFORE.test(ctx.before))) return undefined;
     if (/^\s*(?:[.,]\d|:\d)/.test(ctx.after)) return undefined;
     // "1500 passengers": a count before a plural noun, unless a preposition makes it a year ("in 1986 troops ...")
