@@ -246,7 +246,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'at-the-time': trigger('bidtp9', 'time'),
   'past-ref': trigger('bipbns', 'recent|lately|past|previous|former|once|earlier'),
   'future-ref': trigger('1ab4hb3', 'future|coming|term|ahead|later'),
-  duration: trigger('1nyh1rc', UNIT_PART),
+  duration: trigger('1a2s81a', UNIT_PART),
   'long-adjective': trigger('17t7x3q', 'long'),
   'over-the-units': trigger('ecl8on', 'over', 'year|decade|centur'),
   'a-while': trigger('1027hlv', 'while'),

@@ -842,7 +842,9 @@ export const RULES: Rule[] = [
   // ---- durations ----
   // Bounding quantifiers ("nearly", "more than", "at least") are part of the expression in TimeML (its `mod`);
   // loose ones ("about", "over", "some") are not. Hyphenated forms ("a two-year term") are the number-unit-adj rule's.
-  rule('duration', `(?:(?:nearly|almost|more than|less than|at least|no more than|fewer than|up to)\\s+)?(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(?:(?<low>\\d+|${NUMBER_WORD})\\s+(?:to|or)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working|full|whole)\\s+)?(${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?`, (m, ctx) => {
+  // "the year-earlier nine months" is one stretch, as "the year-ago quarter" is one date (13 of 14 such periods in
+  // train keep the modifier and its article).
+  rule('duration', `(?:(?:nearly|almost|more than|less than|at least|no more than|fewer than|up to)\\s+)?(?:(?:the|its|their|his|her)\\s+(?:year-(?:earlier|ago)\\s+)?)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(?:(?<low>\\d+|${NUMBER_WORD})\\s+(?:to|or)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working|full|whole)\\s+)?(${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?`, (m, ctx) => {
     // "two to three weeks", "the next year or so": one expression; a range takes its first number.
     const low = m.groups?.low !== undefined ? amountValue(m.groups.low) : undefined;
     // "a minute and a half later": the ago rule takes no halves, so the stretch is tagged (as TimeBank does).
