@@ -539,6 +539,10 @@ describe('temporal tagger: span conventions of TimeBank and AQUAINT', () => {
     // A "year-earlier"/"year-ago" stretch keeps its modifier and article, as "the year-ago quarter" does.
     ['Revenue for the year-ago six months was lower.', 'the year-ago six months', 'DURATION', 'P6M'],
     ['Costs in the year-earlier nine months included a write-off.', 'the year-earlier nine months', 'DURATION', 'P9M'],
+    // A weekday's modifier stays with the date the weekday opens, as with the weekday alone.
+    ['The fair opens this coming Sunday, April 10.', 'this coming Sunday, April 10', 'DATE', '2022-04-10'],
+    ['The fair opened last Sunday, March 27.', 'last Sunday, March 27', 'DATE', '2022-03-27'],
+    ['The vote is next Tuesday, April fifth.', 'next Tuesday, April fifth', 'DATE', '2022-04-05'],
   ];
   itTagsEach(cases);
 

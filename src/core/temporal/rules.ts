@@ -63,6 +63,10 @@ function yearOf(s: string): number | undefined {
  *  where it cannot be the preposition of place ("get around Wednesday's ruling" stays "Wednesday"). */
 const AROUND = '[Aa]round\\s+';
 
+/** "this coming Sunday, March 8", "last Friday, Oct. 13": a weekday's modifier stays with the date the weekday opens,
+ *  as it does with the weekday alone ("this coming Sunday"; 7 of 7 in train). */
+const WEEKDAY_MOD = '(?:(?:[Tt]his\\s+(?:coming|past)|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?';
+
 /** Words before a period that stay in its expression: "early 2012", "the end of March", "mid-1990s", "post-1959". */
 const PRE = '(?:(?:early|late|mid|pre|post)-|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
 /** "the second half of the 20th century", "the last half of the '80s": a part of a decade or century, which TimeML values
@@ -322,11 +326,11 @@ export const RULES: Rule[] = [
     const x = validDay(m[3] ? +m[3] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
     return x && { type: 'DATE', value: isoWeek(x), day: x };
   }),
-  rule('month-day-year', `(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`, (m) => {
+  rule('month-day-year', `(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`, (m) => {
     const x = validDay(+m[4], monthOf(m[2]), dayNumber(m[3]));
     return x && day(x);
   }),
-  rule('day-month-year', `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`, (m) => {
+  rule('day-month-year', `(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`, (m) => {
     const x = validDay(+m[4], monthOf(m[3]), dayNumber(m[2]));
     return x && day(x);
   }),
@@ -415,7 +419,7 @@ export const RULES: Rule[] = [
     value: /months/i.test(m[1]) ? yearValue(ctx.anchor.y) : formatMonth(ctx.anchor.y, ctx.anchor.m),
     derived: true,
   })),
-  rule('month-day', `(?:${AROUND})?(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})`, (m, ctx) => {
+  rule('month-day', `(?:${AROUND})?(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})`, (m, ctx) => {
     if (/^may$/i.test(m[2]) && !/^May$/.test(m[2])) return undefined;
     const month = monthOf(m[2]);
     const d = dayNumber(m[3]);
@@ -448,7 +452,7 @@ export const RULES: Rule[] = [
     if (dayNumber(m[3]) <= +m[2]) return undefined;
     return secondDay(m[1], m[3], ctx);
   }, 'gu'),
-  rule('day-month', `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH_WORD})`, (m, ctx) => {
+  rule('day-month', `(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH_WORD})`, (m, ctx) => {
     if (/^may$/i.test(m[3]) && !/^May$/.test(m[3])) return undefined;
     const month = monthOf(m[3]);
     const d = dayNumber(m[2]);
@@ -457,7 +461,7 @@ export const RULES: Rule[] = [
   }, 'gu'),
   // "May fifth", "March twenty-first", "the fifth of May", "the Fourth of July": days written out (HeidelTime's
   // reDayWordTh). Before the month only with "the ... of", where "first"/"second" cannot be an adverb.
-  rule('month-day-word', `(?:(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|[Tt]he\\s+(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD}))`, (m, ctx) => {
+  rule('month-day-word', `(?:(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|[Tt]he\\s+(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD}))`, (m, ctx) => {
     const monthWord = m[2] ?? m[5];
     if (/^may$/i.test(monthWord) && !/^May$/.test(monthWord)) return undefined;
     const month = monthOf(monthWord);
