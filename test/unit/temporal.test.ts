@@ -543,6 +543,9 @@ describe('temporal tagger: span conventions of TimeBank and AQUAINT', () => {
     ['The fair opens this coming Sunday, April 10.', 'this coming Sunday, April 10', 'DATE', '2022-04-10'],
     ['The fair opened last Sunday, March 27.', 'last Sunday, March 27', 'DATE', '2022-03-27'],
     ['The vote is next Tuesday, April fifth.', 'next Tuesday, April fifth', 'DATE', '2022-04-05'],
+    // "last year's quarter" is one date, as "last year's third quarter" is: the story's quarter a year back.
+    ["Sales in the first quarter rose to $9 million from $7 million in last year's quarter.", "last year's quarter", 'DATE', '2021-Q1'],
+    ['Sales in the first quarter rose to $9 million from $7 million in last year’s quarter.', 'last year’s quarter', 'DATE', '2021-Q1'],
   ];
   itTagsEach(cases);
 

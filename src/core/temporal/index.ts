@@ -235,7 +235,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   decade: trigger('fwgdci', `${DIGIT}|ties`),
   century: trigger('1mb0vml', 'centur'),
   quarter: trigger('1m9721q', 'quarter|half'),
-  'the-quarter': trigger('173bolz', 'quarter|period|year'),
+  'the-quarter': trigger('dboujh', 'quarter|period|year'),
   'year-ended': trigger('1vrw92g', 'year'),
   'the-fiscal-year': trigger('oq1ycl', 'fiscal', 'year'),
   weekend: trigger('15vl5rq', 'weekend'),

@@ -749,9 +749,11 @@ export const RULES: Rule[] = [
     } else if (!m[5] && (!m[6] || ofTheYear) && !prefix && ctx.tense === 'past' && quarter > quarterOf(ctx.ref)) year--;
     return { type: 'DATE', value: `${year}-Q${quarter}` };
   }),
-  rule('the-quarter', `(?:(?:the\\s+|that\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago)`, (m, ctx) => {
+  rule('the-quarter', `(?:(?:the\\s+|that\\s+|(?:last|this)\\s+year['’]s\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago)`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
-    if (!/^(the|that)\b/.test(phrase) && !/^year-/.test(phrase)) return undefined;
+    // "last year's quarter" is "the quarter last year", as "last year's third quarter" is one date.
+    const yearOwned = /^(?:last|this) year['’]s/.test(phrase);
+    if (!/^(the|that)\b/.test(phrase) && !/^year-/.test(phrase) && !yearOwned) return undefined;
     if (/period/.test(phrase) && !m[3] && !/year-|latest|comparable|corresponding|same/.test(phrase)) return undefined;
     if (/^the (past|previous|prior|recent) quarter$/.test(phrase) === false && /^the (past|previous|prior|recent)/.test(phrase)) return undefined;
     // The quarter the story is about: its last-named quarter, else the last one completed before the reference date.
@@ -769,7 +771,7 @@ export const RULES: Rule[] = [
     }
     // A bare "year-earlier" ("year-earlier net income") names the year before, not a quarter.
     if (/^year-(earlier|ago)$/.test(phrase)) return { type: 'DATE', value: String(Number(base.slice(0, 4)) - 1), derived: true };
-    if (/year-earlier|year-ago|a year (ago|earlier)|last year$/.test(phrase)) return { type: 'DATE', value: `${Number(base.slice(0, 4)) - 1}${base.slice(4)}`, derived: true };
+    if (/year-earlier|year-ago|a year (ago|earlier)|last year$|^last year/.test(phrase)) return { type: 'DATE', value: `${Number(base.slice(0, 4)) - 1}${base.slice(4)}`, derived: true };
     return { type: 'DATE', value: base };
   }),
   // "for the year ended March 31", "in the fiscal year ending June 30": a year-long stretch.
