@@ -533,6 +533,11 @@ describe('temporal tagger: span conventions of TimeBank and AQUAINT', () => {
     ['Around noon the crowd thinned out.', 'Around noon', 'TIME', '2022-04-01T12:00'],
     ['The sale will be completed around June 15.', 'around June 15', 'DATE', '2022-06-15'],
     ['The merger is expected to close around year end.', 'around year end', 'DATE', '2022'],
+    // With a year or a weekday and date after it, the whole date stays one expression.
+    ['The plant will reopen around March 3, 2023.', 'around March 3, 2023', 'DATE', '2023-03-03'],
+    ['The plant reopened around 3 March 2021.', 'around 3 March 2021', 'DATE', '2021-03-03'],
+    ['He landed around 3 p.m. on Tuesday, March 7, 2023.', 'around 3 p.m. on Tuesday, March 7, 2023', 'TIME', '2023-03-07T15:00'],
+    ['He landed at 3 p.m. on Tuesday, March 7, 2023.', '3 p.m. on Tuesday, March 7, 2023', 'TIME', '2023-03-07T15:00'],
     // An open end ("or later", "and beyond") is part of the year it bounds.
     ['The mill will not turn a profit until 2031 or later.', '2031 or later', 'DATE', '2031'],
     ['The board set targets for 2027 and beyond.', '2027 and beyond', 'DATE', '2027'],

@@ -60,7 +60,8 @@ function yearOf(s: string): number | undefined {
 
 /** "around 7 p.m.", "around Nov. 1", "around year end": TimeML's approximate point (mod APPROX) keeps "around" in its
  *  extent, as TimeBank draws it (3 of 3 in train; AQUAINT has no temporal "around"). Only before a clock time or a day,
- *  where it cannot be the preposition of place ("get around Wednesday's ruling" stays "Wednesday"). */
+ *  where it cannot be the preposition of place ("get around Wednesday's ruling" stays "Wednesday"); on every day rule
+ *  that can hold the day ("around March 3, 2023"), or a shorter rule's "around March 3" would cut the year off. */
 const AROUND = '[Aa]round\\s+';
 
 /** "this coming Sunday, March 8", "last Friday, Oct. 13": a weekday's modifier stays with the date the weekday opens,
@@ -326,11 +327,11 @@ export const RULES: Rule[] = [
     const x = validDay(m[3] ? +m[3] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
     return x && { type: 'DATE', value: isoWeek(x), day: x };
   }),
-  rule('month-day-year', `(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`, (m) => {
+  rule('month-day-year', `(?:${AROUND})?(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`, (m) => {
     const x = validDay(+m[4], monthOf(m[2]), dayNumber(m[3]));
     return x && day(x);
   }),
-  rule('day-month-year', `(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`, (m) => {
+  rule('day-month-year', `(?:${AROUND})?(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`, (m) => {
     const x = validDay(+m[4], monthOf(m[3]), dayNumber(m[2]));
     return x && day(x);
   }),
@@ -519,7 +520,7 @@ export const RULES: Rule[] = [
     if (m[3]) return { type: 'DATE', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
     return day(x);
   }, 'gu'),
-  rule('clock-time', `(?:${AROUND})?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(?<year>${YEAR}))?))?`, (m, ctx) => {
+  rule('clock-time', `(?:${AROUND})?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}(?!,?\\s+${MONTH}\\s+\\d)|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(?<year>${YEAR}))?))?`, (m, ctx) => {
     let hour: number;
     let minute = 0;
     if (m[6]) {
