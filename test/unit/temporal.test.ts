@@ -541,6 +541,8 @@ describe('temporal tagger: span conventions of TimeBank and AQUAINT', () => {
     // An open end ("or later", "and beyond") is part of the year it bounds.
     ['The mill will not turn a profit until 2031 or later.', '2031 or later', 'DATE', '2031'],
     ['The board set targets for 2027 and beyond.', '2027 and beyond', 'DATE', '2027'],
+    ['The line will not open before March 2026 or later.', 'March 2026 or later', 'DATE', '2026-03'],
+    ['The line will not open before June 30, 2026 or later.', 'June 30, 2026 or later', 'DATE', '2026-06-30'],
     // A "year-earlier"/"year-ago" stretch keeps its modifier and article, as "the year-ago quarter" does.
     ['Revenue for the year-ago six months was lower.', 'the year-ago six months', 'DURATION', 'P6M'],
     ['Costs in the year-earlier nine months included a write-off.', 'the year-earlier nine months', 'DURATION', 'P9M'],

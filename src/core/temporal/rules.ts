@@ -68,6 +68,11 @@ const AROUND = '[Aa]round\\s+';
  *  as it does with the weekday alone ("this coming Sunday"; 7 of 7 in train). */
 const WEEKDAY_MOD = '(?:(?:[Tt]his\\s+(?:coming|past)|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?';
 
+/** "1994 or later", "2030 and beyond": an open end (TimeML's mod ON_OR_AFTER) is part of the expression, as TimeBank
+ *  draws it (2 of 2 in train). On every rule ending in a year, or a shorter rule's "2025 or later" would cut "March"
+ *  off "March 2025". */
+const OPEN_END = '(?:\\s+(?:or\\s+later|or\\s+earlier|and\\s+beyond))?';
+
 /** Words before a period that stay in its expression: "early 2012", "the end of March", "mid-1990s", "post-1959". */
 const PRE = '(?:(?:early|late|mid|pre|post)-|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
 /** "the second half of the 20th century", "the last half of the '80s": a part of a decade or century, which TimeML values
@@ -327,15 +332,15 @@ export const RULES: Rule[] = [
     const x = validDay(m[3] ? +m[3] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
     return x && { type: 'DATE', value: isoWeek(x), day: x };
   }),
-  rule('month-day-year', `(?:${AROUND})?(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`, (m) => {
+  rule('month-day-year', `(?:${AROUND})?(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})${OPEN_END}`, (m) => {
     const x = validDay(+m[4], monthOf(m[2]), dayNumber(m[3]));
     return x && day(x);
   }),
-  rule('day-month-year', `(?:${AROUND})?(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`, (m) => {
+  rule('day-month-year', `(?:${AROUND})?(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})${OPEN_END}`, (m) => {
     const x = validDay(+m[4], monthOf(m[3]), dayNumber(m[2]));
     return x && day(x);
   }),
-  rule('month-year', `(${PRE})?(${MONTH})(?:,|\\s+of)?\\s+(${YEAR}|${SPOKEN_YEAR})`, (m) => {
+  rule('month-year', `(${PRE})?(${MONTH})(?:,|\\s+of)?\\s+(${YEAR}|${SPOKEN_YEAR})${OPEN_END}`, (m) => {
     const year = yearOf(m[3]);
     if (year === undefined) return undefined;
     if (/^may$/i.test(m[2]) && !/^[A-Z]/.test(m[2])) return undefined;
@@ -695,9 +700,8 @@ export const RULES: Rule[] = [
     const y = yearRangeEnd(+m[1], m[2]);
     return y === undefined ? undefined : { type: 'DATE', value: yearValue(y) };
   }),
-  // "the year 2020" keeps "the year" (HeidelTime's date_r12a). "1994 or later", "2030 and beyond": an open end
-  // (TimeML's mod ON_OR_AFTER) is part of the expression, as TimeBank draws it (2 of 2 in train).
-  rule('year', `(${PRE})?(?:the\\s+year\\s+)?(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR})(?:\\s+(?:or\\s+later|or\\s+earlier|and\\s+beyond))?`, (m, ctx) => {
+  // "the year 2020" keeps "the year" (HeidelTime's date_r12a).
+  rule('year', `(${PRE})?(?:the\\s+year\\s+)?(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR})${OPEN_END}`, (m, ctx) => {
     if (NOT_A_YEAR_AFTER.test(ctx.after) || (!m[1] && !m[2] && NOT_A_YEAR_BEFORE.test(ctx.before))) return undefined;
     if (/^\s*(?:[.,]\d|:\d)/.test(ctx.after)) return undefined;
     // "1500 passengers": a count before a plural noun, unless a preposition makes it a year ("in 1986 troops ...")
