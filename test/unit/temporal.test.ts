@@ -525,3 +525,38 @@ describe('temporal tagger: general shapes from the TimeML guidelines and HeidelT
     assert.ok(!found('They faced a decade-longer wait.').some(([text]) => text === 'decade-long'));
   });
 });
+
+describe('temporal tagger: span conventions of TimeBank and AQUAINT', () => {
+  const cases: Array<[string, string, string, string]> = [
+    // "around" before a clock time or a day is TimeML's approximate point and stays in the extent.
+    ['The ferry docked around 6:40 p.m. on the pier.', 'around 6:40 p.m.', 'TIME', '2022-04-01T18:40'],
+    ['Around noon the crowd thinned out.', 'Around noon', 'TIME', '2022-04-01T12:00'],
+    ['The sale will be completed around June 15.', 'around June 15', 'DATE', '2022-06-15'],
+    ['The merger is expected to close around year end.', 'around year end', 'DATE', '2022'],
+    // With a year or a weekday and date after it, the whole date stays one expression.
+    ['The plant will reopen around March 3, 2023.', 'around March 3, 2023', 'DATE', '2023-03-03'],
+    ['The plant reopened around 3 March 2021.', 'around 3 March 2021', 'DATE', '2021-03-03'],
+    ['He landed around 3 p.m. on Tuesday, March 7, 2023.', 'around 3 p.m. on Tuesday, March 7, 2023', 'TIME', '2023-03-07T15:00'],
+    ['He landed at 3 p.m. on Tuesday, March 7, 2023.', '3 p.m. on Tuesday, March 7, 2023', 'TIME', '2023-03-07T15:00'],
+    // An open end ("or later", "and beyond") is part of the year it bounds.
+    ['The mill will not turn a profit until 2031 or later.', '2031 or later', 'DATE', '2031'],
+    ['The board set targets for 2027 and beyond.', '2027 and beyond', 'DATE', '2027'],
+    ['The line will not open before March 2026 or later.', 'March 2026 or later', 'DATE', '2026-03'],
+    ['The line will not open before June 30, 2026 or later.', 'June 30, 2026 or later', 'DATE', '2026-06-30'],
+    // A "year-earlier"/"year-ago" stretch keeps its modifier and article, as "the year-ago quarter" does.
+    ['Revenue for the year-ago six months was lower.', 'the year-ago six months', 'DURATION', 'P6M'],
+    ['Costs in the year-earlier nine months included a write-off.', 'the year-earlier nine months', 'DURATION', 'P9M'],
+    // A weekday's modifier stays with the date the weekday opens, as with the weekday alone.
+    ['The fair opens this coming Sunday, April 10.', 'this coming Sunday, April 10', 'DATE', '2022-04-10'],
+    ['The fair opened last Sunday, March 27.', 'last Sunday, March 27', 'DATE', '2022-03-27'],
+    ['The vote is next Tuesday, April fifth.', 'next Tuesday, April fifth', 'DATE', '2022-04-05'],
+    // "last year's quarter" is one date, as "last year's third quarter" is: the story's quarter a year back.
+    ["Sales in the first quarter rose to $9 million from $7 million in last year's quarter.", "last year's quarter", 'DATE', '2021-Q1'],
+    ['Sales in the first quarter rose to $9 million from $7 million in last year’s quarter.', 'last year’s quarter', 'DATE', '2021-Q1'],
+  ];
+  itTagsEach(cases);
+
+  it('leaves "around" out where it is a preposition of place before a day', () => {
+    assert.deepStrictEqual(found('Lawyers looked for a way around Tuesday’s ruling.').map(([text]) => text), ['Tuesday']);
+  });
+});

@@ -58,6 +58,21 @@ function yearOf(s: string): number | undefined {
   return n !== undefined && n >= 10 && n < 100 ? 1900 + n : undefined;
 }
 
+/** "around 7 p.m.", "around Nov. 1", "around year end": TimeML's approximate point (mod APPROX) keeps "around" in its
+ *  extent, as TimeBank draws it (3 of 3 in train; AQUAINT has no temporal "around"). Only before a clock time or a day,
+ *  where it cannot be the preposition of place ("get around Wednesday's ruling" stays "Wednesday"); on every day rule
+ *  that can hold the day ("around March 3, 2023"), or a shorter rule's "around March 3" would cut the year off. */
+const AROUND = '[Aa]round\\s+';
+
+/** "this coming Sunday, March 8", "last Friday, Oct. 13": a weekday's modifier stays with the date the weekday opens,
+ *  as it does with the weekday alone ("this coming Sunday"; 7 of 7 in train). */
+const WEEKDAY_MOD = '(?:(?:[Tt]his\\s+(?:coming|past)|[Ll]ast|[Nn]ext|[Tt]his)\\s+)?';
+
+/** "1994 or later", "2030 and beyond": an open end (TimeML's mod ON_OR_AFTER) is part of the expression, as TimeBank
+ *  draws it (2 of 2 in train). On every rule ending in a year, or a shorter rule's "2025 or later" would cut "March"
+ *  off "March 2025". */
+const OPEN_END = '(?:\\s+(?:or\\s+later|or\\s+earlier|and\\s+beyond))?';
+
 /** Words before a period that stay in its expression: "early 2012", "the end of March", "mid-1990s", "post-1959". */
 const PRE = '(?:(?:early|late|mid|pre|post)-|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
 /** "the second half of the 20th century", "the last half of the '80s": a part of a decade or century, which TimeML values
@@ -317,15 +332,15 @@ export const RULES: Rule[] = [
     const x = validDay(m[3] ? +m[3] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
     return x && { type: 'DATE', value: isoWeek(x), day: x };
   }),
-  rule('month-day-year', `(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`, (m) => {
+  rule('month-day-year', `(?:${AROUND})?(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})${OPEN_END}`, (m) => {
     const x = validDay(+m[4], monthOf(m[2]), dayNumber(m[3]));
     return x && day(x);
   }),
-  rule('day-month-year', `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})`, (m) => {
+  rule('day-month-year', `(?:${AROUND})?(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH}),?\\s+(${YEAR})${OPEN_END}`, (m) => {
     const x = validDay(+m[4], monthOf(m[3]), dayNumber(m[2]));
     return x && day(x);
   }),
-  rule('month-year', `(${PRE})?(${MONTH})(?:,|\\s+of)?\\s+(${YEAR}|${SPOKEN_YEAR})`, (m) => {
+  rule('month-year', `(${PRE})?(${MONTH})(?:,|\\s+of)?\\s+(${YEAR}|${SPOKEN_YEAR})${OPEN_END}`, (m) => {
     const year = yearOf(m[3]);
     if (year === undefined) return undefined;
     if (/^may$/i.test(m[2]) && !/^[A-Z]/.test(m[2])) return undefined;
@@ -399,7 +414,7 @@ export const RULES: Rule[] = [
   rule('mid-period', `mid-?(week|month)`, (m, ctx) => periodOf(ctx.ref, unitOf(m[1]))),
   // "the eighth day of Desert Shield", "the second day of an offensive": the story's day.
   rule('nth-day-of', `the\\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+day(?=\\s+of\\s)`, (_m, ctx) => day(ctx.anchor)),
-  rule('year-end', `year(?:-end|\\s+end|['’]s\\s+end)`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
+  rule('year-end', `(?:${AROUND})?year(?:-end|\\s+end|['’]s\\s+end)`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
   rule('full-year', `the\\s+full\\s+year`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
   // "by mid-year", "a midyear review": the middle of the story's year, which TimeML values as the year.
   rule('mid-year', `mid-?year`, (_m, ctx) => ({ type: 'DATE', value: yearValue(ctx.ref.y) })),
@@ -410,7 +425,7 @@ export const RULES: Rule[] = [
     value: /months/i.test(m[1]) ? yearValue(ctx.anchor.y) : formatMonth(ctx.anchor.y, ctx.anchor.m),
     derived: true,
   })),
-  rule('month-day', `(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})`, (m, ctx) => {
+  rule('month-day', `(?:${AROUND})?(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})`, (m, ctx) => {
     if (/^may$/i.test(m[2]) && !/^May$/.test(m[2])) return undefined;
     const month = monthOf(m[2]);
     const d = dayNumber(m[3]);
@@ -443,7 +458,7 @@ export const RULES: Rule[] = [
     if (dayNumber(m[3]) <= +m[2]) return undefined;
     return secondDay(m[1], m[3], ctx);
   }, 'gu'),
-  rule('day-month', `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH_WORD})`, (m, ctx) => {
+  rule('day-month', `(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH_WORD})`, (m, ctx) => {
     if (/^may$/i.test(m[3]) && !/^May$/.test(m[3])) return undefined;
     const month = monthOf(m[3]);
     const d = dayNumber(m[2]);
@@ -452,7 +467,7 @@ export const RULES: Rule[] = [
   }, 'gu'),
   // "May fifth", "March twenty-first", "the fifth of May", "the Fourth of July": days written out (HeidelTime's
   // reDayWordTh). Before the month only with "the ... of", where "first"/"second" cannot be an adverb.
-  rule('month-day-word', `(?:(?:(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|[Tt]he\\s+(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD}))`, (m, ctx) => {
+  rule('month-day-word', `(?:(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|[Tt]he\\s+(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD}))`, (m, ctx) => {
     const monthWord = m[2] ?? m[5];
     if (/^may$/i.test(monthWord) && !/^May$/.test(monthWord)) return undefined;
     const month = monthOf(monthWord);
@@ -510,7 +525,7 @@ export const RULES: Rule[] = [
     if (m[3]) return { type: 'DATE', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
     return day(x);
   }, 'gu'),
-  rule('clock-time', `(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(?<year>${YEAR}))?))?`, (m, ctx) => {
+  rule('clock-time', `(?:${AROUND})?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}(?!,?\\s+${MONTH}\\s+\\d)|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(?<year>${YEAR}))?))?`, (m, ctx) => {
     let hour: number;
     let minute = 0;
     if (m[6]) {
@@ -686,7 +701,7 @@ export const RULES: Rule[] = [
     return y === undefined ? undefined : { type: 'DATE', value: yearValue(y) };
   }),
   // "the year 2020" keeps "the year" (HeidelTime's date_r12a).
-  rule('year', `(${PRE})?(?:the\\s+year\\s+)?(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR})`, (m, ctx) => {
+  rule('year', `(${PRE})?(?:the\\s+year\\s+)?(?:(fiscal(?:\\s+year)?|FY)\\s*)?(${YEAR})${OPEN_END}`, (m, ctx) => {
     if (NOT_A_YEAR_AFTER.test(ctx.after) || (!m[1] && !m[2] && NOT_A_YEAR_BEFORE.test(ctx.before))) return undefined;
     if (/^\s*(?:[.,]\d|:\d)/.test(ctx.after)) return undefined;
     // "1500 passengers": a count before a plural noun, unless a preposition makes it a year ("in 1986 troops ...")
@@ -739,9 +754,11 @@ export const RULES: Rule[] = [
     } else if (!m[5] && (!m[6] || ofTheYear) && !prefix && ctx.tense === 'past' && quarter > quarterOf(ctx.ref)) year--;
     return { type: 'DATE', value: `${year}-Q${quarter}` };
   }),
-  rule('the-quarter', `(?:(?:the\\s+|that\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago)`, (m, ctx) => {
+  rule('the-quarter', `(?:(?:the\\s+|that\\s+|(?:last|this)\\s+year['’]s\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago)`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
-    if (!/^(the|that)\b/.test(phrase) && !/^year-/.test(phrase)) return undefined;
+    // "last year's quarter" is "the quarter last year", as "last year's third quarter" is one date.
+    const yearOwned = /^(?:last|this) year['’]s/.test(phrase);
+    if (!/^(the|that)\b/.test(phrase) && !/^year-/.test(phrase) && !yearOwned) return undefined;
     if (/period/.test(phrase) && !m[3] && !/year-|latest|comparable|corresponding|same/.test(phrase)) return undefined;
     if (/^the (past|previous|prior|recent) quarter$/.test(phrase) === false && /^the (past|previous|prior|recent)/.test(phrase)) return undefined;
     // The quarter the story is about: its last-named quarter, else the last one completed before the reference date.
@@ -759,7 +776,7 @@ export const RULES: Rule[] = [
     }
     // A bare "year-earlier" ("year-earlier net income") names the year before, not a quarter.
     if (/^year-(earlier|ago)$/.test(phrase)) return { type: 'DATE', value: String(Number(base.slice(0, 4)) - 1), derived: true };
-    if (/year-earlier|year-ago|a year (ago|earlier)|last year$/.test(phrase)) return { type: 'DATE', value: `${Number(base.slice(0, 4)) - 1}${base.slice(4)}`, derived: true };
+    if (/year-earlier|year-ago|a year (ago|earlier)|last year$|^last year/.test(phrase)) return { type: 'DATE', value: `${Number(base.slice(0, 4)) - 1}${base.slice(4)}`, derived: true };
     return { type: 'DATE', value: base };
   }),
   // "for the year ended March 31", "in the fiscal year ending June 30": a year-long stretch.
@@ -836,7 +853,9 @@ export const RULES: Rule[] = [
   // ---- durations ----
   // Bounding quantifiers ("nearly", "more than", "at least") are part of the expression in TimeML (its `mod`);
   // loose ones ("about", "over", "some") are not. Hyphenated forms ("a two-year term") are the number-unit-adj rule's.
-  rule('duration', `(?:(?:nearly|almost|more than|less than|at least|no more than|fewer than|up to)\\s+)?(?:(?:the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(?:(?<low>\\d+|${NUMBER_WORD})\\s+(?:to|or)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working|full|whole)\\s+)?(${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?`, (m, ctx) => {
+  // "the year-earlier nine months" is one stretch, as "the year-ago quarter" is one date (13 of 14 such periods in
+  // train keep the modifier and its article).
+  rule('duration', `(?:(?:nearly|almost|more than|less than|at least|no more than|fewer than|up to)\\s+)?(?:(?:the|its|their|his|her)\\s+(?:year-(?:earlier|ago)\\s+)?)?(?:(past|last|next|first|previous|coming|following|final|initial|latest|remaining|ensuing)\\s+)?(?:(?<low>\\d+|${NUMBER_WORD})\\s+(?:to|or)\\s+)?(${AMOUNT})\\s+(?:(?:more|additional|straight|consecutive|trading|business|working|full|whole)\\s+)?(${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?`, (m, ctx) => {
     // "two to three weeks", "the next year or so": one expression; a range takes its first number.
     const low = m.groups?.low !== undefined ? amountValue(m.groups.low) : undefined;
     // "a minute and a half later": the ago rule takes no halves, so the stretch is tagged (as TimeBank does).
