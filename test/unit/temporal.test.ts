@@ -336,6 +336,10 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     ['Revenue fell in the current fiscal year.', 'the current fiscal year', 'DATE', '2022'],
     ['The company lost money last fiscal year.', 'last fiscal year', 'DATE', '2021'],
     ['The glacier has shrunk in recent decades.', 'recent decades', 'DATE', 'PAST_REF'],
+    // "past years", "future quarters", "coming quarters": a vague stretch behind or ahead of now, as "recent years" is.
+    ['Harvests were smaller in past years, growers said.', 'past years', 'DATE', 'PAST_REF'],
+    ['The credits will lower its tax bill in future quarters.', 'future quarters', 'DATE', 'FUTURE_REF'],
+    ['Analysts expect weaker orders for coming quarters.', 'coming quarters', 'DATE', 'FUTURE_REF'],
     ['Earnings will fall for the fiscal year.', 'the fiscal year', 'DATE', '2022'],
     ['Sales rose 4% in the latest fiscal year.', 'the latest fiscal year', 'DATE', '2021'],
     ['The plan was unveiled in the spring of last year.', 'the spring of last year', 'DATE', '2021-SP'],

@@ -831,7 +831,7 @@ export const RULES: Rule[] = [
   // "At the time, he said ...", "as he said at the time.": a past moment the story has in view (TimeBank's PAST_REF).
   // Only before punctuation: "at the time of the crash", "at the time he was captured" name an event's time.
   rule('at-the-time', `(?<=\\bat\\s)the\\s+time(?=\\s*[,.;:)!?]|\\s*$)`, () => ({ type: 'DATE', value: 'PAST_REF' })),
-  rule('past-ref', `(recently|lately|the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days|quarters|decades))`, (m, ctx) => {
+  rule('past-ref', `(recently|lately|the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days|quarters|decades)|(?<!\\bthe\\s)past (?:years|months|weeks|days|quarters|decades))`, (m, ctx) => {
     const w = m[1].toLowerCase();
     // "in recent months": an open stretch up to now, a DURATION in TimeBank ("recent years" stays PAST_REF).
     const stretch = /^recent (months|weeks|days|quarters)$/.exec(w);
@@ -841,12 +841,12 @@ export const RULES: Rule[] = [
     if (w === 'in the past') return { type: 'DATE', value: 'PAST_REF' };
     return { type: 'DATE', value: 'PAST_REF' };
   }),
-  rule('future-ref', `(the future|a later date|(?:the )?coming (?:days|weeks|months|years)|the near future|the (?:near|short) term|the (?:days|weeks|months|years) ahead)`, (m, ctx) => {
+  rule('future-ref', `(the future|a later date|(?:the )?coming (?:days|weeks|months|years|quarters)|future (?:years|months|weeks|days|quarters|decades)|the near future|the (?:near|short) term|the (?:days|weeks|months|years) ahead)`, (m, ctx) => {
     const w = m[1].toLowerCase();
     const ahead = /^the (days|weeks|months|years) ahead$/.exec(w);
     if (ahead) return { type: 'DURATION', value: unitValue(unitOf(ahead[1]), undefined) };
     if (w === 'soon' && (/\bas\s*$/i.test(ctx.before) || /^\s+(?:as|after|afterwards?)\b/i.test(ctx.after))) return undefined;
-    if (/coming (days|weeks|months|years)/.test(w)) return { type: 'DURATION', value: unitValue(unitOf(w.replace(/.*coming /, '')), undefined) };
+    if (/coming (days|weeks|months|years)$/.test(w)) return { type: 'DURATION', value: unitValue(unitOf(w.replace(/.*coming /, '')), undefined) };
     return { type: 'DATE', value: 'FUTURE_REF' };
   }),
 
