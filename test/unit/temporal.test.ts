@@ -560,6 +560,12 @@ describe('temporal tagger: span conventions of TimeBank and AQUAINT', () => {
   ];
   itTagsEach(cases);
 
+  it('leaves a sentence-opening "Now," untagged, a discourse marker, but keeps "Now" without the comma and "for now,"', () => {
+    assert.deepStrictEqual(found('The plant closed in 2019. Now, the council says, it will become a park.').map(([text]) => text), ['2019']);
+    assert.deepStrictEqual(found('Now the council must decide.'), [['Now', 'DATE', 'PRESENT_REF']]);
+    assert.deepStrictEqual(found('For now, the road stays shut.'), [['now', 'DATE', 'PRESENT_REF']]);
+  });
+
   it('leaves "around" out where it is a preposition of place before a day', () => {
     assert.deepStrictEqual(found('Lawyers looked for a way around Tuesday’s ruling.').map(([text]) => text), ['Tuesday']);
   });

@@ -823,6 +823,9 @@ export const RULES: Rule[] = [
     const w = m[1].toLowerCase();
     if (w === 'current' && /^\s+(?:account|affairs|events|rate|prices|dollars|law|legislation|system|policy|policies)\b/i.test(ctx.after)) return undefined;
     if (w === "today's") return undefined;
+    // "Now, he says, ...": a sentence opened by "Now" and a comma turns the story to its next point, a discourse marker
+    // TimeBank and AQUAINT leave untagged (3 of 3 in train); "Now the board must decide" and "for now," stay.
+    if (m[1] === 'Now' && /^,/.test(ctx.after)) return undefined;
     // "the then current price": the present of a past moment, TimeML's PAST_REF.
     if (/^then/.test(w)) return { type: 'DATE', value: 'PAST_REF' };
     if (w === 'so far this year') return undefined;
