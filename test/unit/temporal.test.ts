@@ -336,6 +336,10 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     ['Revenue fell in the current fiscal year.', 'the current fiscal year', 'DATE', '2022'],
     ['The company lost money last fiscal year.', 'last fiscal year', 'DATE', '2021'],
     ['The glacier has shrunk in recent decades.', 'recent decades', 'DATE', 'PAST_REF'],
+    // "past years", "future quarters", "coming quarters": a vague stretch behind or ahead of now, as "recent years" is.
+    ['Harvests were smaller in past years, growers said.', 'past years', 'DATE', 'PAST_REF'],
+    ['The credits will lower its tax bill in future quarters.', 'future quarters', 'DATE', 'FUTURE_REF'],
+    ['Analysts expect weaker orders for coming quarters.', 'coming quarters', 'DATE', 'FUTURE_REF'],
     ['Earnings will fall for the fiscal year.', 'the fiscal year', 'DATE', '2022'],
     ['Sales rose 4% in the latest fiscal year.', 'the latest fiscal year', 'DATE', '2021'],
     ['The plan was unveiled in the spring of last year.', 'the spring of last year', 'DATE', '2021-SP'],
@@ -555,6 +559,18 @@ describe('temporal tagger: span conventions of TimeBank and AQUAINT', () => {
     ['Sales in the first quarter rose to $9 million from $7 million in last year’s quarter.', 'last year’s quarter', 'DATE', '2021-Q1'],
   ];
   itTagsEach(cases);
+
+  it('tags no unit that opens a compound adjective of comparison ("quarter-to-quarter", "year-on-year")', () => {
+    assert.deepStrictEqual(found('The quarter-to-quarter gain in orders was small.'), []);
+    assert.deepStrictEqual(found('Exports grew on a year-on-year basis.'), []);
+    assert.deepStrictEqual(found('Orders grew in the quarter.'), [['the quarter', 'DATE', '2022-Q1']]);
+  });
+
+  it('leaves a sentence-opening "Now," untagged, a discourse marker, but keeps "Now" without the comma and "for now,"', () => {
+    assert.deepStrictEqual(found('The plant closed in 2019. Now, the council says, it will become a park.').map(([text]) => text), ['2019']);
+    assert.deepStrictEqual(found('Now the council must decide.'), [['Now', 'DATE', 'PRESENT_REF']]);
+    assert.deepStrictEqual(found('For now, the road stays shut.'), [['now', 'DATE', 'PRESENT_REF']]);
+  });
 
   it('leaves "around" out where it is a preposition of place before a day', () => {
     assert.deepStrictEqual(found('Lawyers looked for a way around Tuesday’s ruling.').map(([text]) => text), ['Tuesday']);

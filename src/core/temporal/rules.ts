@@ -73,6 +73,10 @@ const WEEKDAY_MOD = '(?:(?:[Tt]his\\s+(?:coming|past)|[Ll]ast|[Nn]ext|[Tt]his)\\
  *  off "March 2025". */
 const OPEN_END = '(?:\\s+(?:or\\s+later|or\\s+earlier|and\\s+beyond))?';
 
+/** "quarter-to-quarter", "year-on-year", "day-by-day": a unit opening a compound adjective of comparison or succession
+ *  is no time in TimeML; the boundary lets a hyphen and a letter follow a match, so each rule ending in a unit asks. */
+const COMPOUND_AFTER = /^-(?:to|over|on|by|after)-\p{L}/u;
+
 /** Words before a period that stay in its expression: "early 2012", "the end of March", "mid-1990s", "post-1959". */
 const PRE = '(?:(?:early|late|mid|pre|post)-|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
 /** "the second half of the 20th century", "the last half of the '80s": a part of a decade or century, which TimeML values
@@ -756,6 +760,7 @@ export const RULES: Rule[] = [
   }),
   rule('the-quarter', `(?:(?:the\\s+|that\\s+|(?:last|this)\\s+year['’]s\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago)`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
+    if (COMPOUND_AFTER.test(ctx.after)) return undefined;
     // "last year's quarter" is "the quarter last year", as "last year's third quarter" is one date.
     const yearOwned = /^(?:last|this) year['’]s/.test(phrase);
     if (!/^(the|that)\b/.test(phrase) && !/^year-/.test(phrase) && !yearOwned) return undefined;
@@ -823,6 +828,9 @@ export const RULES: Rule[] = [
     const w = m[1].toLowerCase();
     if (w === 'current' && /^\s+(?:account|affairs|events|rate|prices|dollars|law|legislation|system|policy|policies)\b/i.test(ctx.after)) return undefined;
     if (w === "today's") return undefined;
+    // "Now, he says, ...": a sentence opened by "Now" and a comma turns the story to its next point, a discourse marker
+    // TimeBank and AQUAINT leave untagged (3 of 3 in train); "Now the board must decide" and "for now," stay.
+    if (m[1] === 'Now' && /^,/.test(ctx.after)) return undefined;
     // "the then current price": the present of a past moment, TimeML's PAST_REF.
     if (/^then/.test(w)) return { type: 'DATE', value: 'PAST_REF' };
     if (w === 'so far this year') return undefined;
@@ -831,7 +839,7 @@ export const RULES: Rule[] = [
   // "At the time, he said ...", "as he said at the time.": a past moment the story has in view (TimeBank's PAST_REF).
   // Only before punctuation: "at the time of the crash", "at the time he was captured" name an event's time.
   rule('at-the-time', `(?<=\\bat\\s)the\\s+time(?=\\s*[,.;:)!?]|\\s*$)`, () => ({ type: 'DATE', value: 'PAST_REF' })),
-  rule('past-ref', `(recently|lately|the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days|quarters|decades))`, (m, ctx) => {
+  rule('past-ref', `(recently|lately|the past|previously|formerly|once|earlier|former|recent (?:years|months|weeks|days|quarters|decades)|(?<!\\bthe\\s)past (?:years|months|weeks|days|quarters|decades))`, (m, ctx) => {
     const w = m[1].toLowerCase();
     // "in recent months": an open stretch up to now, a DURATION in TimeBank ("recent years" stays PAST_REF).
     const stretch = /^recent (months|weeks|days|quarters)$/.exec(w);
@@ -841,12 +849,12 @@ export const RULES: Rule[] = [
     if (w === 'in the past') return { type: 'DATE', value: 'PAST_REF' };
     return { type: 'DATE', value: 'PAST_REF' };
   }),
-  rule('future-ref', `(the future|a later date|(?:the )?coming (?:days|weeks|months|years)|the near future|the (?:near|short) term|the (?:days|weeks|months|years) ahead)`, (m, ctx) => {
+  rule('future-ref', `(the future|a later date|(?:the )?coming (?:days|weeks|months|years|quarters)|future (?:years|months|weeks|days|quarters|decades)|the near future|the (?:near|short) term|the (?:days|weeks|months|years) ahead)`, (m, ctx) => {
     const w = m[1].toLowerCase();
     const ahead = /^the (days|weeks|months|years) ahead$/.exec(w);
     if (ahead) return { type: 'DURATION', value: unitValue(unitOf(ahead[1]), undefined) };
     if (w === 'soon' && (/\bas\s*$/i.test(ctx.before) || /^\s+(?:as|after|afterwards?)\b/i.test(ctx.after))) return undefined;
-    if (/coming (days|weeks|months|years)/.test(w)) return { type: 'DURATION', value: unitValue(unitOf(w.replace(/.*coming /, '')), undefined) };
+    if (/coming (days|weeks|months|years)$/.test(w)) return { type: 'DURATION', value: unitValue(unitOf(w.replace(/.*coming /, '')), undefined) };
     return { type: 'DATE', value: 'FUTURE_REF' };
   }),
 
@@ -864,6 +872,7 @@ export const RULES: Rule[] = [
     if (/^\s*(before|after)\b/i.test(ctx.after) && !/^\s*(before|after)\s+[\p{L}\p{N}$“"']/u.test(ctx.after)) return undefined;
     // Ages ("58 years old") are not temporal expressions in TimeML.
     if (/^(?:\s+|-)old\b/i.test(ctx.after)) return undefined;
+    if (COMPOUND_AFTER.test(ctx.after)) return undefined;
     // "a second group", "a quarter of the market", "he one day hopes": an ordinal, a fraction, an adverb.
     const unitWord = m[4].toLowerCase();
     if (/^an?$/i.test(m[3]) && unitWord === 'second' && /^\s+\p{L}/u.test(ctx.after)) return undefined;
