@@ -73,10 +73,6 @@ const WEEKDAY_MOD = '(?:(?:[Tt]his\\s+(?:coming|past)|[Ll]ast|[Nn]ext|[Tt]his)\\
  *  off "March 2025". */
 const OPEN_END = '(?:\\s+(?:or\\s+later|or\\s+earlier|and\\s+beyond))?';
 
-/** "quarter-to-quarter", "year-on-year", "day-by-day": a unit opening a compound adjective of comparison or succession
- *  is no time in TimeML; the boundary lets a hyphen and a letter follow a match, so each rule ending in a unit asks. */
-const COMPOUND_AFTER = /^-(?:to|over|on|by|after)-\p{L}/u;
-
 /** Words before a period that stay in its expression: "early 2012", "the end of March", "mid-1990s", "post-1959". */
 const PRE = '(?:(?:early|late|mid|pre|post)-|(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of)\\s+)';
 /** "the second half of the 20th century", "the last half of the '80s": a part of a decade or century, which TimeML values
@@ -760,7 +756,6 @@ export const RULES: Rule[] = [
   }),
   rule('the-quarter', `(?:(?:the\\s+|that\\s+|(?:last|this)\\s+year['’]s\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(year-earlier|year-ago|latest|recent|same|comparable|corresponding|previous|prior|past)\\s+)?(?:fiscal\\s+)?(quarter|period)(?:\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?|(?:the\\s+)?(${YEAR})\\s+(?:period|quarter)|year-earlier|year-ago)`, (m, ctx) => {
     const phrase = m[0].toLowerCase();
-    if (COMPOUND_AFTER.test(ctx.after)) return undefined;
     // "last year's quarter" is "the quarter last year", as "last year's third quarter" is one date.
     const yearOwned = /^(?:last|this) year['’]s/.test(phrase);
     if (!/^(the|that)\b/.test(phrase) && !/^year-/.test(phrase) && !yearOwned) return undefined;
@@ -872,7 +867,6 @@ export const RULES: Rule[] = [
     if (/^\s*(before|after)\b/i.test(ctx.after) && !/^\s*(before|after)\s+[\p{L}\p{N}$“"']/u.test(ctx.after)) return undefined;
     // Ages ("58 years old") are not temporal expressions in TimeML.
     if (/^(?:\s+|-)old\b/i.test(ctx.after)) return undefined;
-    if (COMPOUND_AFTER.test(ctx.after)) return undefined;
     // "a second group", "a quarter of the market", "he one day hopes": an ordinal, a fraction, an adverb.
     const unitWord = m[4].toLowerCase();
     if (/^an?$/i.test(m[3]) && unitWord === 'second' && /^\s+\p{L}/u.test(ctx.after)) return undefined;
