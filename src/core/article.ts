@@ -151,26 +151,50 @@ type WinkTokens = ReturnType<ReturnType<WinkNlp['readDoc']>['tokens']>;
  * of wink-nlp once per word and tag, not for every token: the lemma and stop flag of every token were 0.2x the time of
  * readDoc itself.
  */
-const wordFacts = new Map<number, WordFact[]>();
-/** The wink-nlp instance whose word ids `wordFacts` holds. */
+/**
+ * Word id → 1 + the index of its facts in `wordFactLists` (0: not asked yet). An array indexed by id, not a Map: the
+ * Map's lookup was most of this step's time. Typed and grown by doubling, because a plain array written at ids in the
+ * tens of thousands turns into a dictionary, as slow as the Map.
+ */
+let wordFactSlots = new Int32Array(1 << 17);
+let wordFactLists: WordFact[][] = [];
+/** The wink-nlp instance whose word ids `wordFactSlots` holds. */
 let wordFactsOf: WinkNlp | undefined;
 /** Enough for the words of hundreds of articles; a book-length document empties it now and then. */
 const WORD_FACTS_KEPT = 30_000;
+/**
+ * Word ids are indexes into wink-nlp's lexicon (about 95,000 after 200 CNN/DM articles), which grows by one with each
+ * unseen word; past this an id is not kept, so the index stays at most 8 MB.
+ */
+const WORD_ID_KEPT = 1 << 21;
+
+function forgetWordFacts(): void {
+  wordFactSlots.fill(0);
+  wordFactLists = [];
+}
 
 function wordFactOf(nlp: WinkNlp, winkTokens: WinkTokens, i: number, id: number, pos: string, contraction: boolean): WordFact {
   if (wordFactsOf !== nlp) {
-    wordFacts.clear();
+    forgetWordFacts();
     wordFactsOf = nlp;
   }
-  const known = contraction ? undefined : wordFacts.get(id);
-  if (known) for (const fact of known) if (fact.pos === pos) return fact;
+  const keep = !contraction && id >= 0 && id < WORD_ID_KEPT;
+  const slot = keep && id < wordFactSlots.length ? wordFactSlots[id] : 0;
+  const known = slot > 0 ? wordFactLists[slot - 1] : undefined;
+  if (known) for (let k = 0; k < known.length; k++) if (known[k].pos === pos) return known[k];
   const item = winkTokens.itemAt(i);
   const fact: WordFact = { pos, lemma: item.out(nlp.its.lemma as unknown as typeof nlp.its.value) as string, stop: item.out(nlp.its.stopWordFlag) as unknown as boolean };
-  if (contraction) return fact;
+  if (!keep) return fact;
   if (known) known.push(fact);
   else {
-    if (wordFacts.size >= WORD_FACTS_KEPT) wordFacts.clear();
-    wordFacts.set(id, [fact]);
+    if (wordFactLists.length >= WORD_FACTS_KEPT) forgetWordFacts();
+    if (id >= wordFactSlots.length) {
+      const grown = new Int32Array(Math.min(WORD_ID_KEPT, Math.max(wordFactSlots.length * 2, id + 1)));
+      grown.set(wordFactSlots);
+      wordFactSlots = grown;
+    }
+    wordFactLists.push([fact]);
+    wordFactSlots[id] = wordFactLists.length;
   }
   return fact;
 }
