@@ -149,12 +149,9 @@ type WinkTokens = ReturnType<ReturnType<WinkNlp['readDoc']>['tokens']>;
  * Lemma and stop-word flag by word and POS tag. wink-nlp derives both from the word's lexicon entry (`its.uniqueId`, one
  * per distinct word) and the tag alone (a contraction's part excepted: its entry is the expansion's), so they are asked
  * of wink-nlp once per word and tag, not for every token: the lemma and stop flag of every token were 0.2x the time of
- * readDoc itself.
- */
-/**
- * Word id → 1 + the index of its facts in `wordFactLists` (0: not asked yet). An array indexed by id, not a Map: the
- * Map's lookup was most of this step's time. Typed and grown by doubling, because a plain array written at ids in the
- * tens of thousands turns into a dictionary, as slow as the Map.
+ * readDoc itself. `wordFactSlots` maps a word id to 1 + the index of its facts in `wordFactLists` (0: not asked yet):
+ * an array indexed by id, not a Map, whose lookup was most of this step's time; typed and grown by doubling, because a
+ * plain array written at ids in the tens of thousands turns into a dictionary, as slow as the Map.
  */
 let wordFactSlots = new Int32Array(1 << 17);
 let wordFactLists: WordFact[][] = [];
