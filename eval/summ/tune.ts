@@ -71,7 +71,7 @@ export function evaluate(docs: readonly Prepared[], model: ScoringModel): { r1: 
   for (const d of docs) {
     if (d.candidates.length === 0) continue;
     const scores = d.candidates.map((c) => scoreOf(c.features, model, d.long));
-    const chosen = chooseSentences(d.candidates, scores, d.count, redundancyOf(model, d.long), coverageOf(model, d.long)).sort((a, b) => a - b);
+    const chosen = chooseSentences((i) => d.candidates[i], scores, d.count, redundancyOf(model, d.long), coverageOf(model, d.long)).sort((a, b) => a - b);
     const summary = chosen.flatMap((i) => d.tokens[i]);
     r1 += rougeN(d.reference, summary, 1);
     r2 += rougeN(d.reference, summary, 2);

@@ -163,15 +163,15 @@ const MMR_POOL = 60;
 
 export function summarize(doc: ArticleDoc, count: number, model: ScoringModel = MODEL): SummarySentence[] {
   if (count <= 0) return [];
-  const candidates = candidatesOf(doc);
-  if (candidates.length === 0) return [];
+  const sheet = new Sheet(doc);
+  if (sheet.raws.length === 0) return [];
   const long = longness(count, bodyCountOf(doc));
-  const scores = candidates.map((c) => scoreOf(c.features, model, long));
-  return chooseSentences(candidates, scores, count, redundancyOf(model, long), coverageOf(model, long))
+  const scores = sheet.raws.map((_, r) => scoreOf(sheet.featuresOf(r), model, long));
+  return chooseSentences((r) => sheet.termsOf(r), scores, count, redundancyOf(model, long), coverageOf(model, long))
     .sort((a, b) => a - b)
-    .map((i) => {
-      const s = candidates[i].sentence;
-      return { index: s.index, text: s.text, start: s.start, end: s.end, score: round(scores[i]) };
+    .map((r) => {
+      const s = sheet.raws[r].sentence;
+      return { index: s.index, text: s.text, start: s.start, end: s.end, score: round(scores[r]) };
     });
 }
 
@@ -250,24 +250,48 @@ function countTerms(tokens: TokenStore, from: number, to: number, counts: Map<nu
   return counts;
 }
 
-function vectorOf(counts: ReadonlyMap<number, number>): TermVector {
-  // Sized up front: arrays grown by push keep spare room, which every candidate of a long document would hold.
-  const ids = new Array<number>(counts.size);
-  const weights = new Array<number>(counts.size);
-  let k = 0;
-  for (const [id, w] of counts) {
-    ids[k] = id;
-    weights[k++] = w;
+/**
+ * The content terms of every usable body sentence, in two flat arrays: sentence k's term ids and their counts lie at
+ * [from[k], from[k + 1]), each term once, in the order the sentence first uses it. Two small arrays per sentence took
+ * about 250 bytes of it (11 MB for the 44,000 sentences of 5 MB of CNN/DM text); these take 8 per term.
+ */
+class TermTable {
+  ids = new Int32Array(256);
+  counts = new Int32Array(256);
+  from: number[] = [0];
+  private size = 0;
+
+  /** Appends one sentence's term counts (a Map in order of first use). */
+  add(counts: ReadonlyMap<number, number>): void {
+    if (this.size + counts.size > this.ids.length) this.grow(this.size + counts.size);
+    for (const [id, count] of counts) {
+      this.ids[this.size] = id;
+      this.counts[this.size++] = count;
+    }
+    this.from.push(this.size);
   }
-  return { ids, weights };
+
+  /** Frees the slack left by growing. */
+  trim(): void {
+    this.ids = this.ids.slice(0, this.size);
+    this.counts = this.counts.slice(0, this.size);
+  }
+
+  private grow(needed: number): void {
+    const n = Math.max(needed, this.ids.length * 2);
+    const ids = new Int32Array(n);
+    const counts = new Int32Array(n);
+    ids.set(this.ids);
+    counts.set(this.counts);
+    this.ids = ids;
+    this.counts = counts;
+  }
 }
 
 interface Raw {
   readonly sentence: Sentence;
   readonly rank: number;
   readonly words: number;
-  /** Term counts. */
-  readonly terms: TermVector;
   /** The first body sentence of its paragraph (a dateline or caption before it does not count). */
   readonly opensParagraph: boolean;
   /** Proper-noun tokens. */
@@ -277,9 +301,10 @@ interface Raw {
 }
 
 /** Body sentences of a usable length, read from the token store (no token objects are built for scoring). */
-function rawCandidates(doc: ArticleDoc): Raw[] {
+function rawCandidates(doc: ArticleDoc, terms: TermTable): Raw[] {
   const tokens = doc.tokens;
   const out: Raw[] = [];
+  const counts = new Map<number, number>();
   let rank = 0;
   let paragraph = -1;
   for (const sentence of doc.sentences) {
@@ -300,8 +325,11 @@ function rawCandidates(doc: ArticleDoc): Raw[] {
       if (first < 0 && !WORD_POS_EXCLUDED.has(pos)) first = i;
     }
     const pronounStart = first >= 0 && PRONOUNS.has(tokens.textOf(first).toLowerCase());
-    out.push({ sentence, rank: thisRank, words, terms: vectorOf(countTerms(tokens, from, to, new Map())), opensParagraph, names, pronounStart });
+    counts.clear();
+    terms.add(countTerms(tokens, from, to, counts));
+    out.push({ sentence, rank: thisRank, words, opensParagraph, names, pronounStart });
   }
+  terms.trim();
   return out;
 }
 
@@ -327,98 +355,151 @@ function squaredNormOfMap(v: ReadonlyMap<number, number>): number {
   return n;
 }
 
-/** Cosine of `a` and `b` (a term's weight in b by `weightInB`); `nb` is b's squared norm, summed once by the caller. */
-function cosine(a: TermVector, weightInB: (id: number) => number | undefined, nb: number): number {
+/**
+ * Cosine of the vector `ids`/`weights` [from, to) and b (a term's weight in b by `weightInB`); `nb` is b's squared
+ * norm, summed once by the caller.
+ */
+function cosineOfRange(ids: ArrayLike<number>, weights: ArrayLike<number>, from: number, to: number, weightInB: (id: number) => number | undefined, nb: number): number {
   let dot = 0;
   let na = 0;
-  for (let k = 0; k < a.ids.length; k++) {
-    const v = a.weights[k];
+  for (let k = from; k < to; k++) {
+    const v = weights[k];
     na += v * v;
-    const w = weightInB(a.ids[k]);
+    const w = weightInB(ids[k]);
     if (w !== undefined) dot += v * w;
   }
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
-function maxOf(values: readonly number[], floor: number): number {
+function cosine(a: TermVector, weightInB: (id: number) => number | undefined, nb: number): number {
+  return cosineOfRange(a.ids, a.weights, 0, a.ids.length, weightInB, nb);
+}
+
+function maxOf(values: ArrayLike<number>, floor: number): number {
   let max = floor;
-  for (const v of values) if (v > max) max = v;
+  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
   return max;
 }
 
-/** Body sentences with their features; scores of different articles are comparable because features are 0..1. */
-export function candidatesOf(doc: ArticleDoc): Candidate[] {
-  const raws = rawCandidates(doc);
-  const n = raws.length;
-  if (n === 0) return [];
-  const bodyCount = raws[n - 1].rank + 1;
-  // Per-term figures in arrays indexed by lemma id (ids are dense per document), not Maps: the Maps were most of the
-  // scorer's time. `terms` keeps the order of first use, which the sums and the key-term ranking follow.
-  const lemmaCount = doc.tokens.lemmaCount;
-  const df = new Int32Array(lemmaCount);
-  const terms: number[] = [];
-  for (const r of raws) for (const term of r.terms.ids) if (df[term]++ === 0) terms.push(term);
-  const idfOf = new Float64Array(lemmaCount);
-  for (const term of terms) idfOf[term] = Math.log(1 + n / df[term]);
+/**
+ * The scorer's view of an article: its usable body sentences, each with its features (`featuresOf`) and, for the
+ * few that are compared, its TF-IDF vector and key terms (`termsOf`). Nothing per sentence is kept beyond the term
+ * table and two numbers, so a long document's summary holds a few MB, not one object graph per sentence (the
+ * candidates of 5 MB of CNN/DM text held 24 MB).
+ */
+class Sheet {
+  readonly raws: Raw[];
+  private readonly terms = new TermTable();
+  private readonly bodyCount: number;
+  private readonly idfOf: Float64Array;
+  private readonly keyTerms: ReadonlyMap<number, number>;
+  private readonly headline: ReadonlyMap<number, number>;
+  private readonly headlineNorm: number;
+  private readonly centrality: Float64Array;
+  private readonly keyShare: Float64Array;
+  private readonly maxCentrality: number;
+  private readonly maxKey: number;
 
-  // The article's centroid, and its key terms (highest total TF-IDF; on a tie the term used first).
-  const centroid = new Float64Array(lemmaCount);
-  for (const r of raws) for (let k = 0; k < r.terms.ids.length; k++) {
-    const term = r.terms.ids[k];
-    centroid[term] += r.terms.weights[k] * idfOf[term];
+  constructor(doc: ArticleDoc) {
+    const raws = (this.raws = rawCandidates(doc, this.terms));
+    const n = raws.length;
+    this.bodyCount = n > 0 ? raws[n - 1].rank + 1 : 0;
+    const { ids, counts, from } = this.terms;
+    // Per-term figures in arrays indexed by lemma id (ids are dense per document), not Maps: the Maps were most of the
+    // scorer's time. `order` keeps the order of first use, which the sums and the key-term ranking follow.
+    const lemmaCount = doc.tokens.lemmaCount;
+    const df = new Int32Array(lemmaCount);
+    const order: number[] = [];
+    for (let k = 0; k < ids.length; k++) if (df[ids[k]]++ === 0) order.push(ids[k]);
+    const idfOf = (this.idfOf = new Float64Array(lemmaCount));
+    for (const term of order) idfOf[term] = Math.log(1 + n / df[term]);
+
+    // The article's centroid, and its key terms (highest total TF-IDF; on a tie the term used first).
+    const centroid = new Float64Array(lemmaCount);
+    for (let k = 0; k < ids.length; k++) centroid[ids[k]] += counts[k] * idfOf[ids[k]];
+    const keyCount = Math.max(5, Math.ceil(order.length * 0.1));
+    const keyIds = [...order].sort((a, b) => centroid[b] - centroid[a]).slice(0, keyCount);
+    const keyTotal = keyIds.reduce((sum, t) => sum + centroid[t], 0) || 1;
+    this.keyTerms = new Map(keyIds.map((t) => [t, centroid[t] / keyTotal]));
+    this.headline = headlineTerms(doc);
+    this.headlineNorm = squaredNormOfMap(this.headline);
+
+    let centroidNorm = 0;
+    for (const term of order) centroidNorm += centroid[term] * centroid[term];
+    this.centrality = new Float64Array(n);
+    this.keyShare = new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+      this.centrality[r] = centralityOf(ids, counts, from[r], from[r + 1], idfOf, centroid, centroidNorm);
+      let key = 0;
+      for (let k = from[r]; k < from[r + 1]; k++) if (this.keyTerms.has(ids[k])) key++;
+      this.keyShare[r] = key / this.keyTerms.size;
+    }
+    this.maxCentrality = maxOf(this.centrality, 1e-9);
+    this.maxKey = maxOf(this.keyShare, 1e-9);
   }
-  const keyCount = Math.max(5, Math.ceil(terms.length * 0.1));
-  const keyIds = [...terms].sort((a, b) => centroid[b] - centroid[a]).slice(0, keyCount);
-  const keyTotal = keyIds.reduce((sum, t) => sum + centroid[t], 0) || 1;
-  const keyTerms = new Map(keyIds.map((t) => [t, centroid[t] / keyTotal]));
-  const headline = headlineTerms(doc);
-  const headlineNorm = squaredNormOfMap(headline);
-  const inHeadline = (id: number): number | undefined => headline.get(id);
 
-  let centroidNorm = 0;
-  for (const term of terms) centroidNorm += centroid[term] * centroid[term];
-  const centrality = raws.map((r) => centralityOf(r.terms, idfOf, centroid, centroidNorm));
-  const keyShare = raws.map((r) => {
-    let k = 0;
-    for (const term of r.terms.ids) if (keyTerms.has(term)) k++;
-    return k / keyTerms.size;
-  });
-  const maxCentrality = maxOf(centrality, 1e-9);
-  const maxKey = maxOf(keyShare, 1e-9);
-
-  return raws.map((r, i) => {
-    const features = [
-      r.rank === 0 ? 1 : 0,
-      r.rank === 1 ? 1 : 0,
-      r.rank === 2 ? 1 : 0,
-      1 / (1 + r.rank),
-      bodyCount > 1 ? r.rank / (bodyCount - 1) : 0,
-      r.opensParagraph ? 1 : 0,
-      centrality[i] / maxCentrality,
-      keyShare[i] / maxKey,
-      Math.min(1, r.names / Math.max(1, r.words)),
-      headline.size > 0 ? cosine(r.terms, inHeadline, headlineNorm) : 0,
-      r.words < 12 ? 1 - r.words / 12 : 0,
-      Math.min(1, Math.max(0, r.words - 25) / 40),
-      Math.min(r.words, 80) / 40,
-      QUOTES.test(r.sentence.text) ? 1 : 0,
-      r.sentence.text.endsWith('?') ? 1 : 0,
-      r.pronounStart ? 1 : 0,
+  /** Sentence r's features in `FEATURES` order, each 0..1, so scores of different articles are comparable. */
+  featuresOf(r: number): number[] {
+    const raw = this.raws[r];
+    const { ids, counts, from } = this.terms;
+    const headline = this.headline;
+    return [
+      raw.rank === 0 ? 1 : 0,
+      raw.rank === 1 ? 1 : 0,
+      raw.rank === 2 ? 1 : 0,
+      1 / (1 + raw.rank),
+      this.bodyCount > 1 ? raw.rank / (this.bodyCount - 1) : 0,
+      raw.opensParagraph ? 1 : 0,
+      this.centrality[r] / this.maxCentrality,
+      this.keyShare[r] / this.maxKey,
+      Math.min(1, raw.names / Math.max(1, raw.words)),
+      headline.size > 0 ? cosineOfRange(ids, counts, from[r], from[r + 1], (id) => headline.get(id), this.headlineNorm) : 0,
+      raw.words < 12 ? 1 - raw.words / 12 : 0,
+      Math.min(1, Math.max(0, raw.words - 25) / 40),
+      Math.min(raw.words, 80) / 40,
+      QUOTES.test(raw.sentence.text) ? 1 : 0,
+      raw.sentence.text.endsWith('?') ? 1 : 0,
+      raw.pronounStart ? 1 : 0,
     ];
-    return new ScoredCandidate(r, features, idfOf, keyTerms);
-  });
+  }
+
+  /** Sentence r's TF-IDF vector, and the article's key terms in it with each one's share of all key terms' weight. */
+  termsOf(r: number): Pick<Candidate, 'vector' | 'keyTerms'> {
+    const { ids, counts, from } = this.terms;
+    const vectorIds: number[] = [];
+    const vectorWeights: number[] = [];
+    const keyIds: number[] = [];
+    const keyWeights: number[] = [];
+    for (let k = from[r]; k < from[r + 1]; k++) {
+      const id = ids[k];
+      vectorIds.push(id);
+      vectorWeights.push(counts[k] * this.idfOf[id]);
+      const share = this.keyTerms.get(id);
+      if (share !== undefined) {
+        keyIds.push(id);
+        keyWeights.push(share);
+      }
+    }
+    return { vector: { ids: vectorIds, weights: vectorWeights }, keyTerms: { ids: keyIds, weights: keyWeights } };
+  }
+}
+
+/** Body sentences with their features (for the tuning scripts; `summarize` reads the sheet directly). */
+export function candidatesOf(doc: ArticleDoc): Candidate[] {
+  const sheet = new Sheet(doc);
+  return sheet.raws.map((raw, r) => ({ sentence: raw.sentence, rank: raw.rank, words: raw.words, features: sheet.featuresOf(r), ...sheet.termsOf(r) }));
 }
 
 /**
- * The cosine of a sentence's TF-IDF vector (`terms` counts times `idfOf`) and the centroid, without building the
- * vector: the same sums, in the same order, as `cosine`.
+ * The cosine of a sentence's TF-IDF vector (its counts times `idfOf`, [from, to) of the term table) and the centroid,
+ * without building the vector: the same sums, in the same order, as `cosine`.
  */
-function centralityOf(terms: TermVector, idfOf: Float64Array, centroid: Float64Array, centroidNorm: number): number {
+function centralityOf(ids: Int32Array, counts: Int32Array, from: number, to: number, idfOf: Float64Array, centroid: Float64Array, centroidNorm: number): number {
   let dot = 0;
   let na = 0;
-  for (let k = 0; k < terms.ids.length; k++) {
-    const id = terms.ids[k];
-    const v = terms.weights[k] * idfOf[id];
+  for (let k = from; k < to; k++) {
+    const id = ids[k];
+    const v = counts[k] * idfOf[id];
     na += v * v;
     dot += v * centroid[id];
   }
@@ -426,64 +507,13 @@ function centralityOf(terms: TermVector, idfOf: Float64Array, centroid: Float64A
 }
 
 /**
- * A candidate whose TF-IDF vector and key terms are built when first read. Only the best-scored candidates are
- * compared for redundancy (MMR_POOL), and in a long document building both for every sentence was most of the
- * scorer's memory: 35 of the 45 MB its candidates held for 5 MB of CNN/DM text (44,000 sentences).
- */
-class ScoredCandidate implements Candidate {
-  readonly sentence: Sentence;
-  readonly rank: number;
-  readonly words: number;
-  readonly features: readonly number[];
-  private readonly terms: TermVector;
-  private readonly idfOf: Float64Array;
-  private readonly articleKeyTerms: ReadonlyMap<number, number>;
-  private builtVector: TermVector | undefined;
-  private builtKeyTerms: TermVector | undefined;
-
-  constructor(raw: Raw, features: readonly number[], idfOf: Float64Array, articleKeyTerms: ReadonlyMap<number, number>) {
-    this.sentence = raw.sentence;
-    this.rank = raw.rank;
-    this.words = raw.words;
-    this.features = features;
-    this.terms = raw.terms;
-    this.idfOf = idfOf;
-    this.articleKeyTerms = articleKeyTerms;
-  }
-
-  get vector(): TermVector {
-    if (!this.builtVector) {
-      const { ids, weights } = this.terms;
-      this.builtVector = { ids, weights: ids.map((id, k) => weights[k] * this.idfOf[id]) };
-    }
-    return this.builtVector;
-  }
-
-  get keyTerms(): TermVector {
-    if (!this.builtKeyTerms) {
-      // `terms` holds each term once, so this keeps the sentence's order of first use.
-      const ids: number[] = [];
-      const weights: number[] = [];
-      for (const term of this.terms.ids) {
-        const share = this.articleKeyTerms.get(term);
-        if (share !== undefined) {
-          ids.push(term);
-          weights.push(share);
-        }
-      }
-      this.builtKeyTerms = { ids, weights };
-    }
-    return this.builtKeyTerms;
-  }
-}
-
-/**
  * Greedy maximal marginal relevance over the best-scored candidates; returns candidate indices. A candidate's value is
  * its score (scaled 0..1 over the pool), less `redundancy` times its highest similarity to a chosen sentence, plus
  * `coverage` times the share of the article's key-term weight it would add to what the chosen sentences cover.
+ * `termsOf` gives a candidate's vector and key terms; it is asked once for each candidate of the pool only.
  */
 export function chooseSentences(
-  candidates: readonly Pick<Candidate, 'vector' | 'keyTerms'>[],
+  termsOf: (i: number) => Pick<Candidate, 'vector' | 'keyTerms'>,
   scores: readonly number[],
   count: number,
   redundancy: number,
@@ -494,12 +524,13 @@ export function chooseSentences(
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, Math.max(MMR_POOL, count))
     .map((x) => x.i);
+  const pooled = new Map(pool.map((i) => [i, termsOf(i)]));
   const top = scores[pool[0]];
   const bottom = scores[pool[pool.length - 1]];
   const range = top - bottom || 1;
   const chosen: number[] = [];
   const covered = new Set<number>();
-  const maxSimilarity = new Float64Array(candidates.length);
+  const maxSimilarity = new Float64Array(scores.length);
   while (chosen.length < count && chosen.length < pool.length) {
     let best = -1;
     let bestValue = -Infinity;
@@ -508,7 +539,7 @@ export function chooseSentences(
       let value = (scores[i] - bottom) / range - redundancy * maxSimilarity[i];
       if (coverage > 0) {
         let gain = 0;
-        const keys = candidates[i].keyTerms;
+        const keys = pooled.get(i)!.keyTerms;
         for (let k = 0; k < keys.ids.length; k++) if (!covered.has(keys.ids[k])) gain += keys.weights[k];
         value += coverage * gain;
       }
@@ -519,12 +550,13 @@ export function chooseSentences(
     }
     if (best < 0) break;
     chosen.push(best);
-    for (const term of candidates[best].keyTerms.ids) covered.add(term);
-    const chosenVector = candidates[best].vector;
+    const chosenTerms = pooled.get(best)!;
+    for (const term of chosenTerms.keyTerms.ids) covered.add(term);
+    const chosenVector = chosenTerms.vector;
     const weightInChosen = new Map<number, number>();
     chosenVector.ids.forEach((id, k) => weightInChosen.set(id, chosenVector.weights[k]));
     const chosenNorm = squaredNorm(chosenVector);
-    for (const i of pool) maxSimilarity[i] = Math.max(maxSimilarity[i], cosine(candidates[i].vector, (id) => weightInChosen.get(id), chosenNorm));
+    for (const i of pool) maxSimilarity[i] = Math.max(maxSimilarity[i], cosine(pooled.get(i)!.vector, (id) => weightInChosen.get(id), chosenNorm));
   }
   return chosen;
 }
