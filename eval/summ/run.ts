@@ -8,6 +8,7 @@ import * as path from 'path';
 import { summarize } from '../../src/core/summarize';
 import { inSplit, leadSentences, loadDocs, summaryLength, type SplitName, type SummDoc } from './data';
 import { readEvalArticle, WITH_HEADLINE } from './newsline';
+import { pairedBootstrap, type Interval } from './bootstrap';
 import { PEERS, type PeerName } from './peers';
 import { meanScores, rouge, type RougeScores } from './rouge';
 
@@ -130,10 +131,12 @@ async function main(): Promise<void> {
     ];
     if (!skipPeers) for (const peer of PEERS) runs.push(await cachedPeerRun(peer, docs, set.name, summDir));
     const bySystem: Record<string, unknown> = {};
+    const perDocBySystem = new Map<string, RougeScores[]>();
     console.log(`\n${set.label}: ${docs.length} articles; dev = odd lines (1-based), test = even lines`);
     console.log('system        split  R1     R2     RL     RLsum  words  ms/doc  timeouts');
     for (const run of runs) {
       const perDoc = docs.map((d, i) => rouge(d.reference, run.summaries[i].join('\n')));
+      perDocBySystem.set(run.system, perDoc);
       const bySplit: Record<string, Figures> = {};
       for (const split of SPLITS) {
         const f = figures(docs, run, perDoc, split);
@@ -144,6 +147,7 @@ async function main(): Promise<void> {
       }
       bySystem[run.system] = { ...roundAll(bySplit), msPerDoc: round(run.msPerDoc, 2), timeouts: run.timeouts, errors: run.errors };
     }
+    bySystem[`Newsline - ${set.lead}`] = leadMargins(perDocBySystem.get('Newsline')!, perDocBySystem.get(set.lead)!, set.lead);
     results[set.name] = bySystem;
   }
   const out = {
@@ -160,6 +164,24 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(repoRoot, 'eval', 'results', 'summ.json'), JSON.stringify(out, null, 2) + '\n');
     console.log('\nwrote eval/results/summ.json');
   }
+}
+
+/**
+ * Newsline's margin over LEAD per split, with a 95% paired bootstrap interval (the same articles resampled for both),
+ * printed and returned: the spread a split of this size leaves on a goal stated as a margin over LEAD.
+ */
+function leadMargins(newsline: readonly RougeScores[], lead: readonly RougeScores[], leadName: string): Record<string, { r1: Interval; r2: Interval }> {
+  const out: Record<string, { r1: Interval; r2: Interval }> = {};
+  const shown = (i: Interval): string => `${i.mean >= 0 ? '+' : ''}${pct(i.mean)} [${pct(i.low)}, ${pct(i.high)}]`;
+  const rounded = (i: Interval): Interval => ({ mean: round(i.mean * 100, 2), low: round(i.low * 100, 2), high: round(i.high * 100, 2) });
+  for (const split of SPLITS) {
+    const picked = newsline.map((_, i) => i).filter((i) => inSplit(i, split));
+    const r1 = pairedBootstrap(picked.map((i) => newsline[i].r1 - lead[i].r1));
+    const r2 = pairedBootstrap(picked.map((i) => newsline[i].r2 - lead[i].r2));
+    console.log(`Newsline - ${leadName} ${split.padEnd(6)} R1 ${shown(r1)}  R2 ${shown(r2)}  (mean, 95% paired bootstrap interval)`);
+    out[split] = { r1: rounded(r1), r2: rounded(r2) };
+  }
+  return out;
 }
 
 function round(n: number, digits: number): number {
