@@ -8,7 +8,7 @@ import * as path from 'path';
 import { summarize } from '../../src/core/summarize';
 import { inSplit, leadSentences, loadDocs, summaryLength, type SplitName, type SummDoc } from './data';
 import { readEvalArticle, WITH_HEADLINE } from './newsline';
-import { pairedBootstrap, type Interval } from './bootstrap';
+import { pairedBootstrap, type Interval } from '../bootstrap';
 import { PEERS, type PeerName } from './peers';
 import { meanScores, rouge, type RougeScores } from './rouge';
 

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { pairedBootstrap } from '../../eval/summ/bootstrap';
+import { bootstrap, pairedBootstrap } from '../../eval/bootstrap';
 import { seededRandom } from './support/random';
 
-describe('paired bootstrap (eval/summ)', () => {
+describe('bootstrap intervals (eval/bootstrap.ts)', () => {
   it('gives the mean difference inside its interval, the same on every run', () => {
     const random = seededRandom(7);
     const differences = Array.from({ length: 250 }, () => random() * 0.2 - 0.05);
@@ -26,5 +26,31 @@ describe('paired bootstrap (eval/summ)', () => {
     const wide = pairedBootstrap(many.slice(0, 40), 2000);
     const narrow = pairedBootstrap(many, 2000);
     assert.ok(wide.high - wide.low > 2 * (narrow.high - narrow.low), `${JSON.stringify(wide)} ${JSON.stringify(narrow)}`);
+  });
+});
+
+describe('bootstrap of a figure over documents', () => {
+  it('reports the figure of all documents and an interval around it for a ratio of sums', () => {
+    // Per document: timexes found right and timexes in all; the figure is the micro-averaged share.
+    const docs = [
+      [9, 10],
+      [1, 10],
+      [5, 5],
+      [0, 4],
+      [7, 8],
+    ];
+    const share = (indices: readonly number[]) => {
+      let right = 0;
+      let all = 0;
+      for (const i of indices) {
+        right += docs[i][0];
+        all += docs[i][1];
+      }
+      return right / all;
+    };
+    const i = bootstrap(docs.length, share, 2000, 5);
+    assert.strictEqual(i.mean, 22 / 37);
+    assert.ok(i.low < i.mean && i.mean < i.high, JSON.stringify(i));
+    assert.ok(i.low > 0.2 && i.high < 0.95, JSON.stringify(i));
   });
 });
