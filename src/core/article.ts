@@ -83,18 +83,44 @@ export function chunksOf(plain: string, above = CHUNK_ABOVE, size = CHUNK_CHARS)
   return chunks;
 }
 
+type WinkTokens = ReturnType<ReturnType<WinkNlp['readDoc']>['tokens']>;
+
+/** What the engine asks of wink-nlp for a text, one array per property, indexed by wink-nlp's token index. */
+export interface WinkReading {
+  readonly tokens: WinkTokens;
+  readonly values: readonly string[];
+  readonly pos: readonly string[];
+  /** Lexicon index of each token's word (see `wordFactOf`). */
+  readonly ids: readonly number[];
+  readonly contractions: readonly boolean[];
+  /** Each sentence's first and last token index. */
+  readonly spans: ReadonlyArray<readonly [number, number]>;
+}
+
+/**
+ * wink-nlp's reading of a text, and everything the engine reads out of it (lemmas and stop flags aside, asked once per
+ * word). `npm run bench` times this alone: it is the floor of any analysis built on wink-nlp (issue 7).
+ */
+export function readWithWink(text: string): WinkReading {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  return {
+    tokens,
+    values: tokens.out() as string[],
+    pos: tokens.out(its.pos) as string[],
+    ids: tokens.out(its.uniqueId as unknown as typeof its.value) as unknown as number[],
+    contractions: tokens.out(its.contractionFlag) as unknown as boolean[],
+    spans: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
+  };
+}
+
 /** Reads plain[from, to) with wink-nlp; appends its tokens (offsets into the whole text) and sentence starts. */
 function tokenizeRange(plain: string, from: number, to: number, out: Tokenized): void {
   const nlp = getNlp();
-  const its = nlp.its;
   const text = from === 0 && to === plain.length ? plain : plain.slice(from, to);
-  const doc = nlp.readDoc(text);
-  const winkTokens = doc.tokens();
-  const values = winkTokens.out() as string[];
-  const pos = winkTokens.out(its.pos) as string[];
-  const ids = winkTokens.out(its.uniqueId as unknown as typeof its.value) as unknown as number[];
-  const contractions = winkTokens.out(its.contractionFlag) as unknown as boolean[];
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const { tokens: winkTokens, values, pos, ids, contractions, spans } = readWithWink(text);
   const factsOf = (i: number): WordFact => wordFactOf(nlp, winkTokens, i, ids[i], pos[i], contractions[i]);
 
   const tokens = out.store;
@@ -142,8 +168,6 @@ interface WordFact {
   readonly lemma: string;
   readonly stop: boolean;
 }
-
-type WinkTokens = ReturnType<ReturnType<WinkNlp['readDoc']>['tokens']>;
 
 /**
  * Lemma and stop-word flag by word and POS tag. wink-nlp derives both from the word's lexicon entry (`its.uniqueId`, one
