@@ -279,6 +279,12 @@ function e2eResult(file: string): { data: Record<string, unknown>; source: strin
   }
 }
 
+/** The samples behind an e2e figure (activation.json's samplesMs: the first window and each reload), when written. */
+function e2eSamples(file: string, key: string): number[] | undefined {
+  const v = e2eResult(file)?.data[key];
+  return Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number') ? (v as number[]) : undefined;
+}
+
 /** One number of an e2e result (test/e2e/timing.test.ts writes activationMs, panelMs and coldMs). */
 function e2eFigure(file: string, key: string): { ms: number; source: string } | undefined {
   const result = e2eResult(file);
@@ -345,6 +351,7 @@ async function main(): Promise<void> {
   const floorBeyond = memoryFloor.map((m) => (m.peakRss - m.rssBaseline) / m.bytes);
   const vsix = vsixSize();
   const activation = e2eFigure('activation.json', 'activationMs');
+  const activationSamples = e2eSamples('activation.json', 'samplesMs');
   const panel = e2eFigure('panel.json', 'panelMs');
   const panelCold = e2eFigure('panel.json', 'coldMs');
   const temporalShare = stages.steps.find((s) => s.name.startsWith('tagTimexes'))?.share.median;
@@ -386,10 +393,10 @@ async function main(): Promise<void> {
     {
       measure: 'extension activation',
       goal: '< 20 ms, model not loaded',
-      ...(activation ? { value: spreadOf([activation.ms]) } : {}),
+      ...(activation ? { value: spreadOf(activationSamples ?? [activation.ms]) } : {}),
       unit: ' ms',
       pass: activation ? activation.ms < 20 : null,
-      note: activation ? `from ${activation.source}` : 'measured in the e2e run (no test-results/activation.json here)',
+      note: activation ? `from ${activation.source}${activationSamples ? `: the first window and ${activationSamples.length - 1} reloads` : ''}` : 'measured in the e2e run (no test-results/activation.json here)',
     },
     {
       measure: 'first analysis in a fresh process, 1,000 words, model load included',

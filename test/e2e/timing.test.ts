@@ -1,6 +1,7 @@
 // Timings a person feels, measured in the real VS Code with the packaged .vsix and reported, never asserted (speed
 // goals live in `npm run bench`, which prints these two beside its own rows): VS Code's own activation time for
-// Newsline, from Developer: Show Running Extensions, and the time from pressing Enter on the palette command to the
+// Newsline, from Developer: Show Running Extensions (median of the first window and four reloads), and the time from
+// pressing Enter on the palette command to the
 // summary showing in the panel for a 5,000-word article, in a fresh window (model load included) and again warm.
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -11,11 +12,17 @@ import { launchBrowser, makeWorkspace, RESULTS, ROOT, saveLog, startCodeServer, 
 
 const VSIX = path.join(ROOT, 'newsline.vsix');
 const ARTICLE = 'long-article.md';
-/** Large enough that its analysis runs for seconds in the worker. */
+/**
+ * Large enough that its analysis runs for seconds in the worker, so that the progress notification (shown after
+ * 500 ms) can be clicked before it ends. At 100,000 words it took well under a second by now, and the cancel test
+ * failed once in six runs: the analysis had finished when Cancel was clicked.
+ */
 const BIG_ARTICLE = 'big-article.md';
-const BIG_WORDS = 100_000;
+const BIG_WORDS = 200_000;
 const WORDS = 5000;
 const WARM_RUNS = 5;
+/** Window reloads after the first window, each one more sample of VS Code's activation time. */
+const ACTIVATION_RELOADS = 4;
 const SUMMARIZE = 'Newsline: Summarize Article and Build Timeline';
 
 /** A 5,000-word Markdown article made of the paragraphs of the articles written for the tests, in turn. */
@@ -202,15 +209,47 @@ describe('Timings in the browser (packaged .vsix), reported', function () {
     await closePanel(BIG_ARTICLE);
   });
 
-  it("reads VS Code's own activation time for Newsline from Show Running Extensions", async () => {
+  /** VS Code's activation time for Newsline in this window, from Developer: Show Running Extensions (then closed). */
+  async function activationInThisWindow(): Promise<{ ms: number; label: string }> {
     await runCommand(page, 'Developer: Show Running Extensions');
     const row = page.locator('.monaco-list-row', { has: page.locator('.name', { hasText: /^Newsline$/ }) });
     const time = row.locator('.activation-time');
     await time.filter({ hasText: /Activation: \d+ms/ }).waitFor(WAIT);
     const label = (await time.textContent()) ?? '';
-    const activationMs = Number(/(\d+)ms/.exec(label)?.[1]);
-    assert.ok(Number.isFinite(activationMs), label);
-    fs.writeFileSync(path.join(RESULTS, 'activation.json'), JSON.stringify({ activationMs, label }, null, 2) + '\n');
-    console.log(`      activation: ${label}`);
+    const ms = Number(/(\d+)ms/.exec(label)?.[1]);
+    assert.ok(Number.isFinite(ms), label);
+    const tab = page.locator('.tabs-container .tab', { hasText: 'Running Extensions' });
+    await tab.locator('.tab-actions .action-label').click();
+    await tab.waitFor({ state: 'detached', ...WAIT });
+    return { ms, label };
+  }
+
+  // One activation per window varied from 6 to 35 ms between runs on this 2-core machine, around the 20 ms goal, so
+  // the window is reloaded (a new extension host, which activates Newsline again on the command) for more samples.
+  it("reads VS Code's own activation time for Newsline from Show Running Extensions, in the first window and after reloads", async () => {
+    const samples = [await activationInThisWindow()];
+    // Each reload restores the editors: the large article edited above is reverted and closed first, so the window
+    // comes back with the 5,000-word article alone, active, and the command (not a restored panel) activates Newsline.
+    await page.locator(`.editor-group-container .tab[aria-label*="${BIG_ARTICLE}"]`).first().click();
+    await runCommand(page, 'File: Revert File');
+    await runCommand(page, 'View: Close All Editors');
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', ...WAIT });
+    await openFile(page, ARTICLE);
+    const articleTab = page.locator(`.tabs-container .tab.active[data-resource-name="${ARTICLE}"]`);
+    for (let i = 0; i < ACTIVATION_RELOADS; i++) {
+      const reloaded = page.waitForEvent('load', WAIT);
+      await runCommand(page, 'Developer: Reload Window');
+      await reloaded;
+      await page.locator('.monaco-workbench').waitFor(WAIT);
+      await articleTab.waitFor(WAIT);
+      await runCommand(page, SUMMARIZE);
+      await panel.locator('.summary li').first().waitFor(WAIT);
+      samples.push(await activationInThisWindow());
+      await closePanel();
+    }
+    const samplesMs = samples.map((s) => s.ms);
+    const figures = { activationMs: median(samplesMs), firstWindowMs: samplesMs[0], samplesMs, labels: samples.map((s) => s.label) };
+    fs.writeFileSync(path.join(RESULTS, 'activation.json'), JSON.stringify(figures, null, 2) + '\n');
+    console.log(`      activation: median ${figures.activationMs} ms over the first window and ${ACTIVATION_RELOADS} reloads (${samplesMs.join(', ')} ms)`);
   });
 });

@@ -4,14 +4,33 @@ import type { Page } from 'playwright-core';
 
 export const WAIT = { timeout: 30_000 };
 
-export async function openFile(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
+/**
+ * Opens a file with Quick Open. Like the palette (see findCommand), Quick Open sometimes closes itself while it is
+ * typed in on a loaded machine (seen after a large article's analysis was cancelled), so it is opened again until
+ * the bound.
+ */
+export async function openFile(page: Page, name: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor(WAIT);
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor(WAIT);
+  // Enter opens the first row, so wait until that is the file: the rows of the list before the filter (recently
+  // opened files) may already name it further down, and Enter then opened another file.
+  const first = page.locator('.quick-input-list .monaco-list-row').first().filter({ hasText: name });
+  for (;;) {
+    await page.keyboard.press('Control+P');
+    await input.waitFor(WAIT);
+    try {
+      await input.fill(name, { timeout: 5_000 });
+      await first.waitFor({ timeout: 5_000 });
+      break;
+    } catch (e) {
+      if (Date.now() > deadline) throw new Error(`Quick Open never listed "${name}" first (${timeoutMs / 1000} s): ${String(e)}`);
+      await page.keyboard.press('Escape');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', ...WAIT });
+    }
+  }
   await page.keyboard.press('Enter');
-  await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor(WAIT);
+  // By its resource: Newsline's panel tab ("Newsline: name") is active in its own group too.
+  await page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).waitFor(WAIT);
 }
 
 /**
@@ -31,6 +50,7 @@ export async function findCommand(page: Page, title: string, timeoutMs = 60_000)
     try {
       await input.fill(`>${title}`, { timeout: 5_000 });
       await row.waitFor({ timeout: 5_000 });
+      await focusRow(page, title);
       return;
     } catch (e) {
       if (Date.now() > deadline) throw new Error(`The command palette never listed "${title}" (${timeoutMs / 1000} s): ${String(e)}`);
@@ -38,6 +58,21 @@ export async function findCommand(page: Page, title: string, timeoutMs = 60_000)
       await page.locator('.quick-input-widget').waitFor({ state: 'hidden', ...WAIT });
     }
   }
+}
+
+/**
+ * Enter runs the focused row of the palette, which is not always the command asked for: the palette may rank another
+ * first ("Markdown: Open Preview" above "Markdown: Open Preview to the Side", or a recently used one), and Enter ran
+ * that. Moves the focus down to the row labelled `title`.
+ */
+async function focusRow(page: Page, title: string): Promise<void> {
+  const focused = page.locator('.quick-input-list .monaco-list-row.focused .label-name').first();
+  for (let step = 0; step < 10; step++) {
+    const label = await focused.textContent({ timeout: 5_000 }).catch(() => null);
+    if (label?.trim() === title) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`The palette's focus never reached "${title}"`);
 }
 
 export async function runCommand(page: Page, title: string, timeoutMs = 60_000): Promise<void> {
