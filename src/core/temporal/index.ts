@@ -349,9 +349,11 @@ function groupsOf(word: string): readonly number[] {
   return groups;
 }
 
-/** Which groups each sentence holds: flags[sentence * GROUPS.length + group]. */
+/** Which groups each sentence holds: flags[sentence * GROUPS.length + group], and where its last such word ends. */
 interface Flags {
   readonly flags: Uint8Array;
+  /** The end offset of the sentence's last word holding the group (same index as `flags`). */
+  readonly lastEnds: Int32Array;
 }
 
 function triggerFlags(doc: ArticleDoc): Flags {
@@ -359,6 +361,7 @@ function triggerFlags(doc: ArticleDoc): Flags {
   const text = doc.plain;
   const n = GROUPS.length;
   const flags = new Uint8Array(sentences.length * n);
+  const lastEnds = new Int32Array(sentences.length * n);
   let s = 0;
   // The runs `/[\p{L}\p{N}]+/gu` would match, found by character code: that regex, its match objects and a Map
   // lookup for every word were a quarter of the tagger's time.
@@ -384,16 +387,22 @@ function triggerFlags(doc: ArticleDoc): Flags {
     if (groups.length === 0) continue;
     while (s < sentences.length && sentences[s].end <= start) s++;
     // Every sentence the word overlaps (a run of letters can straddle two sentences' tokens).
-    for (let k = s; k < sentences.length && sentences[k].start < end; k++) for (const g of groups) flags[k * n + g] = 1;
+    for (let k = s; k < sentences.length && sentences[k].start < end; k++) {
+      for (const g of groups) {
+        flags[k * n + g] = 1;
+        lastEnds[k * n + g] = end;
+      }
+    }
   }
-  return { flags };
+  return { flags, lastEnds };
 }
 
 /**
- * How many tokens of the sentences after one holding a rule's words its region takes in: a match at the end of a
- * region must see the text a full scan would (no rule's match or lookahead spans this many tokens). None are needed
- * before: a rejected match moves the scan on by one character, so where a scan starts changes nothing after it, and
- * the regex sees the whole text before the region (a prefix of the text, or of its one-byte copy).
+ * How many tokens after the last of a rule's words in a sentence its region takes in: every match holds one of those
+ * words, so a match at the end of a region must see the text a full scan would (no rule's match runs on, with its
+ * lookahead, this many tokens past its last trigger word). None are needed before: a rejected match moves the scan on
+ * by one character, so where a scan starts changes nothing after it, and the regex sees the whole text before the
+ * region (a prefix of the text, or of its one-byte copy). Past that point the sentence holds no match of the rule.
  */
 const MARGIN_TOKENS = 12;
 
@@ -402,19 +411,35 @@ interface Region {
   readonly end: number;
 }
 
-/** The stretches of text a rule scans: its flagged sentences with their margins, merged. */
-function regionsOf(doc: ArticleDoc, { flags }: Flags, needs: readonly number[]): Region[] {
+/**
+ * The stretches of text a rule scans: each flagged sentence from its start to MARGIN_TOKENS past the last word it
+ * holds of the rule's groups, merged. (They ran to MARGIN_TOKENS into the next sentence: the regexes then tried every
+ * position of a sentence after its last trigger word, where no match of the rule can start.)
+ */
+function regionsOf(doc: ArticleDoc, { flags, lastEnds }: Flags, needs: readonly number[]): Region[] {
   const sentences = doc.sentences;
+  const tokens = doc.tokens;
   const n = GROUPS.length;
   const regions: Region[] = [];
   for (let i = 0; i < sentences.length; i++) {
     let all = true;
-    for (const g of needs) if (!flags[i * n + g]) all = false;
+    let lastEnd = 0;
+    for (const g of needs) {
+      if (!flags[i * n + g]) all = false;
+      lastEnd = Math.max(lastEnd, lastEnds[i * n + g]);
+    }
     if (!all) continue;
-    let last = i;
-    for (let tokens = 0; last < sentences.length - 1 && tokens < MARGIN_TOKENS; ) tokens += sentences[++last].tokenCount;
+    // The first token that starts at or after the last trigger word's end (token starts ascend), then MARGIN_TOKENS.
+    let lo = sentences[i].firstToken;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens.start(mid) < lastEnd) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo + MARGIN_TOKENS - 1;
     const start = i === 0 ? 0 : sentences[i].start;
-    const end = last === sentences.length - 1 ? doc.plain.length : sentences[last].end;
+    const end = last >= tokens.length - 1 ? doc.plain.length : Math.max(lastEnd, tokens.end(last));
     const previous = regions[regions.length - 1];
     if (previous && start <= previous.end) regions[regions.length - 1] = { start: previous.start, end: Math.max(previous.end, end) };
     else regions.push({ start, end });
