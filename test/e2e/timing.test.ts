@@ -1,8 +1,8 @@
 // Timings a person feels, measured in the real VS Code with the packaged .vsix and reported, never asserted (speed
 // goals live in `npm run bench`, which prints these two beside its own rows): VS Code's own activation time for
 // Newsline, from Developer: Show Running Extensions (median of the first window and four reloads), and the time from
-// pressing Enter on the palette command to the
-// summary showing in the panel for a 5,000-word article, in a fresh window (model load included) and again warm.
+// pressing Enter on the palette command to the summary showing in the panel for a 5,000-word article, in a fresh
+// window (model load included) and again warm.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
