@@ -58,6 +58,14 @@ describe('date forms', () => {
     assert.strictEqual(a.timeline.length, 0);
   });
 
+  it('makes a range of days one timeline entry, its closing year no entry of its own', () => {
+    const a = analyze('The road was shut March 3-5, 2019, the city said on Friday.', { referenceDate: REF });
+    assert.deepStrictEqual(
+      a.timeline.map((e) => [e.date.value, e.endDate?.value]),
+      [['2019-03-03', '2019-03-05'], ['2022-04-01', undefined]],
+    );
+  });
+
   it('makes ranges one timeline entry with a start and an end', () => {
     const a = analyze('The mine was closed between 2014 and 2017, the company said.', { referenceDate: REF });
     assert.strictEqual(a.timeline.length, 1);

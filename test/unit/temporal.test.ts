@@ -139,6 +139,25 @@ describe('temporal tagger: resolution by tense and by the story', () => {
     assert.strictEqual(range.value, '2014');
     assert.strictEqual(range.endValue, '2017');
   });
+
+  it('puts the start of a range in the year its end gives', () => {
+    const ranges: [string, string, string][] = [
+      ['The road was shut from Jan. 5 to Feb. 9, 2019.', '2019-01-05', '2019-02-09'],
+      ['The road was shut from March to May last year.', '2021-03', '2021-05'],
+      ['The road was shut between March 3 and May 5, 2019.', '2019-03-03', '2019-05-05'],
+      ['The road was shut from Dec. 20 to Jan. 5, 2019.', '2018-12-20', '2019-01-05'],
+      ['The fair will run from June to August next year.', '2023-06', '2023-08'],
+    ];
+    for (const [text, start, end] of ranges) {
+      const [range, ...rest] = tag(text);
+      assert.deepStrictEqual([range.value, range.endValue, rest.length], [start, end, 1], text);
+    }
+  });
+
+  it('leaves a range start alone when its end gives no year', () => {
+    const [range] = tag('The road was shut from Dec. 20 to Jan. 5.');
+    assert.deepStrictEqual([range.value, range.endValue], ['2021-12-20', '2022-01-05']);
+  });
 });
 
 describe('temporal tagger: what must not become a date', () => {
@@ -358,7 +377,8 @@ describe('temporal tagger: general shapes a broad tagger covers (HeidelTime Engl
     ['The fair runs March 3-5.', 'March 3', 'DATE', '2022-03-03'],
     ['The fair runs March 3-5.', '5', 'DATE', '2022-03-05'],
     ['The talks ran Jan. 12–14, 2019, in Geneva.', 'Jan. 12', 'DATE', '2019-01-12'],
-    ['The talks ran Jan. 12–14, 2019, in Geneva.', '14', 'DATE', '2019-01-14'],
+    ['The talks ran Jan. 12–14, 2019, in Geneva.', '14, 2019', 'DATE', '2019-01-14'],
+    ['The summit met on April 24 and 25, 1999.', '25, 1999', 'DATE', '1999-04-25'],
     ['The summit met on Sept. 14 and 18, 2019.', 'Sept. 14', 'DATE', '2019-09-14'],
     ['The mill closed just a decade ago.', 'a decade ago', 'DATE', '2012'],
   ];

@@ -639,12 +639,38 @@ function markRanges(text: string, timexes: ResolvedTimex[]): ResolvedTimex[] {
     const opener = RANGE_OPENER.test(text.slice(Math.max(0, a.start - 12), a.start));
     const joined = RANGE_BETWEEN.test(gap) && (opener || /^\s*[-–]\s*$/.test(gap) || /^\s*(?:through|until)\s*$/i.test(gap));
     if (!joined || (opener && /between/i.test(text.slice(Math.max(0, a.start - 12), a.start)) && !/and/i.test(gap))) continue;
-    if (a.value >= b.value && a.granularity === b.granularity) continue;
-    out[i] = { ...a, endValue: b.value };
+    const start = inYearOfEnd(a, b);
+    if (start.value >= b.value && start.granularity === b.granularity) continue;
+    out[i] = { ...start, endValue: b.value };
     out[i + 1] = { ...b, rangeEnd: true };
     i++;
   }
   return out;
+}
+
+const MONTH_NAMED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const YEAR_WRITTEN = /(?<![\p{L}\p{N}])(?:1\d{3}|20\d\d|'\d\d)(?![\p{L}\p{N}])|\byear\b/iu;
+
+/**
+ * "from Jan. 5 to Feb. 9, 2019", "from March to May last year": a month or day written without a year, at the start of
+ * a range whose end gives one, is in the end's year, or the year before when it would fall after the end ("from Dec. 20
+ * to Jan. 5, 2019"). Read alone, the start had taken the year of the tense and the reference date.
+ */
+function inYearOfEnd(a: ResolvedTimex, b: ResolvedTimex): ResolvedTimex {
+  if (!/^\d{4}-\d\d/.test(a.value) || !/^\d{4}-\d\d/.test(b.value)) return a;
+  if (!MONTH_NAMED.test(a.text) || YEAR_WRITTEN.test(a.text) || !YEAR_WRITTEN.test(b.text)) return a;
+  const endYear = Number(b.value.slice(0, 4));
+  const rest = a.value.slice(4);
+  let value = `${endYear}${rest}`;
+  if (value.slice(0, 10) > b.value.slice(0, 10)) value = `${endYear - 1}${rest}`;
+  const day = /^\d{4}-(\d\d)-(\d\d)/.exec(value);
+  if (day && !isCalendarDay(Number(value.slice(0, 4)), Number(day[1]), Number(day[2]))) return a;
+  return value === a.value ? a : { ...a, value };
+}
+
+function isCalendarDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /**

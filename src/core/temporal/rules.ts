@@ -93,6 +93,11 @@ function rawRule(name: string, source: string, build: Rule['build'], flags = 'gi
 /** The year closing a pair of days ("April 24 and 25, 1999", "March 3-5, 2012"), read from the text after the first. */
 const PAIR_YEAR = new RegExp(`^\\s*(?:[-–]|and|or|to|through)\\s*(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\\s+(${YEAR})(?![\\p{L}\\p{N}])`, 'u');
 
+/** The year written after a pair's second day ("25, 1999"), which that day's expression takes in, so that the
+ *  year does not stand alone as a date of its own beside the pair. */
+const PAIR_CLOSING_YEAR = new RegExp(`,?\\s+(${YEAR})$`, 'u');
+const DAY_AND_YEAR = `${DAY}(?:,?\\s+${YEAR}(?![\\p{L}\\p{N}]))?`;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (x: Ymd): RuleResult => ({ type: 'DATE', value: formatDay(x), day: x });
 
@@ -288,11 +293,12 @@ function seasonIsNoun(season: string, phrase: string, ctx: RuleContext): boolean
 }
 
 /** The second day of a pair or range: the first day's month, and the year written after it if any. */
+/** The second day of a pair, with the year that closes the pair in its span ("25, 1999") or, failing that, after it. */
 function secondDay(monthWord: string, dayWord: string, ctx: RuleContext): RuleResult | undefined {
   if (/^may$/i.test(monthWord) && !/^May$/.test(monthWord)) return undefined;
   const month = monthOf(monthWord);
   const d = dayNumber(dayWord);
-  const year = new RegExp(`^,?\\s+(${YEAR})(?![\\p{L}\\p{N}])`, 'u').exec(ctx.after);
+  const year = PAIR_CLOSING_YEAR.exec(dayWord) ?? new RegExp(`^,?\\s+(${YEAR})(?![\\p{L}\\p{N}])`, 'u').exec(ctx.after);
   const x = validDay(year ? +year[1] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
   return x && day(x);
 }
@@ -443,7 +449,7 @@ export const RULES: Rule[] = [
     return x && day(x);
   }, 'gu'),
   // "April 24 and 25", "March 3 or 4": the second day of a pair takes the first one's month (and the year after it).
-  rule('second-day', `(?<=(${MONTH})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:and|or|to|through)\\s+)(${DAY})(?!\\s*(?:%|percent|per\\s+cent|${MONTH})|\\s+[a-z])`, (m, ctx) => secondDay(m[1], m[2], ctx), 'gu'),
+  rule('second-day', `(?<=(${MONTH})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:and|or|to|through)\\s+)(${DAY_AND_YEAR})(?!\\s*(?:%|percent|per\\s+cent|${MONTH})|\\s+[a-z])`, (m, ctx) => secondDay(m[1], m[2], ctx), 'gu'),
   // "March 3-5": a range of days, tagged as TimeML tags "April 24 and 25": "March 3" (month-day, which a hyphen
   // after would otherwise stop) and "5".
   rawRule('month-day-range', `${B}(${MONTH})\\s+(${DAY})(?=\\s?[-–]\\s?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\p{N}_]|[-–/]\\p{N}))`, (m, ctx) => {
@@ -454,7 +460,7 @@ export const RULES: Rule[] = [
     const x = validDay(pairYear ? +pairYear[1] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
     return x && day(x);
   }, 'gu'),
-  rawRule('range-second-day', `(?<=(${MONTH})\\s+((?:[12]\\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\\s?[-–]\\s?)(${DAY})${E}`, (m, ctx) => {
+  rawRule('range-second-day', `(?<=(${MONTH})\\s+((?:[12]\\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\\s?[-–]\\s?)(${DAY_AND_YEAR})${E}`, (m, ctx) => {
     if (dayNumber(m[3]) <= +m[2]) return undefined;
     return secondDay(m[1], m[3], ctx);
   }, 'gu'),
