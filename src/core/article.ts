@@ -325,6 +325,10 @@ const CAPITALISED = /^\p{Lu}/u;
  * Left in, it made "(CNN)" part of the first sentence of 486 of the 500 CNN/DM evaluation articles.
  */
 export function datelineEnd(tokens: readonly Token[]): number {
+  return agencyDatelineEnd(tokens) || placeDatelineEnd(tokens);
+}
+
+function agencyDatelineEnd(tokens: readonly Token[]): number {
   let i = 0;
   while (i < tokens.length && i < 8 && tokens[i].text !== '(') {
     const t = tokens[i].text;
@@ -344,7 +348,34 @@ export function datelineEnd(tokens: readonly Token[]): number {
   return dashed || next.start === tokens[i - 1].end ? i : 0;
 }
 
-/** No dateline is longer than this many tokens (`datelineEnd` looks at 8 + 1 + 4 + 3). */
+/** A place written in capitals: "WASHINGTON", "ST.", "KYIV". */
+const CAPITALS = /^\p{Lu}[\p{Lu}.'’]+$/u;
+/** The dashes that end a dateline without an agency; a hyphen only with a space on each side ("LONDON, May 3 - The"). */
+const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
+
+/**
+ * Where a dateline without an agency ends ("WASHINGTON —", "KYIV, Ukraine —", "PORTVALE, Tuesday 14 May 2024 —"): a
+ * place in capitals, then capitalised words, numbers and commas (a region, a date), then a dash set off by a space and
+ * a capitalised word; 0 if none.
+ */
+function placeDatelineEnd(tokens: readonly Token[]): number {
+  if (tokens.length === 0 || !CAPITALS.test(tokens[0].text)) return 0;
+  let i = 1;
+  while (i < tokens.length && i < 12 && !DATELINE_DASHES.has(tokens[i].text)) {
+    const t = tokens[i].text;
+    if (t !== ',' && t !== '.' && !CAPITALISED.test(t) && !/^\d{1,4}$/.test(t)) return 0;
+    i++;
+  }
+  const dash = tokens[i];
+  if (dash === undefined || !DATELINE_DASHES.has(dash.text) || dash.start === tokens[i - 1].end) return 0;
+  const next = tokens[i + 1];
+  if (next === undefined || !/^[\p{Lu}"“‘'\d]/u.test(next.text)) return 0;
+  // A spaced hyphen after a bare word is as likely "US - China talks": it ends a dateline only after a place and a date.
+  if (dash.text === '-' && (next.start === dash.end || !tokens.slice(1, i).some((t) => t.text === ','))) return 0;
+  return i + 1;
+}
+
+/** No dateline is longer than this many tokens (`agencyDatelineEnd` looks at 8 + 1 + 4 + 3, `placeDatelineEnd` at 13). */
 const DATELINE_WINDOW = 16;
 
 /** A paragraph's opening dateline becomes a piece of its own (classified as metadata), so the sentence starts clean. */
@@ -411,6 +442,8 @@ const RELATED = /^(related( stories| articles| content| coverage| links| news)?|
 const BYLINE = /^(?:\(?(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Ee]diting by|[Aa]dditional reporting by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von))*\s*(?:[,|–—-].{0,60})?\)?)$/;
 /** A dateline split off its paragraph's first sentence (see `datelineEnd`). */
 const DATELINE = /^(?:\p{Lu}[^()]{0,80})?\(\p{Lu}[^()]{0,40}\)\s*(?:--|[-—–])?$/u;
+/** The same without an agency ("WASHINGTON —", "PORTVALE, Tuesday 14 May 2024 —"; see `placeDatelineEnd`). */
+const PLACE_DATELINE = /^\p{Lu}[\p{Lu}.'’]+(?:[ ,]+[\p{Lu}\d][\p{L}\d.]*){0,10}\s+(?:--|[-—–])$/u;
 const META = /^(published|updated|posted|last (updated|modified)|first published|filed|date)\b[:\s]/i;
 const CREDIT = /\b(getty images?|ap photo|afp( via getty)?|reuters|photo(graph)?:|image:|credit:|pictured:|\(photo\b|photo by|illustration by|shutterstock|epa(-efe)?)\s*\)?\s*$/i;
 const CREDIT_LINE = /^\(?(photo(graph)?s?|image|picture|credit|caption|illustration|video|source)\s*(:|by\b)/i;
@@ -573,7 +606,7 @@ export function classify(
   if (hint === 'aside') return 'related';
   if (hint === 'heading') return 'heading';
   if (hint === 'caption') return 'caption';
-  if (DATELINE.test(text)) return 'meta';
+  if (DATELINE.test(text) || PLACE_DATELINE.test(text)) return 'meta';
   const line = lines.plainLine(start, end).trim();
   const wholeLine = line.length <= text.length + 8;
   // No test below looks at a line of more than 40 words, so counting stops there.

@@ -96,7 +96,14 @@ function fromPublishedLine(text: string): DocumentDate | undefined {
   return undefined;
 }
 
-const DATELINE = /^[ \t]*(?:<[^>]+>\s*)*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:\([^)\r\n]{1,40}\)\s*)?(?:[—–-]{1,2}|:)/gm;
+const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** "Nov. 7", "Nov. 7, 2024", "Tuesday 14 May 2024", "Tuesday, May 14, 2024". */
+const DATELINE_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH_NAME}\\s+\\d{1,2}(?:,?\\s*\\d{4})?|\\d{1,2}\\s+${MONTH_NAME}(?:,?\\s*\\d{4})?)`;
+/** A place in capitals, maybe a region, the date, maybe the agency, then a dash; bold or italic markers around it allowed. */
+const DATELINE = new RegExp(
+  `^[ \\t]*(?:<[^>]+>\\s*)*[*_]*[A-Z][A-Z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30})?,\\s+(${DATELINE_DATE})\\s*(?:\\([^)\\r\\n]{1,40}\\)\\s*)?[*_]*\\s*(?:[—–-]{1,2}|:)`,
+  'gm',
+);
 
 function fromDateline(text: string, currentYear: number): DocumentDate | undefined {
   const head = text.slice(0, HEAD_LENGTH);

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { readArticle } from '../../src/core/article';
+import type { DocumentFormat } from '../../src/core/types';
 import { detectFormat, toPlainText } from '../../src/core/text';
 import { readFixture } from './support/fixtures';
 import { pick, seededRandom } from './support/random';
@@ -120,6 +121,24 @@ describe('article: sentences and their kinds', () => {
     }
     // Brackets in a name or after a subject are not a dateline, nor is one in mid-paragraph.
     for (const text of ['Ada (Addie) Moss opened the shelter.', 'Ada Moss (Labour) said the vote was close.', 'Ferries ran. Harwick (NWS) -- Nine backed it.']) {
+      assert.ok(readArticle(text, 'plaintext').sentences.every((s) => s.kind === 'body'), text);
+    }
+  });
+
+  it('splits a dateline without an agency off the first sentence of a paragraph, as metadata', () => {
+    const cases: [string, string, string, DocumentFormat][] = [
+      ['WASHINGTON — The Senate passed the bill on Tuesday.', 'WASHINGTON —', 'The Senate passed the bill on Tuesday.', 'plaintext'],
+      ['KYIV, Ukraine -- Trains ran again on Monday.', 'KYIV, Ukraine --', 'Trains ran again on Monday.', 'plaintext'],
+      ['HARWICK, May 4 - Nine councillors backed the plan.', 'HARWICK, May 4 -', 'Nine councillors backed the plan.', 'plaintext'],
+      ['**PORTVALE, Tuesday 14 May 2024** — The bridge will reopen on June 3.', 'PORTVALE, Tuesday 14 May 2024 —', 'The bridge will reopen on June 3.', 'markdown'],
+    ];
+    for (const [text, dateline, sentence, format] of cases) {
+      const doc = readArticle(text, format);
+      assert.deepStrictEqual([doc.sentences[0].kind, doc.sentences[0].text], ['meta', dateline], text);
+      assert.deepStrictEqual([doc.sentences[1].kind, doc.sentences[1].text], ['body', sentence], text);
+    }
+    // Capitals before a hyphen, or a dash that is not set off, or a lower-case word after the dash, are not a dateline.
+    for (const text of ['US - China talks resumed on Monday.', 'NATO-led forces moved in on Monday.', 'BBC—the broadcaster—said it would appeal.', 'UNICEF — which runs the camp — said it was full.']) {
       assert.ok(readArticle(text, 'plaintext').sentences.every((s) => s.kind === 'body'), text);
     }
   });

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { describeValue, findExplicitDate, isIsoDate } from '../../src/core/calendar';
 import { InvalidDateError, resolveReferenceDate } from '../../src/core/referenceDate';
+import type { DocumentFormat } from '../../src/core/types';
 import { readFixture } from './support/fixtures';
 
 const TODAY = '2026-11-24';
@@ -36,6 +37,19 @@ describe('reference date', () => {
     assert.strictEqual(resolveReferenceDate(readFixture('quarry-dispute.txt'), 'plaintext', undefined, TODAY).value, '2023-10-14');
     const noYear = 'HEKLA ISLAND, Nov. 7 (Wire) — The ferry did not sail.';
     assert.deepStrictEqual(resolveReferenceDate(noYear, 'plaintext', undefined, TODAY).value, '2026-11-07');
+  });
+
+  it('reads a dateline with the day first, a weekday, no agency, or in bold', () => {
+    const cases: [string, DocumentFormat, string][] = [
+      ['**PORTVALE, Tuesday 14 May 2024** — The bridge will reopen on June 3.', 'markdown', '2024-05-14'],
+      ['PORTVALE, 14 May 2024 — The bridge will reopen on June 3.', 'plaintext', '2024-05-14'],
+      ['PORTVALE, Tuesday, May 14, 2024 — The bridge will reopen on June 3.', 'plaintext', '2024-05-14'],
+      ['_KYIV, Ukraine, March 3, 2023_ -- Trains ran again.', 'markdown', '2023-03-03'],
+    ];
+    for (const [text, format, value] of cases) {
+      const found = resolveReferenceDate(text, format, undefined, TODAY);
+      assert.deepStrictEqual([found.value, found.source], [value, 'document'], text);
+    }
   });
 
   it('falls back to today and says so', () => {
