@@ -112,8 +112,154 @@ export function eventPhrase(doc: ArticleDoc, sentence: Sentence, mention: Timex)
   for (let i = from; i <= to; i++) words += wordCount(clauses[i]);
   if (from !== at && first === clauses[at][0]) first = clauses[from][0];
   const last = clauses[to][clauses[to].length - 1];
+  if (words > NARROW_WORDS) {
+    const span = tokens.filter((t) => t.start >= first.start && t.end <= last.end);
+    const narrow = narrowToDate(doc, span, mention);
+    if (narrow !== undefined) return cleanPhrase(wordCountOf(narrow) > MAX_EVENT_WORDS * 1.5 ? trimAround(narrow, mention.text) : narrow);
+  }
   const text = readable(doc, first.start, last.end);
   return cleanPhrase(words > MAX_EVENT_WORDS * 1.5 ? trimAround(text, mention.text) : text);
+}
+
+/** Past this many words, a clause is narrowed to its comma-separated part that holds the date (`narrowToDate`). */
+const NARROW_WORDS = 20;
+
+/**
+ * The part of a long clause that tells the dated event, cut at its commas: "The river burst its banks on Monday night,
+ * flooding ..., the council said on Wednesday, a week after ..." → "The river burst its banks on Monday night". A part
+ * that only says who said it keeps what was said before it; a relative part keeps the noun it hangs on ("The barrier,
+ * which was built in 1978"); a part without a verb ("On Monday,") takes the next part that has one; a predicate
+ * without its subject ("..., was due to be replaced next year") takes the clause's opening noun phrase. Undefined when
+ * the clause has no commas, or the part would be no shorter.
+ */
+function narrowToDate(doc: ArticleDoc, span: readonly Token[], mention: Timex): string | undefined {
+  const parts = splitAtCommas(span, mention);
+  if (parts.length < 2) return undefined;
+  const at = parts.findIndex((p) => p[0].start <= mention.start && mention.start < p[p.length - 1].end);
+  if (at < 0) return undefined;
+  const text =
+    at > 0 && isAttribution(untilComma(parts[at]))
+      ? sayingPhrase(doc, parts, at, mention)
+      : at > 0 && RELATIVE.test(parts[at][0].text)
+        ? relativePhrase(doc, parts, at)
+        : mainPhrase(doc, parts, at, mention, span[0]);
+  return text !== undefined && wordCountOf(text) < wordCount(span) ? text : undefined;
+}
+
+const RELATIVE = /^(which|who|whose|where)$/i;
+
+/** "..., the council said on Wednesday": what was said, and the saying. */
+function sayingPhrase(doc: ArticleDoc, parts: readonly Token[][], at: number, mention: Timex): string | undefined {
+  const saying = untilComma(parts[at]);
+  // "..., said Ana Bonnin, one of the exiles who marched Monday": the date is not the saying's.
+  if (lastOf(saying).end < mention.end) return undefined;
+  return readable(doc, parts[0][0].start, lastOf(saying).end);
+}
+
+/** "The barrier, which was built in 1978": the relative part with the noun it hangs on. */
+function relativePhrase(doc: ArticleDoc, parts: readonly Token[][], at: number): string | undefined {
+  const head = trailingNounPhrase(parts[at - 1]);
+  return head.length ? readable(doc, head[0].start, lastOf(parts[at]).end) : undefined;
+}
+
+/** The part with the date as a clause of its own: with the main clause after an opening phrase, its subject, or without the saying. */
+function mainPhrase(doc: ArticleDoc, parts: readonly Token[][], at: number, mention: Timex, first: Token): string | undefined {
+  const hasVerb = (p: readonly Token[]) => p.some((t) => isVerb(t, first));
+  let to = at;
+  // "On Monday, ...", "Speaking on Wednesday, ...": the event is the main clause that follows.
+  if (at === 0 && (!hasVerb(parts[0]) || isParticiple(parts[0][0]) || parts[0][0].pos === 'ADP')) {
+    while (to < parts.length - 1 && (to === at || !hasVerb(parts[to]))) to++;
+    if (!hasVerb(parts[to])) return undefined;
+  } else if (!hasVerb(parts[at])) {
+    return undefined;
+  }
+  // "... when Mehmet Karaca, the rector, said he would": a predicate after an aside in the date's part is its own.
+  if (to + 1 < parts.length && untilComma(parts[at]).length < parts[at].length && opensPredicate(parts[to + 1][0])) to++;
+  const part = parts[at];
+  // "..., adding that she had written in January": what was said, without the saying.
+  const said = part.length > 2 && part[0].pos === 'VERB' && SAYING.has(part[0].lemma) && part[1].lower === 'that';
+  // "..., ending a closure that began in March 2022": the date is the closure's, not the ending's.
+  const relativeAt = part.findIndex((t) => /^(that|which|who)$/i.test(t.text));
+  const dateOfNoun = at > 0 && isParticiple(part[0]) && relativeAt > 1 && part[relativeAt].start < mention.start;
+  const opening = said ? part[2] : dateOfNoun ? part[1] : part[0];
+  // "..., paying £328m for a rival last August": whose paying it was is in another part; keep the whole clause.
+  if (at > 0 && !dateOfNoun && isParticiple(opening)) return undefined;
+  // The noun's clause ends at the first comma after the date ("sales that shrank revenue this year, Control Data is").
+  const nounEnd = dateOfNoun ? part.findIndex((t) => t.text === ',' && t.start >= mention.end) : -1;
+  const text = readable(doc, opening.start, nounEnd > 0 ? part[nounEnd - 1].end : lastOf(parts[to]).end);
+  if (at === 0 || said || dateOfNoun || !opensPredicate(opening)) return text;
+  // "The barrier, which ..., was due to be replaced next year": the predicate takes the clause's opening noun phrase,
+  // when only asides stand between ("The plan, backed by ..., is"), without its apposition ("Mr Kilroy-Silk, an MEP,").
+  const asides = parts.slice(1, at).every((p) => RELATIVE.test(p[0].text) || p[0].pos === 'VERB');
+  const subject = untilComma(parts[0]);
+  if (!asides || !NOUN_PHRASE_START.has(subject[0].pos) || hasVerb(subject) || subject.some((t) => t.pos === 'AUX')) return undefined;
+  return `${readable(doc, subject[0].start, lastOf(subject).end)} ${text}`;
+}
+
+/**
+ * Cuts a clause at the commas that open a new part of it: a participle ("..., ending a closure"), "according to", a
+ * relative clause, a predicate after an aside ("The barrier, which ..., was due"), a closing attribution, or what
+ * follows an opening phrase ("On Monday, ...", "Speaking on Wednesday, ..."). Commas in lists, in appositions and
+ * inside the date ("Aug. 7, 1998") cut nothing.
+ */
+function splitAtCommas(tokens: readonly Token[], mention: Timex): Token[][] {
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const opening = parts.length === 0 && mention.start < t.start ? current : undefined;
+    if (t.text === ',' && current.length && !(mention.start < t.start && t.end <= mention.end) && opensPart(tokens, i, opening)) {
+      parts.push(current);
+      current = [];
+    } else if (t.text !== ',' || current.length) current.push(t);
+  }
+  if (current.length) parts.push(current);
+  return parts;
+}
+
+/** Does the comma at `i` open a new part (see `splitAtCommas`)? `opening`: the clause's first part, when it holds the date. */
+function opensPart(tokens: readonly Token[], i: number, opening: readonly Token[] | undefined): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  if (opening && (opening[0].pos === 'ADP' || isParticiple(opening[0])) && NOUN_PHRASE_START.has(next.pos)) return true;
+  if ((isParticiple(next) && !CAPITALISED.test(next.text)) || next.lower === 'according' || RELATIVE.test(next.text)) return true;
+  if (opensPredicate(next)) return true;
+  let end = i + 1;
+  while (end < tokens.length && tokens[end].text !== ',') end++;
+  return isAttribution(tokens.slice(i + 1, end));
+}
+
+/** A finite verb or an auxiliary: the start of a predicate ("was due", "resigned"), not of a participle clause. */
+function opensPredicate(t: Token): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !isParticiple(t) && !CAPITALISED.test(t.text));
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** A verb, but not a capitalised word inside the clause that the tagger took for one ("James Ford/VERB"). */
+function isVerb(t: Token, first: Token): boolean {
+  return t.pos === 'VERB' && (t === first || !CAPITALISED.test(t.text));
+}
+
+/** Where a subject or a main clause may start. */
+const NOUN_PHRASE_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+
+/** A part's tokens before its first comma (its head, without an apposition or a list). */
+function untilComma(part: readonly Token[]): readonly Token[] {
+  const comma = part.findIndex((t) => t.text === ',');
+  return comma > 0 ? part.slice(0, comma) : part;
+}
+
+function isParticiple(t: Token): boolean {
+  return t.pos === 'VERB' && t.lower.endsWith('ing');
+}
+
+function lastOf(tokens: readonly Token[]): Token {
+  return tokens[tokens.length - 1];
+}
+
+function wordCountOf(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
@@ -153,7 +299,9 @@ function splitClauses(tokens: readonly Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    const breaks = CLAUSE_BREAK.has(t.text) || i === attribution || (t.text === ',' && next !== undefined && (next.pos === 'CCONJ' || next.pos === 'SCONJ' || /^(which|who|while|as|after|before|when|but)$/i.test(next.text)));
+    // ", and signed artists" opens a clause; ", and Dar es Salaam" ends a list.
+    const conjunction = next !== undefined && (next.pos === 'CCONJ' ? hasVerbBeforeComma(tokens, i + 1) : next.pos === 'SCONJ' || /^(which|who|while|as|after|before|when|but)$/i.test(next.text));
+    const breaks = CLAUSE_BREAK.has(t.text) || i === attribution || (t.text === ',' && conjunction);
     if (breaks) {
       if (current.length) clauses.push(current);
       current = [];
@@ -163,6 +311,11 @@ function splitClauses(tokens: readonly Token[]): Token[][] {
   }
   if (current.length) clauses.push(current);
   return clauses.length ? clauses : [tokens.slice()];
+}
+
+function hasVerbBeforeComma(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && tokens[i].text !== ','; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
+  return false;
 }
 
 function lastIndexOf(tokens: readonly Token[], text: string): number {

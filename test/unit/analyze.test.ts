@@ -112,6 +112,27 @@ describe('analyze: own articles', () => {
     assert.strictEqual(analyze(short, { referenceDate: '2023-10-13' }).timeline[0].event, short, 'a short sentence keeps who said it');
   });
 
+  it("a long sentence's event is the part of it around its date, cut at the commas that open a new part", () => {
+    const eventsOf = (text: string, referenceDate = '2023-03-08') => new Map(analyze(text, { referenceDate }).timeline.map((e) => [e.mention.text, e.event]));
+    const river = eventsOf('The river burst its banks on Monday night, flooding more than 200 homes in the lower town, the county council said on Wednesday, a week after engineers had warned that the barrier was failing.');
+    assert.strictEqual(river.get('Monday night'), 'The river burst its banks on Monday night, flooding more than 200 homes in the lower town');
+    assert.strictEqual(river.get('Wednesday'), 'The river burst its banks on Monday night, flooding more than 200 homes in the lower town, the county council said on Wednesday', 'the saying keeps what was said');
+    const barrier = eventsOf('The barrier, which was built in 1978 and last repaired in 2009, was due to be replaced next year under a £30 million plan approved by ministers in October, but work had not yet started.');
+    assert.strictEqual(barrier.get('1978'), 'The barrier, which was built in 1978 and last repaired in 2009');
+    assert.strictEqual(barrier.get('October'), 'The barrier was due to be replaced next year under a £30 million plan approved by ministers in October', 'the predicate takes its subject');
+    const leader = eventsOf('Speaking at the scene on Wednesday, the council leader, Mary Okafor, said the town had been let down and called for an inquiry, adding that she had written to the environment secretary in January to ask for emergency funding.');
+    assert.strictEqual(leader.get('January'), 'She had written to the environment secretary in January to ask for emergency funding.');
+    assert.strictEqual(leader.get('Wednesday'), 'Speaking at the scene on Wednesday, the council leader, Mary Okafor, said the town had been let down and called for an inquiry');
+    const bridge = eventsOf('The Old Harbour Bridge will reopen to traffic on June 3, city officials said on Tuesday, ending a closure that began in March 2022 when inspectors found cracks in two of its steel supports.', '2024-05-14');
+    assert.strictEqual(bridge.get('June 3'), 'The Old Harbour Bridge will reopen to traffic on June 3');
+    assert.strictEqual(bridge.get('March 2022'), 'A closure that began in March 2022 when inspectors found cracks in two of its steel supports.');
+    // Commas in a list or inside the date cut nothing.
+    const label = 'The label signed artists including Run-DMC, The Beastie Boys, Public Enemy and LL Cool J in 1986 after its founders met in Queens at a party thrown by a friend.';
+    assert.strictEqual(eventsOf(label).get('1986'), label);
+    const bombs = eventsOf('The bombs went off almost simultaneously on Aug. 7, 1998, at the embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania, killing 224 people.');
+    assert.strictEqual(bombs.get('Aug. 7, 1998'), 'The bombs went off almost simultaneously on Aug. 7, 1998, at the embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania');
+  });
+
   it('honours the number of sentences and a share of the article', () => {
     const text = readFixture('quarry-dispute.txt');
     assert.strictEqual(analyze(text, { sentences: 1 }).summary.length, 1);

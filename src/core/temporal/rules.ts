@@ -391,6 +391,8 @@ export const RULES: Rule[] = [
     return { type: 'DATE', value: String(2000 + (m[2] ? amountValue(m[2]) ?? 0 : 0)) };
   }),
   rule('holiday', `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine['’]s\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday|Palm\\s+Sunday|Mother['’]s\\s+Day|Father['’]s\\s+Day|(?:St\\.|Saint)\\s+Patrick['’]s\\s+Day|Veterans\\s+Day|Boxing\\s+Day|May\\s+Day|Black\\s+Friday|Cyber\\s+Monday|Ash\\s+Wednesday|(?:Maundy|Holy)\\s+Thursday|Holy\\s+Saturday|Pentecost|Whit\\s+Sunday|Ascension\\s+Day|Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.)?\\s+Day|(?:Presidents['’]?|President['’]s)\\s+Day|Columbus\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|Groundhog\\s+Day|All\\s+Saints['’]?\\s+Day|Epiphany|Fourth\\s+of\\s+July)(?:\\s+(week(?:end)?))?(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`, (m, ctx) => {
+    // "Father Christmas" is a man, not a day.
+    if (/^Christmas$/i.test(m[2]) && !m[1] && /\bFather\s+$/i.test(ctx.before)) return undefined;
     const date = holidayDate(holidayName(m[2]), ctx.ref.y);
     if (!date) return undefined;
     const modifier = m[1]?.toLowerCase();
