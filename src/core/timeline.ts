@@ -342,7 +342,8 @@ function cleanPhrase(text: string): string {
     if (s.split(open).length !== s.split(close).length) s = s.split(open).join('').split(close).join('');
   }
   if ((s.match(/"/g) ?? []).length % 2 === 1) s = s.replace(/"/g, '');
-  s = s.trim();
+  // "..., and workers have walked out on 18 days": the clause without the word that joined it to the one before.
+  s = s.trim().replace(/^(?:and|or|but)\s+(?=\S)/i, '');
   // A phrase cut from mid-sentence reads as a phrase of its own ("eastern Ukraine, which ..." → "Eastern Ukraine, ...").
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -126,6 +126,8 @@ describe('analyze: own articles', () => {
     const bridge = eventsOf('The Old Harbour Bridge will reopen to traffic on June 3, city officials said on Tuesday, ending a closure that began in March 2022 when inspectors found cracks in two of its steel supports.', '2024-05-14');
     assert.strictEqual(bridge.get('June 3'), 'The Old Harbour Bridge will reopen to traffic on June 3');
     assert.strictEqual(bridge.get('March 2022'), 'A closure that began in March 2022 when inspectors found cracks in two of its steel supports.');
+    const strike = eventsOf('The dispute began in the summer of 2022, and workers have walked out on 18 days since then, most recently on Oct. 2.', '2023-11-17');
+    assert.strictEqual(strike.get('Oct. 2'), 'Workers have walked out on 18 days since then, most recently on Oct. 2.', 'without the "and" that joined it');
     // Commas in a list or inside the date cut nothing.
     const label = 'The label signed artists including Run-DMC, The Beastie Boys, Public Enemy and LL Cool J in 1986 after its founders met in Queens at a party thrown by a friend.';
     assert.strictEqual(eventsOf(label).get('1986'), label);
