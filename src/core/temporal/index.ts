@@ -2,7 +2,7 @@
 // against the reference date, the tense of its clause, and the story's last date (for "the following day").
 import type { ArticleDoc, Sentence, Token } from '../model';
 import type { Granularity, Timex } from '../types';
-import { findExplicitDate } from '../calendar';
+import { findExplicitDate, isIsoDate } from '../calendar';
 import { isAsciiDigit, isAsciiLetterOrDigit } from '../chars';
 import { parseYmd, type Tense, type Ymd } from './dates';
 import { RULES, granularityOf, type Rule, type RuleContext, type RuleResult } from './rules';
@@ -663,14 +663,9 @@ function inYearOfEnd(a: ResolvedTimex, b: ResolvedTimex): ResolvedTimex {
   const rest = a.value.slice(4);
   let value = `${endYear}${rest}`;
   if (value.slice(0, 10) > b.value.slice(0, 10)) value = `${endYear - 1}${rest}`;
-  const day = /^\d{4}-(\d\d)-(\d\d)/.exec(value);
-  if (day && !isCalendarDay(Number(value.slice(0, 4)), Number(day[1]), Number(day[2]))) return a;
+  // "from Feb. 29 to March 3, 2019": no such day in the end's year.
+  if (/^\d{4}-\d\d-\d\d/.test(value) && !isIsoDate(value.slice(0, 10))) return a;
   return value === a.value ? a : { ...a, value };
-}
-
-function isCalendarDay(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /**
