@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import { readArticle } from '../../src/core/article';
 import { parseYmd } from '../../src/core/temporal/dates';
-import { fingerprint, rawMatches } from '../../src/core/temporal';
+import { fingerprint, rawMatches, rulesScannedWhole } from '../../src/core/temporal';
 import { RULES } from '../../src/core/temporal/rules';
 import type { DocumentFormat } from '../../src/core/types';
 import { pick, seededRandom } from './support/random';
@@ -78,5 +78,15 @@ describe('temporal tagger: the trigger-word prefilter', function () {
     assert.strictEqual(fingerprint('abc'), fingerprint('abc'));
     assert.notStrictEqual(fingerprint('abc'), fingerprint('abd'));
     assert.ok(RULES.length > 0);
+  });
+
+  it('has a current trigger for every rule (after changing a rule, check its trigger words and set its fingerprint)', () => {
+    assert.deepStrictEqual(
+      rulesScannedWhole().map((name) => {
+        const rule = RULES.find((r) => r.name === name)!;
+        return `${name}: ${fingerprint(`${rule.re.source}/${rule.re.flags}`)}`;
+      }),
+      [],
+    );
   });
 });

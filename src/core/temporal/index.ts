@@ -205,9 +205,9 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'units-around-event': trigger('p94kds', 'day|week|month'),
   'month-day': trigger('w6j3uq', MONTH_PART, DIGIT),
   'month-day-range': trigger('1sg9zs6', MONTH_PART, DIGIT),
-  'range-second-day': trigger('18yuk2', MONTH_PART, DIGIT),
+  'range-second-day': trigger('1vv7xwg', MONTH_PART, DIGIT),
   'day-month': trigger('eelb6j', MONTH_PART, DIGIT),
-  'second-day': trigger('1x3pthb', MONTH_PART, DIGIT),
+  'second-day': trigger('zqadip', MONTH_PART, DIGIT),
   'month-day-word': trigger('1iwuh6y', MONTH_PART, 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth'),
   month: trigger('1ufllfd', MONTH_PART),
   'set-weekday-part': trigger('10hry3c', WEEKDAY_PART, 'morning|afternoon|evening|night'),
@@ -274,6 +274,14 @@ function triggerOf(rule: Rule): readonly number[] | undefined {
     ruleNeeds.set(rule, current ? t.needs.map((g) => GROUPS.indexOf(g)) : undefined);
   }
   return ruleNeeds.get(rule);
+}
+
+/**
+ * The rules scanned whole because their trigger was written for another pattern (or none was): a rule changed without
+ * its trigger checked again costs the tagger its prefilter for that rule, silently. A unit test keeps this empty.
+ */
+export function rulesScannedWhole(): string[] {
+  return RULES.filter((rule) => triggerOf(rule) === undefined).map((rule) => rule.name);
 }
 
 /** FNV-1a, base 36: a short fingerprint of a rule's pattern. */
