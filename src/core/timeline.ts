@@ -162,7 +162,10 @@ function relativePhrase(doc: ArticleDoc, parts: readonly Token[][], at: number):
   return head.length ? readable(doc, head[0].start, lastOf(parts[at]).end) : undefined;
 }
 
-/** The part with the date as a clause of its own: with the main clause after an opening phrase, its subject, or without the saying. */
+/**
+ * The part with the date as a clause of its own: with the main clause after an opening phrase, with its subject, or
+ * without the saying that introduces it.
+ */
 function mainPhrase(doc: ArticleDoc, parts: readonly Token[][], at: number, mention: Timex, first: Token): string | undefined {
   const hasVerb = (p: readonly Token[]) => p.some((t) => isVerb(t, first));
   let to = at;

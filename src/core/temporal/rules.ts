@@ -292,8 +292,10 @@ function seasonIsNoun(season: string, phrase: string, ctx: RuleContext): boolean
   return !SEASON_BEFORE.test(ctx.before);
 }
 
-/** The second day of a pair or range: the first day's month, and the year written after it if any. */
-/** The second day of a pair, with the year that closes the pair in its span ("25, 1999") or, failing that, after it. */
+/**
+ * The second day of a pair or range: the first day's month, and the year that closes the pair, taken into the day's
+ * span ("25, 1999") or, failing that, written after it.
+ */
 function secondDay(monthWord: string, dayWord: string, ctx: RuleContext): RuleResult | undefined {
   if (/^may$/i.test(monthWord) && !/^May$/.test(monthWord)) return undefined;
   const month = monthOf(monthWord);
