@@ -154,6 +154,14 @@ describe('temporal tagger: resolution by tense and by the story', () => {
     }
   });
 
+  it('puts a month or day without a year in the year its sentence opens with, and only an opening one', () => {
+    assert.strictEqual(one('Last year, a smaller fire burned 40 homes in late August.', 'late August').value, '2021-08');
+    assert.strictEqual(one('In 2019, the firm moved its offices on March 3.', 'March 3').value, '2019-03-03');
+    assert.strictEqual(one('The firm, founded in 1998, said in March that it would move.', 'March').value, '2022-03');
+    const [, day, next] = tag('Last year, a fire started on Aug. 3 near the town. The next day, it reached the river.');
+    assert.deepStrictEqual([day.value, next.value], ['2021-08-03', '2021-08-04'], 'the story goes on from the corrected day');
+  });
+
   it('leaves a range start alone when its end gives no year', () => {
     const [range] = tag('The road was shut from Dec. 20 to Jan. 5.');
     assert.deepStrictEqual([range.value, range.endValue], ['2021-12-20', '2022-01-05']);

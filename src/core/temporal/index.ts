@@ -37,10 +37,13 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
   let anchor: Ymd = ref;
   let anchorYear = ref.y;
   let last: string | undefined;
+  let opening: { readonly sentence: Sentence; readonly year?: number } | undefined;
   for (const match of chosen) {
     const ctx = contextFor(text, match.start, match.end, ref, anchor, match.sentence, last, anchorYear);
-    const result: RuleResult | undefined = match.rule.build(match.m, ctx);
+    let result: RuleResult | undefined = match.rule.build(match.m, ctx);
     if (!result) continue;
+    if (opening?.sentence !== match.sentence) opening = { sentence: match.sentence, year: openingYear(text, match, result) };
+    else if (opening.year !== undefined) result = inYear(result, opening.year, text.slice(match.start, match.end));
     if (result.type === 'DATE' && !result.derived && /^\d{4}-(?:Q\d|\d{2}|\d{2}-\d{2})$/.test(result.value)) last = result.value;
     if (result.day) anchor = result.day;
     // A month moves the day anchor to its first day ("that month", "on the 5th"); a year only moves `anchorYear`:
@@ -60,6 +63,29 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
     });
   }
   return markRanges(text, out);
+}
+
+/** What may stand before a year that opens its sentence as the setting of all of it: "Last year, ...", "In 2019, ...". */
+const OPENING_YEAR_BEFORE = /^[\s"“‘'(]*(?:(?:in|during|throughout|by|earlier|later|early|late)\s+)?$/i;
+
+/** The year of the sentence's first expression when it opens the sentence, set off by a comma; else undefined. */
+function openingYear(text: string, match: Match, result: RuleResult): number | undefined {
+  if (result.type !== 'DATE' || !/^\d{4}$/.test(result.value)) return undefined;
+  const opens = OPENING_YEAR_BEFORE.test(text.slice(match.sentence.start, match.start)) && /^\s*,/.test(text.slice(match.end, match.end + 3));
+  return opens ? Number(result.value) : undefined;
+}
+
+/**
+ * "Last year, a smaller fire burned 40 homes in late August": a month or day written without a year takes the year its
+ * sentence opens with, not the one the tense and the reference date would give. A year in a clause ("The firm, founded
+ * in 1998, said in March") sets no scene, so only an opening one counts.
+ */
+function inYear(result: RuleResult, year: number, words: string): RuleResult {
+  if (result.type !== 'DATE' || !/^\d{4}-\d\d(?:-\d\d)?$/.test(result.value) || !MONTH_NAMED.test(words)) return result;
+  if (YEAR_WRITTEN.test(words) || /\b(?:last|next|this)\b/i.test(words)) return result;
+  const value = `${year}${result.value.slice(4)}`;
+  if (value === result.value || (value.length === 10 && !isIsoDate(value))) return result;
+  return { ...result, value, ...(result.day ? { day: { ...result.day, y: year } } : {}) };
 }
 
 /**
