@@ -81,10 +81,10 @@ function openingYear(text: string, match: Match, result: RuleResult): number | u
  * in 1998, said in March") sets no scene, so only an opening one counts.
  */
 function inYear(result: RuleResult, year: number, words: string): RuleResult {
-  if (result.type !== 'DATE' || !/^\d{4}-\d\d(?:-\d\d)?$/.test(result.value) || !MONTH_NAMED.test(words)) return result;
-  if (YEAR_WRITTEN.test(words) || /\b(?:last|next|this)\b/i.test(words)) return result;
-  const value = `${year}${result.value.slice(4)}`;
-  if (value === result.value || (value.length === 10 && !isIsoDate(value))) return result;
+  if (result.type !== 'DATE' || !/^\d{4}-\d\d(?:-\d\d)?$/.test(result.value)) return result;
+  if (!monthWithoutYear(words) || /\b(?:last|next|this)\b/i.test(words)) return result;
+  const value = inCalendarYear(result.value, year);
+  if (value === undefined || value === result.value) return result;
   return { ...result, value, ...(result.day ? { day: { ...result.day, y: year } } : {}) };
 }
 
@@ -682,8 +682,19 @@ function markRanges(text: string, timexes: ResolvedTimex[]): ResolvedTimex[] {
   return out;
 }
 
-const MONTH_NAMED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MONTH_NAMED = new RegExp(`\\b(?:${MONTH_PART})`, 'i');
 const YEAR_WRITTEN = /(?<![\p{L}\p{N}])(?:1\d{3}|20\d\d|'\d\d)(?![\p{L}\p{N}])|\byear\b/iu;
+
+/** Words that name a month but no year ("late August", "Aug. 3"): their year was inferred, and the story may say it. */
+function monthWithoutYear(words: string): boolean {
+  return MONTH_NAMED.test(words) && !YEAR_WRITTEN.test(words);
+}
+
+/** A month's or day's value put in `year`; undefined when the day does not exist there ("Feb. 29" in 2019). */
+function inCalendarYear(value: string, year: number): string | undefined {
+  const moved = `${year}${value.slice(4)}`;
+  return /^\d{4}-\d\d-\d\d/.test(moved) && !isIsoDate(moved.slice(0, 10)) ? undefined : moved;
+}
 
 /**
  * "from Jan. 5 to Feb. 9, 2019", "from March to May last year": a month or day written without a year, at the start of
@@ -692,14 +703,11 @@ const YEAR_WRITTEN = /(?<![\p{L}\p{N}])(?:1\d{3}|20\d\d|'\d\d)(?![\p{L}\p{N}])|\
  */
 function inYearOfEnd(a: ResolvedTimex, b: ResolvedTimex): ResolvedTimex {
   if (!/^\d{4}-\d\d/.test(a.value) || !/^\d{4}-\d\d/.test(b.value)) return a;
-  if (!MONTH_NAMED.test(a.text) || YEAR_WRITTEN.test(a.text) || !YEAR_WRITTEN.test(b.text)) return a;
+  if (!monthWithoutYear(a.text) || !YEAR_WRITTEN.test(b.text)) return a;
   const endYear = Number(b.value.slice(0, 4));
-  const rest = a.value.slice(4);
-  let value = `${endYear}${rest}`;
-  if (value.slice(0, 10) > b.value.slice(0, 10)) value = `${endYear - 1}${rest}`;
-  // "from Feb. 29 to March 3, 2019": no such day in the end's year.
-  if (/^\d{4}-\d\d-\d\d/.test(value) && !isIsoDate(value.slice(0, 10))) return a;
-  return value === a.value ? a : { ...a, value };
+  const inEndYear = inCalendarYear(a.value, endYear);
+  const value = inEndYear !== undefined && inEndYear.slice(0, 10) > b.value.slice(0, 10) ? inCalendarYear(a.value, endYear - 1) : inEndYear;
+  return value === undefined || value === a.value ? a : { ...a, value };
 }
 
 /**
