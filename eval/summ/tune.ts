@@ -1,7 +1,7 @@
 // `node out/eval/summ/tune.js [dataDir]` (after `npm run compile`): learns the sentence scorer's weights
-// (src/core/summarize.ts, MODEL) on the development split only (odd lines of cnndm_test.jsonl and bbc.jsonl), by
+// (src/core/summary/weights.ts, MODEL) on the development split only (odd lines of cnndm_test.jsonl and bbc.jsonl), by
 // coordinate ascent from the committed MODEL on the weighted sum of mean ROUGE-1 + ROUGE-2 F of the chosen summaries.
-// Prints the model to paste into the source. Options (environment):
+// Prints the model; with --write, also writes it to src/core/summary/weights.ts. Options (environment):
 //   SUMM_TUNE_WEIGHTS="2,1"  weight of CNN/DM and BBC in the objective (default "1,1"; "1,0" = CNN/DM only)
 //   SUMM_TUNE_PARAMS=long    tune only the long-summary weights; =choice only redundancy and coverage; =short only
 //                            the short-summary weights, redundancy and coverage, each moved with its long-summary
@@ -15,42 +15,7 @@
 //   SUMM_TUNE_FOLDS=5        k-fold cross-validation within the dev split: tune on k-1 folds, score the held-out
 //                            fold, print the cross-validated mean, and return the mean of the k fold models (averaging
 //                            over folds steadies weights that a single fit on 250 articles would overfit)
-// History: the first MODEL came from short-summary weights tuned on CNN/DM dev alone (SUMM_TUNE_WEIGHTS=1,0); all
-// weights on both files (SUMM_TUNE_WEIGHTS=2,1); the long-summary weights re-tuned with the short ones fixed
-// (SUMM_TUNE_PARAMS=long SUMM_TUNE_WEIGHTS=2,1 SUMM_TUNE_STEPS=0.2,0.1,0.05); choice parameters checked
-// (SUMM_TUNE_PARAMS=choice, no change); then short-summary redundancy and coverage set by hand. Its CNN/DM test
-// score (30.41 / 11.90) trailed dev (31.55 / 12.76): it overfit. The current MODEL's steps are listed above it in
-// src/core/summarize.ts. Since step 4 there (the long weights blend in from 25% of the article, not 15%), the
-// cross-validated baseline of SUMM_TUNE_PARAMS=short SUMM_TUNE_WEIGHTS=1,0 SUMM_TUNE_PENALTY=2 SUMM_TUNE_FOLDS=5 is
-// 32.50 / 13.01 on CNN/DM dev (32.30 / 12.86 before), and 32.42 / 12.98 since sentence splitting stopped cutting at
-// "Bros." and before a lower-case word after "?"/"!" (src/core/article.ts, `continuesSentence`; 9 of 250 summaries
-// change); a new feature should beat that, not the whole-dev fit. With all parameters tuned (SUMM_TUNE_FOLDS=5
-// alone, ~20 min) it is CNN/DM 32.22 / 12.81 and BBC 79.40 / 72.31 (31.82 / 12.47 and 79.22 / 72.06 before): free
-// tuning still loses to the committed MODEL on held-out articles. Mind what the cross-validated figure measures:
-// tuning from MODEL in each fold. MODEL left as it is scores 32.63 / 13.15 on the whole dev split, above it, so a
-// change that only keeps the tuner from moving (a different spread in `chooseSentences` scored 32.55 to 32.67 /
-// 13.02 to 13.15 cross-validated, with the untuned MODEL flat at 32.54 to 32.65) can beat the figure without better
-// summaries: compare the untuned MODEL on the whole dev split too. The fold assignment (every 5th article) is itself
-// a draw: on four seeded reshuffles of the same articles this recipe scores 32.59 to 32.62 / 13.10 to 13.12, so a
-// change that beats 32.42 only on these folds may be noise (regress.ts, SUMM_REGRESS_SHUFFLE and SUMM_REGRESS_COMPARE).
-// Four more candidate features were tried on CNN/DM dev and left out. Each was added alone with weight 0 (short and
-// long) and judged by this recipe with vs without it, on these folds and on the four reshuffles; the bar, set before
-// looking: mean held-out R1 gain of +0.10 or more with R2 not lower, a gain on 4 of the 5 assignments, BBC dev not
-// down by more than 0.05. (1) Dated: the sentence holds a day or time timex (tagTimexes) within 7 days of the
-// reference date; CNN/DM has no document date, so with today's date this flags deictic days ("on Wednesday",
-// "yesterday"): 6.7% of CNN/DM dev sentences, in 185 of the 250 articles, the lead in 69; also tried with the first
-// date written with a year as the reference where there is one. (2) Number: digits, or number words two to billions
-// (25% of sentences). (3) Lead cosine: the sentence's TF-IDF vector against the first body sentence's. (4) Density:
-// the share of content words in the sentence. All four score exactly the baseline on all five assignments (32.42 /
-// 12.98, 32.59 / 13.11, 32.60 / 13.10, 32.60 / 13.12, 32.62 / 13.11), since the penalty keeps the new weight at 0 in
-// every fold, except the number feature in one fold of reshuffle 4 (-0.01; 32.54 / 13.00 there); BBC dev stays 79.53
-// / 72.47. The signal is not there to find: set by hand on the whole dev split (in-sample, the long weight moved
-// opposite), the best of -0.4 to 0.4 gains at most 0.05 R1 (lead cosine -0.1: 32.68 / 13.19; dated +0.1: 32.64 /
-// 13.16; number and density best at 0, number -0.4 loses 0.84). Directed centrality (PacSum, Zheng & Lapata 2019: a
-// sentence's summed TF-IDF cosine to the sentences after it and, apart, to those before it, each scaled 0..1 in its
-// article) was screened the same way with the committed MODEL fixed and only its two weights set on a 6 x 5 grid:
-// in-sample it gains up to 0.17 R1 (32.79 / 13.23 at +0.1 after, -0.6 before), but choosing the pair on 4 folds and
-// scoring the fifth loses on all five assignments (32.30 to 32.56 / 12.82 to 13.05 against MODEL's 32.63 / 13.15).
+// The history of the committed model, and the features tried and left out: eval/summ/NOTES.md.
 import * as fs from 'fs';
 import * as path from 'path';
 import { bodyCountOf, candidatesOf, chooseSentences, coverageOf, FEATURES, longness, MODEL, redundancyOf, scoreOf, type Candidate, type FeatureName, type ScoringModel } from '../../src/core/summarize';
@@ -257,7 +222,9 @@ export function dataDirOf(arg: string | undefined): string {
 }
 
 function main(): void {
-  const dataDir = dataDirOf(process.argv[2]);
+  const args = process.argv.slice(2);
+  const write = args.includes('--write');
+  const dataDir = dataDirOf(args.find((a) => !a.startsWith('--')));
   // A set with no weight in the objective is still loaded, to report its dev score.
   const sets = SETS.map((set) => prepare(dataDir, set));
   const featureList = process.env.SUMM_TUNE_FEATURES?.split(',').map((f) => f.trim()).filter((f) => f !== '');
@@ -283,6 +250,35 @@ function main(): void {
   }
   SETS.forEach((set, i) => console.log(`${set} dev, tuned model: ${pctOf(evaluate(sets[i], model))}`));
   console.log(JSON.stringify(model, null, 2));
+  if (write) {
+    const file = path.join(__dirname, '..', '..', '..', 'src', 'core', 'summary', 'weights.ts');
+    fs.writeFileSync(file, weightsSource(model));
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  }
+}
+
+/** The source of src/core/summary/weights.ts holding `model`: a header, then the model as a typed constant. */
+export function weightsSource(model: ScoringModel): string {
+  const block = (w: Readonly<Record<FeatureName, number>>): string => FEATURES.map((f) => `    ${f}: ${w[f]},`).join('\n');
+  return [
+    "// The scorer's learned weights: data written by `node out/eval/summ/tune.js --write` (eval/summ/tune.ts), learned on",
+    '// the development split only. How they were chosen, and what was tried and left out: eval/summ/NOTES.md.',
+    "import type { ScoringModel } from './model';",
+    '',
+    'export const MODEL: ScoringModel = {',
+    '  weights: {',
+    block(model.weights),
+    '  },',
+    '  longWeights: {',
+    block(model.longWeights),
+    '  },',
+    `  redundancy: ${model.redundancy},`,
+    `  longRedundancy: ${model.longRedundancy},`,
+    `  coverage: ${model.coverage},`,
+    `  longCoverage: ${model.longCoverage},`,
+    '};',
+    '',
+  ].join('\n');
 }
 
 if (require.main === module) main();

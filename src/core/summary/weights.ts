@@ -1,0 +1,46 @@
+// The scorer's learned weights: data written by `node out/eval/summ/tune.js --write` (eval/summ/tune.ts), learned on
+// the development split only. How they were chosen, and what was tried and left out: eval/summ/NOTES.md.
+import type { ScoringModel } from './model';
+
+export const MODEL: ScoringModel = {
+  weights: {
+    first: 1.93,
+    second: 0.7,
+    third: 0.15,
+    inverseRank: 0.51,
+    relativePosition: -0.71,
+    paragraphStart: 0,
+    centrality: 0.56,
+    keyTerms: 0.5,
+    names: -0.01,
+    headline: 0.3,
+    tooShort: -0.9,
+    tooLong: -0.7,
+    length: -0.8,
+    quote: -0.19,
+    question: -0.3,
+    pronounStart: -0.11,
+  },
+  longWeights: {
+    first: -2.23,
+    second: -0.8,
+    third: -0.05,
+    inverseRank: -0.61,
+    relativePosition: 0.61,
+    paragraphStart: 0.05,
+    centrality: 0.59,
+    keyTerms: 0.5,
+    names: -0.24,
+    headline: 0.45,
+    tooShort: -0.1,
+    tooLong: 0.2,
+    length: 0.4,
+    quote: 0.19,
+    question: 0.3,
+    pronounStart: 0.16,
+  },
+  redundancy: 0.96,
+  longRedundancy: -2.26,
+  coverage: 0.8,
+  longCoverage: -0.8,
+};
