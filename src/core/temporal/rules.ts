@@ -453,7 +453,7 @@ export const RULES: Rule[] = [
     return x && day(x);
   }, 'gu'),
   // "April 24 and 25", "March 3 or 4": the second day of a pair takes the first one's month (and the year after it).
-  rule('second-day', `(?<=(${MONTH})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:and|or|to|through)\\s+)(${DAY_AND_YEAR})(?!\\s*(?:%|percent|per\\s+cent|${MONTH})|\\s+[a-z])`, (m, ctx) => secondDay(m[1], m[2], ctx), 'gu'),
+  rule('second-day', `(?=\\d)(?<=(${MONTH})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:and|or|to|through)\\s+)(${DAY_AND_YEAR})(?!\\s*(?:%|percent|per\\s+cent|${MONTH})|\\s+[a-z])`, (m, ctx) => secondDay(m[1], m[2], ctx), 'gu'),
   // "March 3-5": a range of days, tagged as TimeML tags "April 24 and 25": "March 3" (month-day, which a hyphen
   // after would otherwise stop) and "5".
   rawRule('month-day-range', `${B}(${MONTH})\\s+(${DAY})(?=\\s?[-–]\\s?(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\p{N}_]|[-–/]\\p{N}))`, (m, ctx) => {
