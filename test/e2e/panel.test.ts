@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
 import { formatSummaryBlock, surroundWithBlankLines, topInsertOffset } from '../../src/commands/summaryBlock';
-import { openFile as openFileIn, runCommand as runCommandIn, WAIT } from './workbench';
+import { openFile as openFileIn, runCommand as runCommandIn, WAIT, watchWorkbench } from './workbench';
 import { launchBrowser, makeWorkspace, RESULTS, ROOT, saveLog, startCodeServer, workbenchUrl, type CodeServer } from '../vscode/codeServer';
 
 const VSIX = path.join(ROOT, 'newsline.vsix');
@@ -28,6 +28,7 @@ describe('Newsline in the browser (packaged .vsix)', function () {
     fs.mkdirSync(RESULTS, { recursive: true });
     workspace = makeWorkspace();
     server = await startCodeServer({ name: 'e2e', install: [VSIX] });
+    watchWorkbench(server, 'e2e');
     ({ context, page } = await launchBrowser());
     await page.goto(workbenchUrl(server, workspace));
     await page.locator('.monaco-workbench').waitFor(WAIT);

@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
-import { findCommand, openFile, runCommand, WAIT } from './workbench';
+import { findCommand, openFile, runCommand, WAIT, watchWorkbench } from './workbench';
 import { launchBrowser, makeWorkspace, RESULTS, ROOT, saveLog, startCodeServer, workbenchUrl, type CodeServer } from '../vscode/codeServer';
 
 const VSIX = path.join(ROOT, 'newsline.vsix');
@@ -70,6 +70,7 @@ describe('Timings in the browser (packaged .vsix), reported', function () {
     fs.writeFileSync(path.join(workspace, ARTICLE), longArticle(WORDS));
     fs.writeFileSync(path.join(workspace, BIG_ARTICLE), longArticle(BIG_WORDS));
     server = await startCodeServer({ name: 'timing', install: [VSIX] });
+    watchWorkbench(server, 'e2e-timing');
     ({ context, page } = await launchBrowser());
     await page.goto(workbenchUrl(server, workspace));
     await page.locator('.monaco-workbench').waitFor(WAIT);
