@@ -233,7 +233,7 @@ const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly nee
   'month-day-range': trigger('1sg9zs6', MONTH_PART, DIGIT),
   'range-second-day': trigger('1vv7xwg', MONTH_PART, DIGIT),
   'day-month': trigger('eelb6j', MONTH_PART, DIGIT),
-  'second-day': trigger('zqadip', MONTH_PART, DIGIT),
+  'second-day': trigger('r0y9me', MONTH_PART, DIGIT),
   'month-day-word': trigger('1iwuh6y', MONTH_PART, 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth'),
   month: trigger('1ufllfd', MONTH_PART),
   'set-weekday-part': trigger('10hry3c', WEEKDAY_PART, 'morning|afternoon|evening|night'),
