@@ -15,12 +15,13 @@ interface Command {
   readonly date?: string;
   readonly sentences?: number;
   readonly ratio?: number;
+  readonly words?: number;
   readonly maxLength?: number;
   readonly format: OutputFormat;
 }
 
 const USAGE = `Usage:
-  newsline analyze FILE|- [--date YYYY-MM-DD] [--sentences N | --ratio R] [--format text|json|markdown] [--max-length N]
+  newsline analyze FILE|- [--date YYYY-MM-DD] [--sentences N | --ratio R | --words N] [--format text|json|markdown] [--max-length N]
   newsline analyze --jsonl FILE|- [--format json]
       one JSON object per line in: {"id", "text", "date"?, "sentences"?}; one analysis per line out, with its id
 
@@ -28,6 +29,7 @@ Prints an extractive summary and a dated event timeline of a news article (plain
   --date        the reference date that relative dates are read against (default: found in the document, else today)
   --sentences   how many summary sentences (default 3, at most ${MAX_SUMMARY_SENTENCES})
   --ratio       a share of the article's sentences instead, 0 < R <= 1
+  --words       at most N words instead, in whole sentences (the first is kept even when longer)
   --format      text (default), markdown or json
   --max-length  refuse documents longer than N characters (default ${DEFAULT_MAX_LENGTH.toLocaleString('en-US')})`;
 
@@ -42,6 +44,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let date: string | undefined;
   let sentences: number | undefined;
   let ratio: number | undefined;
+  let words: number | undefined;
   let maxLength: number | undefined;
   let format: OutputFormat | undefined;
   while (args.length) {
@@ -65,6 +68,10 @@ export function parseArgs(argv: readonly string[]): Command {
       const v = value();
       ratio = Number(v);
       if (!(ratio > 0 && ratio <= 1)) throw new UsageError(`--ratio "${v}" must be a number above 0 and at most 1`);
+    } else if (arg === '--words') {
+      const v = value();
+      words = Number(v);
+      if (!/^\d+$/.test(v) || words < 1) throw new UsageError(`--words "${v}" must be a whole number of at least 1`);
     } else if (arg === '--max-length') {
       const v = value();
       maxLength = Number(v);
@@ -80,7 +87,7 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (input === undefined) throw new UsageError('no input: give a file name, or - for standard input');
   if (jsonl && format !== undefined && format !== 'json') throw new UsageError('--jsonl writes JSON only');
-  return { input, jsonl, date, sentences, ratio, maxLength, format: format ?? (jsonl ? 'json' : 'text') };
+  return { input, jsonl, date, sentences, ratio, words, maxLength, format: format ?? (jsonl ? 'json' : 'text') };
 }
 
 export class InputError extends Error {}
@@ -145,6 +152,7 @@ function runJsonl(text: string, command: Command, out: (s: string) => void, err:
         referenceDate: record.date ?? command.date,
         sentences: record.sentences ?? command.sentences,
         ratio: command.ratio,
+        words: command.words,
         maxLength: command.maxLength,
       };
       out(JSON.stringify({ id: record.id, ...analyze(record.text, options) }) + '\n');
@@ -174,7 +182,7 @@ export function main(argv: readonly string[], out = (s: string) => void process.
   try {
     const { text, fileName } = readInput(command.input);
     if (command.jsonl) return runJsonl(text, command, out, err);
-    const analysis = analyze(text, { fileName, referenceDate: command.date, sentences: command.sentences, ratio: command.ratio, maxLength: command.maxLength });
+    const analysis = analyze(text, { fileName, referenceDate: command.date, sentences: command.sentences, ratio: command.ratio, words: command.words, maxLength: command.maxLength });
     out(render(analysis, command.format));
     const refused = analysis.notices.find((n) => n.code === 'empty' || n.code === 'binary' || n.code === 'too-large');
     if (refused) {

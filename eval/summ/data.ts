@@ -1,6 +1,7 @@
 // The summarization evaluation sets (JSON Lines, see ../shared/eval/summ/README.md), the development/test split, and
 // the simple rule-based sentence splitter that the LEAD baselines use.
 import * as fs from 'fs';
+import * as path from 'path';
 
 export interface SummDoc {
   readonly id: string;
@@ -24,6 +25,16 @@ export type SplitName = 'dev' | 'test' | 'whole';
 export function inSplit(index: number, split: SplitName): boolean {
   if (split === 'whole') return true;
   return (index % 2 === 0) === (split === 'dev');
+}
+
+/**
+ * A set's development articles: the odd lines of its file and, for CNN/DM (`cnndm_test`), all of
+ * cnndm_val500.jsonl when it is there (750 articles).
+ */
+export function devDocs(summDir: string, set: string): SummDoc[] {
+  const own = loadDocs(path.join(summDir, `${set}.jsonl`)).filter((_, i) => inSplit(i, 'dev'));
+  const extra = path.join(summDir, 'cnndm_val500.jsonl');
+  return set === 'cnndm_test' && fs.existsSync(extra) ? [...loadDocs(extra), ...own] : own;
 }
 
 /** Summary length: 3 sentences for CNN/DM, the reference's sentence count for BBC. */

@@ -1,12 +1,14 @@
 // `npm run eval:summ [dataDir]` (node out/eval/summ/run.js, dataDir default ../shared/eval): LEAD-3 / LEAD-k,
 // Newsline (readArticle + summarize) and the npm peers (node-summary, textrank, lexrank, sum) on cnndm_test.jsonl and
-// bbc.jsonl, scored by ROUGE-1/2/L/Lsum F (rouge-score semantics, stemming), with mean words per summary, on the
+// bbc.jsonl (and LEAD-3 and Newsline on cnndm_val500.jsonl, development data only), with the share of Newsline's
+// summary sentences that dangle (lean on a sentence the summary leaves out), scored by ROUGE-1/2/L/Lsum F (rouge-score semantics, stemming), with mean words per summary, on the
 // development split (odd lines, 1-based), the test split (even lines) and the whole file. Writes eval/results/summ.json.
 import { fork, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { summarize } from '../../src/core/summarize';
 import { inSplit, leadSentences, loadDocs, summaryLength, type SplitName, type SummDoc } from './data';
+import { countDangling } from './dangling';
 import { readEvalArticle, WITH_HEADLINE } from './newsline';
 import { pairedBootstrap, type Interval } from '../bootstrap';
 import { PEERS, type PeerName } from './peers';
@@ -14,8 +16,9 @@ import { meanScores, rouge, type RougeScores } from './rouge';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const SETS = [
-  { name: 'cnndm_test', label: 'CNN/DM (500)', lead: 'LEAD-3' },
-  { name: 'bbc', label: 'BBC (2,225)', lead: 'LEAD-k' },
+  { name: 'cnndm_test', label: 'CNN/DM (500)', lead: 'LEAD-3', devOnly: false },
+  { name: 'cnndm_val500', label: 'CNN/DM validation (500, all development data)', lead: 'LEAD-3', devOnly: true },
+  { name: 'bbc', label: 'BBC (2,225)', lead: 'LEAD-k', devOnly: false },
 ] as const;
 const SPLITS: readonly SplitName[] = ['dev', 'test', 'whole'];
 /** A peer that takes longer than this on one document is stopped; the document then scores 0. */
@@ -124,21 +127,23 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = {};
   const skipPeers = process.env.SUMM_SKIP_PEERS === '1';
   for (const set of SETS) {
+    if (!fs.existsSync(path.join(summDir, `${set.name}.jsonl`))) continue;
     const docs = loadDocs(path.join(summDir, `${set.name}.jsonl`));
+    const splits: readonly SplitName[] = set.devOnly ? ['whole'] : SPLITS;
     const runs: SystemRun[] = [
       timed(set.lead, docs, (d, k) => leadSentences(d.text).slice(0, k), set.name),
       timed('Newsline', docs, (d, k) => summarize(readEvalArticle(d), k).map((s) => s.text), set.name),
     ];
-    if (!skipPeers) for (const peer of PEERS) runs.push(await cachedPeerRun(peer, docs, set.name, summDir));
+    if (!skipPeers && !set.devOnly) for (const peer of PEERS) runs.push(await cachedPeerRun(peer, docs, set.name, summDir));
     const bySystem: Record<string, unknown> = {};
     const perDocBySystem = new Map<string, RougeScores[]>();
-    console.log(`\n${set.label}: ${docs.length} articles; dev = odd lines (1-based), test = even lines`);
+    console.log(`\n${set.label}: ${docs.length} articles${set.devOnly ? '' : '; dev = odd lines (1-based), test = even lines'}`);
     console.log('system        split  R1     R2     RL     RLsum  words  ms/doc  timeouts');
     for (const run of runs) {
       const perDoc = docs.map((d, i) => rouge(d.reference, run.summaries[i].join('\n')));
       perDocBySystem.set(run.system, perDoc);
       const bySplit: Record<string, Figures> = {};
-      for (const split of SPLITS) {
+      for (const split of splits) {
         const f = figures(docs, run, perDoc, split);
         bySplit[split] = f;
         console.log(
@@ -147,7 +152,8 @@ async function main(): Promise<void> {
       }
       bySystem[run.system] = { ...roundAll(bySplit), msPerDoc: round(run.msPerDoc, 2), timeouts: run.timeouts, errors: run.errors };
     }
-    bySystem[`Newsline - ${set.lead}`] = leadMargins(perDocBySystem.get('Newsline')!, perDocBySystem.get(set.lead)!, set.lead);
+    bySystem[`Newsline - ${set.lead}`] = leadMargins(perDocBySystem.get('Newsline')!, perDocBySystem.get(set.lead)!, set.lead, splits);
+    bySystem['Newsline dangling'] = danglingShares(docs, set.name, splits);
     results[set.name] = bySystem;
   }
   const out = {
@@ -170,16 +176,37 @@ async function main(): Promise<void> {
  * Newsline's margin over LEAD per split, with a 95% paired bootstrap interval (the same articles resampled for both),
  * printed and returned: the spread a split of this size leaves on a goal stated as a margin over LEAD.
  */
-function leadMargins(newsline: readonly RougeScores[], lead: readonly RougeScores[], leadName: string): Record<string, { r1: Interval; r2: Interval }> {
+function leadMargins(newsline: readonly RougeScores[], lead: readonly RougeScores[], leadName: string, splits: readonly SplitName[]): Record<string, { r1: Interval; r2: Interval }> {
   const out: Record<string, { r1: Interval; r2: Interval }> = {};
   const shown = (i: Interval): string => `${i.mean >= 0 ? '+' : ''}${pct(i.mean)} [${pct(i.low)}, ${pct(i.high)}]`;
   const rounded = (i: Interval): Interval => ({ mean: round(i.mean * 100, 2), low: round(i.low * 100, 2), high: round(i.high * 100, 2) });
-  for (const split of SPLITS) {
+  for (const split of splits) {
     const picked = newsline.map((_, i) => i).filter((i) => inSplit(i, split));
     const r1 = pairedBootstrap(picked.map((i) => newsline[i].r1 - lead[i].r1));
     const r2 = pairedBootstrap(picked.map((i) => newsline[i].r2 - lead[i].r2));
     console.log(`Newsline - ${leadName} ${split.padEnd(6)} R1 ${shown(r1)}  R2 ${shown(r2)}  (mean, 95% paired bootstrap interval)`);
     out[split] = { r1: rounded(r1), r2: rounded(r2) };
+  }
+  return out;
+}
+
+/**
+ * The share of Newsline's summary sentences that lean on a sentence the summary leaves out (eval/summ/dangling.ts),
+ * printed and returned per split.
+ */
+function danglingShares(docs: readonly SummDoc[], set: string, splits: readonly SplitName[]): Record<string, { sentences: number; dangling: number; percent: number }> {
+  const counts = docs.map((d) => {
+    const article = readEvalArticle(d);
+    return countDangling(article, summarize(article, summaryLength(set, d)));
+  });
+  const out: Record<string, { sentences: number; dangling: number; percent: number }> = {};
+  for (const split of splits) {
+    const picked = counts.filter((_, i) => inSplit(i, split));
+    const sentences = picked.reduce((n, c) => n + c.sentences, 0);
+    const dangling = picked.reduce((n, c) => n + c.dangling, 0);
+    const percent = round((100 * dangling) / Math.max(1, sentences), 2);
+    console.log(`Newsline dangling ${split.padEnd(6)} ${dangling} of ${sentences} summary sentences (${percent.toFixed(2)}%) lean on a sentence the summary leaves out`);
+    out[split] = { sentences, dangling, percent };
   }
   return out;
 }

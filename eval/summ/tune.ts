@@ -18,13 +18,16 @@
 // The history of the committed model, and the features tried and left out: eval/summ/NOTES.md.
 import * as fs from 'fs';
 import * as path from 'path';
-import { bodyCountOf, candidatesOf, chooseSentences, coverageOf, FEATURES, longness, MODEL, redundancyOf, scoreOf, type Candidate, type FeatureName, type ScoringModel } from '../../src/core/summarize';
-import { inSplit, loadDocs, summaryLength } from './data';
+import type { ArticleDoc } from '../../src/core/model';
+import { bodyCountOf, candidatesOf, chooseSentences, coverageOf, FEATURES, linksOf, longness, MODEL, redundancyOf, scoreOf, withNewsLead, type Candidate, type FeatureName, type Links, type ScoringModel } from '../../src/core/summarize';
+import { devDocs, summaryLength } from './data';
 import { readEvalArticle } from './newsline';
 import { rougeN, rougeTokens } from './rouge';
 
 export interface Prepared {
+  readonly article: ArticleDoc;
   readonly candidates: Candidate[];
+  readonly links: Links;
   readonly tokens: string[][];
   readonly reference: string[];
   readonly count: number;
@@ -35,15 +38,24 @@ export const SETS = ['cnndm_test', 'bbc'] as const;
 /** How much each file's ROUGE-1 + ROUGE-2 counts in the objective (SUMM_TUNE_WEIGHTS="1,1" by default). */
 const SET_WEIGHTS = (process.env.SUMM_TUNE_WEIGHTS ?? '1,1').split(',').map(Number);
 
+/** The development articles of a set: CNN/DM's are the odd lines of cnndm_test.jsonl and all of cnndm_val500.jsonl. */
 export function prepare(dataDir: string, set: string): Prepared[] {
-  const docs = loadDocs(path.join(dataDir, `${set}.jsonl`)).filter((_, i) => inSplit(i, 'dev'));
-  return docs.map((doc) => {
+  return devDocs(dataDir, set).map((doc) => {
     const article = readEvalArticle(doc);
     const candidates = candidatesOf(article);
     const count = summaryLength(set, doc);
     const tokens = candidates.map((c) => rougeTokens(c.sentence.text));
-    return { candidates, tokens, reference: rougeTokens(doc.reference), count, long: longness(count, bodyCountOf(article)) };
+    return { article, candidates, links: linksOf(candidates), tokens, reference: rougeTokens(doc.reference), count, long: longness(count, bodyCountOf(article)) };
   });
+}
+
+const NEWS_LEAD = process.env.SUMM_NO_LEAD !== '1';
+
+/** The summary `model` chooses for a prepared document: candidate indices in document order. */
+export function chosenBy(d: Prepared, model: ScoringModel): number[] {
+  const scores = d.candidates.map((c) => scoreOf(c.features, model, d.long));
+  const chosen = chooseSentences((i) => d.candidates[i], scores, d.count, redundancyOf(model, d.long), coverageOf(model, d.long), d.links);
+  return (NEWS_LEAD && d.links ? withNewsLead(chosen, (i) => d.candidates[i], d.candidates.length, d.links) : chosen).sort((a, b) => a - b);
 }
 
 /** Mean ROUGE-1 and ROUGE-2 F over the documents when `model` chooses. */
@@ -53,8 +65,7 @@ export function evaluate(docs: readonly Prepared[], model: ScoringModel): { r1: 
   if (docs.length === 0) return { r1: 0, r2: 0 };
   for (const d of docs) {
     if (d.candidates.length === 0) continue;
-    const scores = d.candidates.map((c) => scoreOf(c.features, model, d.long));
-    const chosen = chooseSentences((i) => d.candidates[i], scores, d.count, redundancyOf(model, d.long), coverageOf(model, d.long)).sort((a, b) => a - b);
+    const chosen = chosenBy(d, model);
     const summary = chosen.flatMap((i) => d.tokens[i]);
     r1 += rougeN(d.reference, summary, 1);
     r2 += rougeN(d.reference, summary, 2);

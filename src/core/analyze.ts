@@ -3,7 +3,7 @@
 import { readArticle } from './article';
 import { checkInput, englishShare } from './checks';
 import { resolveReferenceDate } from './referenceDate';
-import { summarize } from './summarize';
+import { summarize, type Budget } from './summarize';
 import { tagTimexes } from './temporal';
 import { detectFormat } from './text';
 import { buildTimeline } from './timeline';
@@ -23,7 +23,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const doc = readArticle(text, format);
   const timexes = tagTimexes(doc, referenceDate.value);
   const bodyCount = doc.sentences.filter((s) => s.kind === 'body').length;
-  const summary = summarize(doc, summaryLength(options, bodyCount));
+  const summary = summarize(doc, summaryBudget(options, bodyCount));
   const timeline = buildTimeline(doc, timexes, referenceDate.mention);
 
   const notices: Notice[] = [];
@@ -42,6 +42,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     sentenceCount: bodyCount,
     notices,
   };
+}
+
+/** The summary's length: `summaryLength` sentences, or up to `words` words when that is given. */
+export function summaryBudget(options: Pick<AnalyzeOptions, 'sentences' | 'ratio' | 'words'>, bodyCount: number): Budget {
+  if (options.words !== undefined && options.words >= 1) return { count: MAX_SUMMARY_SENTENCES, words: Math.floor(options.words) };
+  return { count: summaryLength(options, bodyCount) };
 }
 
 /** How many summary sentences: a share of the article when `ratio` is given, else `sentences`, else 3. */

@@ -15,6 +15,8 @@ export interface AnalyzeOptions {
   readonly sentences?: number;
   /** A share of the article's sentences (0 < ratio <= 1) instead of a fixed number; wins over `sentences`. */
   readonly ratio?: number;
+  /** At most this many words instead (whole sentences; the first is kept even when longer); wins over both. */
+  readonly words?: number;
   /** Refuse documents longer than this many characters (default 10,000,000). */
   readonly maxLength?: number;
   /** "Today", `YYYY-MM-DD`, for the fallback reference date; defaults to the system clock (tests pin it). */

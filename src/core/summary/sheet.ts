@@ -1,6 +1,9 @@
 // The scorer's view of an article: its usable body sentences, each with its features and, for the few that are
 // compared, its TF-IDF vector and key terms.
 import type { ArticleDoc, Sentence } from '../model';
+import type { Links } from './choose';
+import { danglingReason } from './dangling';
+import { isBareQuote, isQuoteLed, leavesQuoteOpen } from './quotes';
 import { centralityOf, cosineOfRange, countTerms, maxOf, squaredNormOfMap, TermTable, WORD_POS_EXCLUDED, wordCount, type Candidate } from './terms';
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'we']);
@@ -38,6 +41,10 @@ export interface Raw {
   readonly names: number;
   /** Does the first word look back ("He", "It", "They")? */
   readonly pronounStart: boolean;
+  /** Does it lean on the body sentence before it (a pronoun, connective, anaphoric date, continued quotation)? */
+  readonly leansBack: boolean;
+  /** Mostly a quotation: it does not open a summary. */
+  readonly quoteLed: boolean;
 }
 
 /** Body sentences of a usable length, read from the token store (no token objects are built for scoring). */
@@ -47,8 +54,11 @@ function rawCandidates(doc: ArticleDoc, terms: TermTable): Raw[] {
   const counts = new Map<number, number>();
   let rank = 0;
   let paragraph = -1;
+  let previousText = '';
   for (const sentence of doc.sentences) {
     if (sentence.kind !== 'body') continue;
+    const quoteOpen = leavesQuoteOpen(previousText);
+    previousText = sentence.text;
     const from = sentence.firstToken;
     const to = from + sentence.tokenCount;
     const words = wordCount(tokens, from, to);
@@ -67,7 +77,10 @@ function rawCandidates(doc: ArticleDoc, terms: TermTable): Raw[] {
     const pronounStart = first >= 0 && PRONOUNS.has(tokens.textOf(first).toLowerCase());
     counts.clear();
     terms.add(countTerms(tokens, from, to, counts));
-    out.push({ sentence, rank: thisRank, words, opensParagraph, names, pronounStart });
+    const continuesQuote = quoteOpen || isBareQuote(sentence.text);
+    const leansBack = thisRank > 0 && (continuesQuote || danglingReason(sentence, tokens) !== undefined);
+    const quoteLed = continuesQuote || isQuoteLed(sentence.text);
+    out.push({ sentence, rank: thisRank, words, opensParagraph, names, pronounStart, leansBack, quoteLed });
   }
   terms.trim();
   return out;
@@ -140,6 +153,16 @@ export class Sheet {
     this.maxKey = maxOf(this.keyShare, 1e-9);
   }
 
+  /** What ties the candidates to one another (see `Links`): the sentence each leans on, quotations, words. */
+  links(): Links {
+    const raws = this.raws;
+    return {
+      needs: raws.map((raw, r) => (!raw.leansBack ? -1 : r > 0 && raws[r - 1].rank === raw.rank - 1 ? r - 1 : -2)),
+      quoteLed: raws.map((raw) => raw.quoteLed),
+      words: raws.map((raw) => raw.words),
+    };
+  }
+
   /** Sentence r's features in `FEATURES` order, each 0..1, so scores of different articles are comparable. */
   featuresOf(r: number): number[] {
     const raw = this.raws[r];
@@ -189,5 +212,19 @@ export class Sheet {
 /** Body sentences with their features (for the tuning scripts; `summarize` reads the sheet directly). */
 export function candidatesOf(doc: ArticleDoc): Candidate[] {
   const sheet = new Sheet(doc);
-  return sheet.raws.map((raw, r) => ({ sentence: raw.sentence, rank: raw.rank, words: raw.words, features: sheet.featuresOf(r), ...sheet.termsOf(r) }));
+  const links = sheet.links();
+  return sheet.raws.map((raw, r) => ({
+    sentence: raw.sentence,
+    rank: raw.rank,
+    words: raw.words,
+    needs: links.needs[r],
+    quoteLed: links.quoteLed[r],
+    features: sheet.featuresOf(r),
+    ...sheet.termsOf(r),
+  }));
+}
+
+/** The links of candidates as `candidatesOf` gives them. */
+export function linksOf(candidates: readonly Candidate[]): Links {
+  return { needs: candidates.map((c) => c.needs), quoteLed: candidates.map((c) => c.quoteLed), words: candidates.map((c) => c.words) };
 }

@@ -10,6 +10,10 @@ export interface Candidate {
   /** Rank among the body sentences, from 0. */
   readonly rank: number;
   readonly words: number;
+  /** The candidate it leans on, -1 when it stands alone, -2 when what it leans on cannot be chosen (see `Links`). */
+  readonly needs: number;
+  /** Mostly a quotation: it does not open a summary. */
+  readonly quoteLed: boolean;
   /** TF-IDF weights of the sentence's content terms, for redundancy. */
   readonly vector: TermVector;
   /** The article's key terms in the sentence, each with its share of all key terms' weight. */

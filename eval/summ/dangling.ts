@@ -1,0 +1,114 @@
+// Dangling references in summaries: a summary sentence that leans on the sentence before it in the article
+// (src/core/summary/dangling.ts) while the summary leaves that sentence out. `node out/eval/summ/dangling.js
+// sample [N] [dataDir]` prints N development summaries (CNN/DM val500 and test odd lines, then BBC odd lines) with each
+// sentence's verdict, for the hand check in DANGLING.md; `stats [dataDir]` the share of dangling summary sentences per
+// file and split; `variants [dataDir]` development ROUGE and dangling share with and without the links that prevent it.
+import * as path from 'path';
+import type { ArticleDoc } from '../../src/core/model';
+import { danglingReason, type DanglingReason } from '../../src/core/summary/dangling';
+import type { SummarySentence } from '../../src/core/types';
+
+export interface DanglingCount {
+  readonly sentences: number;
+  readonly dangling: number;
+}
+
+/** The reason a summary sentence dangles (it leans back and the body sentence before it is not in the summary), if any. */
+export function danglingIn(doc: ArticleDoc, summary: readonly Pick<SummarySentence, 'index'>[]): (DanglingReason | undefined)[] {
+  const chosen = new Set(summary.map((s) => s.index));
+  const previousBody = new Map<number, number>();
+  let last = -1;
+  for (const s of doc.sentences) {
+    if (s.kind !== 'body') continue;
+    previousBody.set(s.index, last);
+    last = s.index;
+  }
+  return summary.map((s) => {
+    const before = previousBody.get(s.index) ?? -1;
+    if (before < 0 || chosen.has(before)) return undefined;
+    return danglingReason(doc.sentences[s.index], doc.tokens);
+  });
+}
+
+export function countDangling(doc: ArticleDoc, summary: readonly Pick<SummarySentence, 'index'>[]): DanglingCount {
+  return { sentences: summary.length, dangling: danglingIn(doc, summary).filter((r) => r !== undefined).length };
+}
+
+async function sample(limit: number): Promise<void> {
+  const { loadDocs, inSplit, summaryLength } = await import('./data');
+  const { readEvalArticle } = await import('./newsline');
+  const { summarize } = await import('../../src/core/summarize');
+  const dir = (await import('./tune')).dataDirOf(process.argv[process.argv[2] === 'sample' ? 4 : 3]);
+  const docs = [
+    ...loadDocs(path.join(dir, 'cnndm_val500.jsonl')).map((d) => ({ d, set: 'cnndm_val500' })),
+    ...loadDocs(path.join(dir, 'cnndm_test.jsonl')).filter((_, i) => inSplit(i, 'dev')).map((d) => ({ d, set: 'cnndm_test' })),
+  ];
+  const step = Math.max(1, Math.floor(docs.length / limit));
+  for (let k = 0; k < limit && k * step < docs.length; k++) {
+    const { d, set } = docs[k * step];
+    const article = readEvalArticle(d);
+    const summary = summarize(article, summaryLength(set, d));
+    const verdicts = danglingIn(article, summary);
+    console.log(`=== ${k + 1}. ${set} ${d.id}`);
+    summary.forEach((s, i) => {
+      const prev = article.sentences.slice(0, s.index).reverse().find((x) => x.kind === 'body');
+      console.log(`  [${verdicts[i] ?? 'ok'}] #${s.index} ${s.text}`);
+      if (verdicts[i] || (prev && !summary.some((x) => x.index === prev.index))) console.log(`      before: ${prev ? prev.text.slice(0, 160) : '-'}`);
+    });
+  }
+}
+
+if (require.main === module && process.argv[2] === 'sample') void sample(Number(process.argv[3] ?? '50'));
+
+async function stats(): Promise<void> {
+  const { loadDocs, inSplit, summaryLength } = await import('./data');
+  const { readEvalArticle } = await import('./newsline');
+  const { summarize } = await import('../../src/core/summarize');
+  const dir = (await import('./tune')).dataDirOf(process.argv[process.argv[2] === 'sample' ? 4 : 3]);
+  for (const set of ['cnndm_val500', 'cnndm_test', 'bbc']) {
+    const by: Record<string, number[]> = { dev: [0, 0], test: [0, 0], whole: [0, 0] };
+    const reasons = new Map<string, number>();
+    loadDocs(path.join(dir, `${set}.jsonl`)).forEach((d, i) => {
+      const article = readEvalArticle(d);
+      const summary = summarize(article, summaryLength(set, d));
+      const v = danglingIn(article, summary);
+      for (const r of v) if (r) reasons.set(r, (reasons.get(r) ?? 0) + 1);
+      const n = v.filter((r) => r !== undefined).length;
+      for (const split of ['whole', inSplit(i, 'dev') ? 'dev' : 'test']) {
+        by[split][0] += n;
+        by[split][1] += summary.length;
+      }
+    });
+    console.log(set, Object.entries(by).map(([k, [n, all]]) => `${k} ${n}/${all} ${((100 * n) / all).toFixed(2)}%`).join('  '), JSON.stringify(Object.fromEntries(reasons)));
+  }
+}
+
+if (require.main === module && process.argv[2] === 'stats') void stats();
+
+/** Development figures of the ways to keep a summary from dangling: ROUGE and the share of dangling sentences. */
+async function variants(): Promise<void> {
+  const { prepare, evaluate, chosenBy, dataDirOf } = await import('./tune');
+  const { MODEL } = await import('../../src/core/summarize');
+  const dir = dataDirOf(process.argv[3]);
+  for (const set of ['cnndm_test', 'bbc']) {
+    const docs = prepare(dir, set);
+    const ways: [string, (l: import('../../src/core/summarize').Links) => import('../../src/core/summarize').Links | undefined][] = [
+      ['none', () => undefined],
+      ['chain 2', (l) => ({ ...l, chain: 2 })],
+    ];
+    for (const [name, way] of ways) {
+      const ds = docs.map((d) => ({ ...d, links: way(d.links) as import('../../src/core/summarize').Links }));
+      const s = evaluate(ds, MODEL);
+      let n = 0;
+      let all = 0;
+      for (const d of ds) {
+        const chosen = chosenBy(d, MODEL).map((i) => ({ index: d.candidates[i].sentence.index }));
+        n += countDangling(d.article, chosen).dangling;
+        all += chosen.length;
+      }
+      console.log(`${set} dev (${docs.length}) ${name.padEnd(26)} R1 ${(s.r1 * 100).toFixed(2)} R2 ${(s.r2 * 100).toFixed(2)} dangling ${n}/${all} ${((100 * n) / all).toFixed(2)}%`);
+    }
+  }
+}
+
+if (require.main === module && process.argv[2] === 'variants') void variants();

@@ -1,0 +1,94 @@
+// Does a sentence lean on the one before it? A summary is read without the article around it, so a chosen sentence
+// that opens with a pronoun ("They were exposed ..."), a demonstrative ("This decision ..."), a connective ("But",
+// "However", "Also") or holds an anaphoric date ("that year", "the next day") says little unless the sentence before
+// it is chosen too. The pronouns are read from wink-nlp's part-of-speech tags; connectives and date phrases are lists.
+// The detector was checked by hand on 50 development summaries (eval/summ/DANGLING.md).
+import type { Sentence } from '../model';
+import type { TokenStore } from '../tokens';
+
+export type DanglingReason = 'pronoun' | 'demonstrative' | 'connective' | 'date' | 'quote';
+
+/** Third-person pronouns that point back (first and second person are the speaker's own, in quotes). */
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'his', 'hers', 'its', 'their', 'theirs', 'himself', 'herself', 'themselves']);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
+/**
+ * Words and phrases that, opening a sentence, join it to the one before: contrast, addition, consequence, sequence.
+ * Each is matched at the start of the sentence as whole words, case-insensitively.
+ */
+export const CONNECTIVES: readonly string[] = [
+  'but', 'however', 'also', 'and', 'yet', 'still', 'instead', 'moreover', 'furthermore', 'nevertheless', 'nonetheless',
+  'therefore', 'thus', 'hence', 'so', 'besides', 'otherwise', 'likewise', 'similarly', 'then', 'later', 'afterwards',
+  'afterward', 'again', 'even so', 'in addition', 'as a result', 'for example', 'for instance', 'indeed', 'in fact',
+  'despite this', 'despite that', 'because of this', 'because of that', 'that said', 'on the other hand', 'by contrast',
+  'in contrast', 'consequently', 'accordingly', 'meanwhile', 'in turn', 'as well', 'too', 'other', 'another', 'the other',
+  'not only that', 'in the end', 'eventually', 'finally', 'first', 'second', 'third', 'after that', 'before that',
+  'since then', 'until then', 'by then', 'at that point', 'at the same time', 'in response', 'earlier,',
+];
+const CONNECTIVE = new RegExp(`^(?:${[...CONNECTIVES].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d'’-])`, 'iu');
+/** "Later this month" and "Then-President" are not connectives; "Other" opens an anaphoric comparison only alone. */
+const NOT_CONNECTIVE = /^(?:later\s+(?:this|today|tonight|on|in)\b|then-|so\s+far\b|so\s+(?:many|much|long)\b|first\s+(?:lady|minister|degree|class|time|day|round|half|quarter|of all)\b|(?:second|third)\s+(?:degree|round|half|quarter)\b|still\s+(?:life)\b|other\s+(?:than)\b)/i;
+const TIME_UNIT = '(?:day|week|month|year|night|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|decade|time|moment|hour|date)s?';
+/**
+ * Dates read against another sentence's date: "that year", "the next day", "the following week", "the same day",
+ * "the day before", "two days later", "a week earlier", "by then". ("This year", "last week" are read against the
+ * article's date, which a summary keeps.)
+ */
+const ANAPHORIC_DATE = new RegExp(
+  `\\b(?:(?:that|those)\\s+${TIME_UNIT}|the\\s+(?:next|following|same|previous|preceding|prior)\\s+${TIME_UNIT}|the\\s+${TIME_UNIT}\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|their|its|\\p{Lu}|\\d))|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\\d+)\\s+(?:${TIME_UNIT})\\s+(?:later|earlier)\\b|by\\s+then\\b|until\\s+then\\b|since\\s+then\\b)`,
+  'iu',
+);
+/**
+ * A year before an anaphoric date in the same sentence gives it its anchor ("In 1893 ... later that year"); a month
+ * does not ("On 14 March of that year": which year?).
+ */
+const ANCHOR = /\b(?:1[5-9]\d\d|20\d\d)\b/;
+/** Nouns that cannot be the antecedent of a pronoun after them (time words: "On Friday, he said ..."). */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tonight|week|weekend|month|year|day|night|morning|afternoon|evening|time|decade|century|hour|minute|summer|winter|spring|autumn|season)s?$/i;
+const SKIPPED_POS = new Set(['PUNCT', 'SYM', 'SPACE', 'X']);
+/** How many words from the sentence's start a pronoun without a noun before it counts as pointing back. */
+const PRONOUN_WINDOW = 8;
+/** "It is unclear whether ...", "It's hard to ...": an "it" that points forward, not back. */
+const EXPLETIVE_IT = /^it(?:\s+|['’])(?:is|was|s|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be|could\s+be|seems|seemed|appears|appeared|remains|remained|became|took|takes)\s+(?:\w+\s+){0,3}?(?:that|to|whether|how|why|when|what|if|unclear|not\s+clear|not\s+known|unknown|too\s+early|possible|likely|unlikely|time)\b/i;
+
+/** Why a sentence's text leans on the sentence before it, read from the words only (no tags): a connective or a date. */
+function textReason(text: string): DanglingReason | undefined {
+  const opening = text.replace(/^[\s"“”‘’'(\-–—]+/, '');
+  if (CONNECTIVE.test(opening) && !NOT_CONNECTIVE.test(opening)) return 'connective';
+  const date = ANAPHORIC_DATE.exec(text);
+  if (date && !ANCHOR.test(text.slice(0, date.index))) return 'date';
+  return undefined;
+}
+
+/**
+ * Why `sentence` cannot be read without the sentence before it, or undefined when it stands alone. A pronoun counts
+ * when it comes before any noun that could be its antecedent, within the first few words ("In March, they were ..."
+ * but not "The minister said his ..."); "this", "that", "these", "those" and "such" when they open the sentence.
+ */
+export function danglingReason(sentence: Sentence, tokens: TokenStore): DanglingReason | undefined {
+  const fromText = textReason(sentence.text);
+  if (fromText) return fromText;
+  const from = sentence.firstToken;
+  const to = from + sentence.tokenCount;
+  let words = 0;
+  for (let i = from; i < to && words < PRONOUN_WINDOW; i++) {
+    const pos = tokens.pos(i);
+    if (SKIPPED_POS.has(pos)) continue;
+    const word = tokens.textOf(i).toLowerCase();
+    if (words === 0 && DEMONSTRATIVES.has(word) && pos !== 'SCONJ') {
+      const next = nextWord(tokens, i + 1, to);
+      if (!(word === 'this' && next !== undefined && TIME_WORD.test(next))) return 'demonstrative';
+    }
+    if (PRONOUNS.has(word) && (pos === 'PRON' || pos === 'DET')) {
+      if (word === 'it' && EXPLETIVE_IT.test(tokens.text.slice(tokens.start(i), tokens.end(to - 1)))) return undefined;
+      return 'pronoun';
+    }
+    if ((pos === 'NOUN' || pos === 'PROPN') && !TIME_WORD.test(word)) return undefined;
+    words++;
+  }
+  return undefined;
+}
+
+function nextWord(tokens: TokenStore, from: number, to: number): string | undefined {
+  for (let i = from; i < to; i++) if (!SKIPPED_POS.has(tokens.pos(i))) return tokens.textOf(i).toLowerCase();
+  return undefined;
+}

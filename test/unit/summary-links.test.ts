@@ -1,0 +1,89 @@
+import * as assert from 'assert';
+import { readArticle } from '../../src/core/article';
+import { analyze } from '../../src/core/analyze';
+import { danglingReason } from '../../src/core/summary/dangling';
+import { isBareQuote, isQuoteLed, leavesQuoteOpen } from '../../src/core/summary/quotes';
+import { summarize } from '../../src/core/summarize';
+
+/** The detector's verdict on the second sentence of "<context> <sentence>". */
+function reasonOf(sentence: string): string | undefined {
+  const doc = readArticle(`The council met on Monday to vote on the harbour plan.\n\n${sentence}`, 'plaintext');
+  const body = doc.sentences.filter((s) => s.kind === 'body');
+  return danglingReason(body[body.length - 1], doc.tokens);
+}
+
+// An article written for these tests: its third sentence leans on the second ("He"), its sixth is only a quotation.
+const HARBOUR = [
+  'Harwick council voted on Monday to rebuild the harbour wall that winter storms broke in three places.',
+  'The plan was drawn up by the harbour master, Tom Reyes, after the storm of January 12.',
+  'He said the wall would need new foundations along its whole length and a higher crest.',
+  'The work will cost 4.2 million pounds, paid from the county flood fund and a loan.',
+  'Fishing boats will moor at the old quay in Penmarrow while the wall is rebuilt.',
+  '"We have waited three winters for this and we cannot wait a fourth," said Ada Moss, who chairs the fishermen\'s association.',
+  'Work starts in June and should end before the autumn storms, the council said.',
+].join('\n\n');
+
+describe('summary links: dangling references, quotes, word budgets', () => {
+  it('finds a sentence that leans back on a pronoun, a demonstrative, a connective or an anaphoric date', () => {
+    assert.strictEqual(reasonOf('They voted nine to two for the new wall.'), 'pronoun');
+    assert.strictEqual(reasonOf('In the end, its members backed the plan.'), 'connective');
+    assert.strictEqual(reasonOf('On Tuesday, he signed the contract for the wall.'), 'pronoun');
+    assert.strictEqual(reasonOf('This decision ends a year of delays.'), 'demonstrative');
+    assert.strictEqual(reasonOf('But the vote was close, with nine for and two against.'), 'connective');
+    assert.strictEqual(reasonOf('However, the mayor abstained.'), 'connective');
+    assert.strictEqual(reasonOf('On 14 March of that year the first stone was laid.'), 'date');
+    assert.strictEqual(reasonOf('The next day the builders arrived at the harbour.'), 'date');
+  });
+
+  it('lets a sentence that stands alone pass', () => {
+    assert.strictEqual(reasonOf('The mayor said his office would publish the plan.'), undefined);
+    assert.strictEqual(reasonOf('It is not clear when the work will start.'), undefined);
+    assert.strictEqual(reasonOf('This year the harbour took 300 boats.'), undefined);
+    assert.strictEqual(reasonOf('In 1893 a storm broke the old wall, and later that year it was rebuilt.'), undefined);
+    assert.strictEqual(reasonOf('So far the county has paid 1 million pounds.'), undefined);
+    assert.strictEqual(reasonOf('Harwick has had a harbour wall since 1790.'), undefined);
+  });
+
+  it('tells a quotation from a sentence that only contains one', () => {
+    assert.strictEqual(isQuoteLed('"We have waited three winters for this," said Ada Moss.'), true);
+    assert.strictEqual(isQuoteLed('Ada Moss said the fishermen "have waited three winters".'), false);
+    assert.strictEqual(isBareQuote('"We have waited three winters for this."'), true);
+    assert.strictEqual(isBareQuote('"We have waited," she said.'), false);
+    assert.strictEqual(leavesQuoteOpen('She said: "We have waited three winters.'), true);
+    assert.strictEqual(leavesQuoteOpen('She said: "We have waited three winters."'), false);
+    assert.strictEqual(leavesQuoteOpen('She said: “We have waited three winters.'), true);
+  });
+
+  it('never chooses a sentence that leans back without the sentence it leans on', () => {
+    const doc = readArticle(HARBOUR, 'plaintext');
+    for (let n = 1; n <= 7; n++) {
+      const chosen = summarize(doc, n).map((s) => s.text);
+      if (chosen.some((t) => t.startsWith('He said'))) assert.ok(chosen.some((t) => t.startsWith('The plan was drawn up')), `${n}: ${chosen.join(' | ')}`);
+      assert.ok(chosen.length <= n);
+    }
+  });
+
+  it('does not open a summary with a quotation', () => {
+    const doc = readArticle(HARBOUR, 'plaintext');
+    for (let n = 1; n <= 7; n++) {
+      const chosen = summarize(doc, n);
+      assert.ok(chosen.length > 0 && !chosen[0].text.startsWith('"'), `${n}: ${chosen[0]?.text}`);
+    }
+  });
+
+  it('fits a summary to a word budget in whole sentences, and keeps the first sentence when it alone is longer', () => {
+    const words = (t: string): number => t.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+    for (const budget of [20, 35, 50, 80, 120]) {
+      const a = analyze(HARBOUR, { words: budget, referenceDate: '2024-01-15' });
+      const total = a.summary.reduce((n, s) => n + words(s.text), 0);
+      assert.ok(a.summary.length >= 1);
+      assert.ok(a.summary.length === 1 || total <= budget, `${budget}: ${total} words in ${a.summary.length} sentences`);
+      const body = readArticle(HARBOUR, 'plaintext').sentences.filter((s) => s.kind === 'body').map((s) => s.text);
+      for (const s of a.summary) assert.ok(body.includes(s.text), 'a whole sentence of the article');
+    }
+    const tiny = analyze(HARBOUR, { words: 5, referenceDate: '2024-01-15' });
+    assert.strictEqual(tiny.summary.length, 1);
+    const more = analyze(HARBOUR, { words: 120, referenceDate: '2024-01-15' });
+    assert.ok(more.summary.length > analyze(HARBOUR, { words: 35, referenceDate: '2024-01-15' }).summary.length);
+  });
+});
