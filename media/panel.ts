@@ -4,6 +4,7 @@ import type { Analysis, Notice, TimelineEntry } from '../src/core/types';
 import {
   MAX_SENTENCES,
   MIN_SENTENCES,
+  WORD_CHOICES,
   type Controls,
   type DocumentRef,
   type HostMessage,
@@ -18,7 +19,7 @@ const app = document.getElementById('app') as HTMLElement;
 const statusLine = document.getElementById('status') as HTMLElement;
 
 let model: ViewModel = { kind: 'idle' };
-let controls: Controls = { sentences: 3 };
+let controls: Controls = { sentences: 3, words: 0 };
 let inserting = false;
 let statusTimer: number | undefined;
 /** Scroll to restore once, after the first drawing of the document the saved state belongs to. */
@@ -124,9 +125,22 @@ function summarySection(doc: DocumentRef, a: Analysis): HTMLElement {
   select.value = String(controls.sentences);
   select.addEventListener('change', () => {
     const n = Number(select.value);
-    controls = { sentences: n };
+    controls = { ...controls, sentences: n };
     saveState();
     send({ type: 'setSentences', uri: doc.uri, sentences: n });
+  });
+  // A word budget (whole sentences up to it) instead of a sentence count; "Sentences" is then the most it holds.
+  const words = el('select', { id: 'words', 'data-key': 'words', title: 'At most this many words, in whole sentences' });
+  const choices = WORD_CHOICES.includes(controls.words) ? WORD_CHOICES : [...WORD_CHOICES, controls.words].sort((a, b) => a - b);
+  for (const n of choices) words.append(el('option', { value: String(n) }, n === 0 ? 'any' : String(n)));
+  words.value = String(controls.words);
+  select.disabled = controls.words > 0;
+  words.addEventListener('change', () => {
+    const n = Number(words.value);
+    controls = { ...controls, words: n };
+    select.disabled = n > 0;
+    saveState();
+    send({ type: 'setWords', uri: doc.uri, words: n });
   });
   const insert = button('Insert Summary', 'insert', () => {
     if (inserting) return;
@@ -145,6 +159,8 @@ function summarySection(doc: DocumentRef, a: Analysis): HTMLElement {
     el('h2', { id: 'summary-heading' }, 'Summary'),
     el('label', { class: 'count', for: 'sentences' }, 'Sentences'),
     select,
+    el('label', { class: 'count', for: 'words' }, 'Words'),
+    words,
   );
   const actions = el('div', { class: 'actions' }, insert, copy);
   const body =
@@ -243,7 +259,7 @@ function currentUri(): string | undefined {
 
 function saveState(): void {
   const uri = currentUri();
-  vscode.setState({ ...(uri ? { uri } : {}), sentences: controls.sentences, scrollY: window.scrollY });
+  vscode.setState({ ...(uri ? { uri } : {}), sentences: controls.sentences, words: controls.words, scrollY: window.scrollY });
 }
 
 function restoreScroll(): void {

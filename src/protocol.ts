@@ -24,6 +24,8 @@ export type ViewModel =
 /** Values of the page's controls that the host owns (they change what is analysed). */
 export interface Controls {
   readonly sentences: number;
+  /** At most this many words (whole sentences), or 0 to measure the summary in sentences. */
+  readonly words: number;
 }
 
 /** The data written into the page's HTML, so the first paint needs no round trip. */
@@ -36,6 +38,7 @@ export interface InitialData {
 export interface PageState {
   readonly uri?: string;
   readonly sentences?: number;
+  readonly words?: number;
   readonly scrollY?: number;
 }
 
@@ -95,6 +98,13 @@ export interface SetSentencesMessage {
   readonly sentences: number;
 }
 
+export interface SetWordsMessage {
+  readonly type: 'setWords';
+  readonly uri: string;
+  /** 0: by sentences. */
+  readonly words: number;
+}
+
 export interface ChangeReferenceDateMessage {
   readonly type: 'changeReferenceDate';
   readonly uri: string;
@@ -106,10 +116,18 @@ export type PageMessage =
   | InsertSummaryMessage
   | CopyMessage
   | SetSentencesMessage
+  | SetWordsMessage
   | ChangeReferenceDateMessage;
 
 export const MIN_SENTENCES = 1;
 export const MAX_SENTENCES = 20;
+/** The word budgets the panel offers (0: by sentences); the setting takes any whole number up to `MAX_WORDS`. */
+export const WORD_CHOICES: readonly number[] = [0, 50, 75, 100, 150, 200, 300, 500];
+export const MAX_WORDS = 5000;
+
+function isWordBudget(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= MAX_WORDS;
+}
 
 // ---- type guards (run time checks of what arrives from the page) ----
 
@@ -158,6 +176,10 @@ export function isSetSentencesMessage(x: unknown): x is SetSentencesMessage {
   );
 }
 
+export function isSetWordsMessage(x: unknown): x is SetWordsMessage {
+  return hasType(x, 'setWords') && isUri(x.uri) && isWordBudget(x.words);
+}
+
 export function isChangeReferenceDateMessage(x: unknown): x is ChangeReferenceDateMessage {
   return hasType(x, 'changeReferenceDate') && isUri(x.uri);
 }
@@ -168,6 +190,7 @@ const PAGE_GUARDS: ReadonlyArray<(x: unknown) => boolean> = [
   isInsertSummaryMessage,
   isCopyMessage,
   isSetSentencesMessage,
+  isSetWordsMessage,
   isChangeReferenceDateMessage,
 ];
 
@@ -184,6 +207,7 @@ export function parsePageState(x: unknown): PageState {
     ...(typeof x.sentences === 'number' && Number.isInteger(x.sentences) && x.sentences >= MIN_SENTENCES && x.sentences <= MAX_SENTENCES
       ? { sentences: x.sentences }
       : {}),
+    ...(isWordBudget(x.words) ? { words: x.words } : {}),
     ...(typeof x.scrollY === 'number' && Number.isFinite(x.scrollY) && x.scrollY >= 0 ? { scrollY: x.scrollY } : {}),
   };
 }

@@ -52,9 +52,9 @@ export class Analyzer extends Disposable {
     return this.runner;
   }
 
-  /** The analysis of the document as it is now, with `sentences` summary sentences. */
-  analyze(document: vscode.TextDocument, sentences: number): Promise<AnalysisResult> {
-    const options = analyzeOptions(document, sentences);
+  /** The analysis of the document as it is now, with `sentences` summary sentences or, above 0, up to `words` words. */
+  analyze(document: vscode.TextDocument, sentences: number, words?: number): Promise<AnalysisResult> {
+    const options = analyzeOptions(document, sentences, words);
     const doc = documentRef(document);
     const key = JSON.stringify([doc.version, options]);
     const previous = this.latest.get(doc.uri);
@@ -128,12 +128,15 @@ export class Analyzer extends Disposable {
   }
 }
 
-export function analyzeOptions(document: vscode.TextDocument, sentences: number): AnalyzeOptions {
-  const { referenceDate, maxDocumentLength } = readSettings(document.uri);
+/** The engine's options for `document`: `words` (else the `summaryWords` setting) above 0 wins over `sentences`. */
+export function analyzeOptions(document: vscode.TextDocument, sentences: number, words?: number): AnalyzeOptions {
+  const { referenceDate, maxDocumentLength, summaryWords } = readSettings(document.uri);
+  const budget = words ?? summaryWords;
   return {
     languageId: document.languageId,
     fileName: document.fileName,
     sentences,
+    ...(budget > 0 ? { words: budget } : {}),
     maxLength: maxDocumentLength,
     ...(referenceDate ? { referenceDate } : {}),
   };

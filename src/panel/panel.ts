@@ -47,6 +47,7 @@ export class NewslinePanel extends Disposable {
   private docUri: string | undefined;
   private model: ViewModel = { kind: 'idle' };
   private sentences: number;
+  private words: number;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** Numbers each analysis request; only the latest one's result is shown. */
   private requestSeq = 0;
@@ -58,6 +59,7 @@ export class NewslinePanel extends Disposable {
   ) {
     super();
     this.sentences = state.sentences ?? readSettings().summarySentences;
+    this.words = state.words ?? readSettings().summaryWords;
     this._register(panel);
     this._register(panel.onDidDispose(() => this.dispose()));
     this._register(panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m)));
@@ -129,7 +131,7 @@ export class NewslinePanel extends Disposable {
     // Keep showing the last result while the next one is computed, unless it belongs to another document.
     if (!('doc' in this.model) || this.model.doc.uri !== doc.uri || this.model.kind === 'error') this.setModel({ kind: 'loading', doc });
     try {
-      const result = await this.services.analyzer.analyze(document, this.sentences);
+      const result = await this.services.analyzer.analyze(document, this.sentences, this.words);
       if (seq !== this.requestSeq || this.isDisposed || result.doc.uri !== this.docUri) return;
       if ('doc' in this.model && this.model.doc.uri === result.doc.uri && this.model.doc.version > result.doc.version) return;
       this.setModel({ kind: 'ready', doc: result.doc, analysis: result.analysis });
@@ -147,7 +149,7 @@ export class NewslinePanel extends Disposable {
   }
 
   private controls(): Controls {
-    return { sentences: this.sentences };
+    return { sentences: this.sentences, words: this.words };
   }
 
   private post(message: HostMessage): void {
@@ -191,6 +193,11 @@ export class NewslinePanel extends Disposable {
       case 'setSentences':
         if (!this.isCurrent(message.uri, message.type)) return;
         this.sentences = message.sentences;
+        this.refreshNow();
+        return;
+      case 'setWords':
+        if (!this.isCurrent(message.uri, message.type)) return;
+        this.words = message.words;
         this.refreshNow();
         return;
       case 'changeReferenceDate':
@@ -238,7 +245,7 @@ export class NewslinePanel extends Disposable {
   private async copy(m: CopyMessage): Promise<void> {
     const document = this.isCurrent(m.uri, m.type);
     if (!document) return;
-    const analysis = this.currentResult()?.analysis ?? (await this.services.analyzer.analyze(document, this.sentences)).analysis;
+    const analysis = this.currentResult()?.analysis ?? (await this.services.analyzer.analyze(document, this.sentences, this.words)).analysis;
     const text = m.what === 'summary' ? summaryAsMarkdown(analysis) : timelineAsMarkdown(analysis);
     await vscode.env.clipboard.writeText(text);
     this.status(m.what === 'summary' ? 'Summary copied as Markdown.' : 'Timeline copied as Markdown.');

@@ -73,7 +73,7 @@ describe('panel HTML shell', () => {
     styleUri: 'https://x/media/panel.css',
     initial: {
       model: { kind: 'error', doc: { uri: 'file:///a"b.md', version: 1, name: '</script><img src=x onerror=alert(1)>' }, message: "it's <b>bad</b>" },
-      controls: { sentences: 3 },
+      controls: { sentences: 3, words: 0 },
     },
   });
 
