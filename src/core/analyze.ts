@@ -2,10 +2,12 @@
 // benchmarks and the evaluations all call this.
 import { readArticle } from './article';
 import { checkInput, englishShare } from './checks';
+import { planPage } from './html';
 import { resolveReferenceDate } from './referenceDate';
 import { summarize, type Budget } from './summarize';
 import { tagTimexes } from './temporal';
-import { detectFormat } from './text';
+import { detectFormat, toPlainText } from './text';
+import { readHeader, type ArticleHeader } from './header';
 import { buildTimeline } from './timeline';
 import type { Analysis, AnalyzeOptions, DocumentFormat, Notice, ReferenceDate, Timex } from './types';
 
@@ -16,11 +18,23 @@ export const DEFAULT_MAX_LENGTH = 10_000_000;
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const format = detectFormat(text, options.languageId, options.fileName);
-  const referenceDate = resolveReferenceDate(text, format, options.referenceDate, options.today);
   const problem = checkInput(text, options.maxLength ?? DEFAULT_MAX_LENGTH);
-  if (problem) return emptyAnalysis(format, referenceDate, [problem]);
-
-  const doc = readArticle(text, format);
+  if (problem) {
+    const rawHeader = (currentYear: number) => readHeader(text, format, { currentYear });
+    return emptyAnalysis(format, resolveReferenceDate(text, format, options.referenceDate, options.today, rawHeader), [problem]);
+  }
+  const page = format === 'html' ? planPage(text, options.wholePage) : undefined;
+  const prepared = toPlainText(text, format, page?.keep);
+  let header: ArticleHeader | undefined;
+  const headerOf = (currentYear: number): ArticleHeader =>
+    (header ??= readHeader(text, format, {
+      // A web page's "Published" line may stand outside the article: the whole page's visible text is searched.
+      visible: page?.keep ? () => toPlainText(text, format).plain : prepared.plain,
+      articleStart: page?.keep?.[0]?.[0],
+      currentYear,
+    }));
+  const referenceDate = resolveReferenceDate(text, format, options.referenceDate, options.today, headerOf);
+  const doc = readArticle(text, format, { prepared, header: headerOf(Number(referenceDate.value.slice(0, 4))) });
   const timexes = tagTimexes(doc, referenceDate.value);
   const bodyCount = doc.sentences.filter((s) => s.kind === 'body').length;
   const summary = summarize(doc, summaryBudget(options, bodyCount));
@@ -41,6 +55,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     timexes: timexes.map(toPublicTimex),
     sentenceCount: bodyCount,
     notices,
+    ...(page ? { page: page.reading } : {}),
   };
 }
 

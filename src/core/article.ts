@@ -3,14 +3,24 @@
 // analysable text once; its sentences are then cut at line breaks that end a block (a headline line, a caption line).
 import type { ArticleDoc, Sentence, SentenceKind, Token } from './model';
 import type { DocumentFormat } from './types';
+import type { ArticleHeader } from './header';
 import { isWhitespace } from './chars';
 import { getNlp, type WinkNlp } from './nlp';
 import { toPlainText, type BlockRange, type PlainText } from './text';
 import { TokenStore } from './tokens';
 
+export interface ReadOptions {
+  /** HTML: the source ranges of the article found in the page (see `toPlainText`). */
+  readonly keep?: ReadonlyArray<readonly [number, number]>;
+  /** The analysable text, when the caller has it already (`toPlainText(original, format, keep)`). */
+  readonly prepared?: PlainText;
+  /** What `readHeader` found: its title is the article's. */
+  readonly header?: ArticleHeader;
+}
+
 /** Reads a document: markup blanked, tokens located, sentences split and classified. */
-export function readArticle(original: string, format: DocumentFormat): ArticleDoc {
-  const prepared = toPlainText(original, format);
+export function readArticle(original: string, format: DocumentFormat, options: ReadOptions = {}): ArticleDoc {
+  const prepared = options.prepared ?? toPlainText(original, format, options.keep);
   const tokens = tokenize(prepared.plain);
   const wrapped = looksHardWrapped(prepared.plain);
   const pieces = splitAtBlocks(prepared.plain, tokens.store, tokens.sentenceStarts, wrapped);
@@ -25,7 +35,7 @@ export function readArticle(original: string, format: DocumentFormat): ArticleDo
     } else position++;
     sentences.push(makeSentence(original, prepared, lines, tokens.store, piece, { index: sentences.length, paragraph, position }));
   }
-  const title = prepared.title ?? plainTitle(sentences);
+  const title = options.header?.title ?? prepared.title ?? plainTitle(sentences);
   return { original, plain: prepared.plain, format, sentences, tokens: tokens.store, title };
 }
 

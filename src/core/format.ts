@@ -15,6 +15,7 @@ export function analysisAsText(analysis: Analysis): string {
   const lines: string[] = [];
   if (analysis.title) lines.push(analysis.title, '');
   lines.push(`Reference date: ${analysis.referenceDate.value} (${SOURCE_WORDS[analysis.referenceDate.source]})`, '');
+  if (analysis.page) lines.push(analysis.page.message, '');
   lines.push('Summary');
   if (analysis.summary.length === 0) lines.push('  (none)');
   for (const s of analysis.summary) lines.push(`  - ${s.text}`);
@@ -43,6 +44,7 @@ export function analysisAsMarkdown(analysis: Analysis): string {
   const parts: string[] = [];
   if (analysis.title) parts.push(`# ${escapeMarkdown(analysis.title)}`, '');
   parts.push(`_Reference date: ${analysis.referenceDate.value} (${SOURCE_WORDS[analysis.referenceDate.source]})_`, '');
+  if (analysis.page) parts.push(`_${escapeMarkdown(analysis.page.message)}_`, '');
   parts.push('## Summary', '', summaryAsMarkdown(analysis) || '_No summary._', '');
   parts.push('## Timeline', '', timelineAsMarkdown(analysis), '');
   for (const n of analysis.notices) if (n.code !== 'no-dates') parts.push(`> ${escapeMarkdown(n.message)}`, '');

@@ -2,6 +2,7 @@
 // where it separates blocks), so every offset into the analysable text is an offset into the document as given.
 // Marks which characters were markup, so a sentence's readable text can leave them out, and which ranges are blocks
 // of a special kind (headings, captions, list items, asides) so the sentence classifier can use them.
+import { findFrontMatter, frontMatterValue } from './header';
 import type { DocumentFormat } from './types';
 
 export type BlockHint = 'heading' | 'caption' | 'list' | 'aside' | 'quote' | 'code';
@@ -100,9 +101,12 @@ class Blanker {
   }
 }
 
-/** Turns the document into analysable text of the same length (see the file comment). */
-export function toPlainText(text: string, format: DocumentFormat): PlainText {
-  const prepared = format === 'markdown' ? markdownToPlain(text) : format === 'html' ? htmlToPlain(text) : { plain: text, markup: new Uint8Array(text.length), blocks: [] };
+/**
+ * Turns the document into analysable text of the same length (see the file comment). For HTML, `keep` (sorted,
+ * disjoint source ranges: the article found in a web page) leaves everything outside those ranges out as markup.
+ */
+export function toPlainText(text: string, format: DocumentFormat, keep?: ReadonlyArray<readonly [number, number]>): PlainText {
+  const prepared = format === 'markdown' ? markdownToPlain(text) : format === 'html' ? htmlToPlain(text, keep) : { plain: text, markup: new Uint8Array(text.length), blocks: [] };
   const inserted = insertedSummaries(text, format);
   return inserted.length ? { ...prepared, blocks: [...prepared.blocks, ...inserted] } : prepared;
 }
@@ -120,26 +124,17 @@ function insertedSummaries(text: string, format: DocumentFormat): BlockRange[] {
   return [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, hint: 'aside' as const }));
 }
 
-const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-
-/** The value of a `key:` line in front matter, unquoted. */
-export function frontMatterValue(frontMatter: string, key: string): string | undefined {
-  const m = new RegExp(`^${key}\\s*:\\s*(.+?)\\s*$`, 'mi').exec(frontMatter);
-  if (!m) return undefined;
-  return m[1].replace(/^(['"])(.*)\1$/, '$2').trim() || undefined;
-}
-
 function markdownToPlain(text: string): PlainText {
   const b = new Blanker(text);
   let title: string | undefined;
   let header: { start: number; end: number } | undefined;
   let bodyStart = 0;
-  const fm = FRONT_MATTER.exec(text);
+  const fm = findFrontMatter(text);
   if (fm) {
-    bodyStart = fm[0].length;
+    bodyStart = fm.end;
     header = { start: 0, end: bodyStart };
     b.blank(0, bodyStart);
-    title = frontMatterValue(fm[1], 'title');
+    title = frontMatterValue(fm, 'title');
   }
   let inFence: string | undefined;
   let fenceStart = 0;
@@ -306,8 +301,17 @@ export function decodeEntity(body: string): string | undefined {
   return NAMED_ENTITIES[body.toLowerCase()];
 }
 
-function htmlToPlain(text: string): PlainText {
+function htmlToPlain(text: string, keep?: ReadonlyArray<readonly [number, number]>): PlainText {
   const b = new Blanker(text);
+  if (keep) {
+    // First, so that the block tags' line breaks written later survive in the gaps.
+    let from = 0;
+    for (const [start, end] of keep) {
+      b.blank(from, start);
+      from = end;
+    }
+    b.blank(from, text.length);
+  }
   let title: string | undefined;
   let header: { start: number; end: number } | undefined;
   const titleMatch = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(text);

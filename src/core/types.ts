@@ -21,6 +21,8 @@ export interface AnalyzeOptions {
   readonly maxLength?: number;
   /** "Today", `YYYY-MM-DD`, for the fallback reference date; defaults to the system clock (tests pin it). */
   readonly today?: string;
+  /** HTML: analyse the whole page, not just the article found in it. */
+  readonly wholePage?: boolean;
 }
 
 export type ReferenceDateSource = 'option' | 'document' | 'today';
@@ -95,6 +97,20 @@ export interface Notice {
   readonly message: string;
 }
 
+/** How a web page (HTML) was read: the article found in it, or the whole page. */
+export interface PageReading {
+  /** `article`: only the article's text was analysed; `whole-page`: all of the page's text. */
+  readonly mode: 'article' | 'whole-page';
+  /** Why the whole page: the caller asked for it, or no article was found in it. */
+  readonly reason?: 'asked' | 'no-article';
+  /** Paragraphs of article text kept (`article` mode). */
+  readonly paragraphs?: number;
+  /** What was left out, as a reader names it ("page navigation", "comments", "3 sidebars"). */
+  readonly leftOut?: readonly string[];
+  /** One line to show: "Article: 14 paragraphs; page navigation, comments and 3 sidebars left out." */
+  readonly message: string;
+}
+
 export interface Analysis {
   /** The article's headline or title, when one can be found. */
   readonly title?: string;
@@ -109,4 +125,6 @@ export interface Analysis {
   /** How many sentences the article has (body sentences only). */
   readonly sentenceCount: number;
   readonly notices: Notice[];
+  /** HTML only: whether the article was found in the page and what was left out. */
+  readonly page?: PageReading;
 }

@@ -1,0 +1,330 @@
+// The article's header, read once: front matter (YAML `---` or TOML `+++`), a web page's metadata (JSON-LD, `<meta>`,
+// `itemprop`, `<time datetime>`), its title, and the "Published ..." line, dateline and byline at the top of the text.
+// `referenceDate.ts` takes the story's date from here, `text.ts` the title and the front matter's range, and the
+// summary inserter the end of the front matter. Only text a reader can see is read: HTML comments, scripts (JSON-LD
+// aside), Markdown code fences and indented front-matter keys never give a date.
+import { findExplicitDate } from './calendar';
+import type { DocumentFormat, Mention } from './types';
+
+export interface FrontMatter {
+  readonly kind: 'yaml' | 'toml';
+  /** The whole block, fences included: [0, end). */
+  readonly end: number;
+  /** Its content between the fences, and where that starts. */
+  readonly body: string;
+  readonly bodyStart: number;
+}
+
+const YAML_FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const TOML_FRONT_MATTER = /^(?:\uFEFF)?\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
+
+/** The front matter block at the very start of the text, YAML or TOML. */
+export function findFrontMatter(text: string): FrontMatter | undefined {
+  if (!/^(?:\uFEFF)?(?:---|\+\+\+)/.test(text)) return undefined;
+  for (const [kind, re] of [['yaml', YAML_FRONT_MATTER], ['toml', TOML_FRONT_MATTER]] as const) {
+    const m = re.exec(text);
+    if (m) return { kind, end: m[0].length, body: m[1], bodyStart: m[0].indexOf(m[1]) };
+  }
+  return undefined;
+}
+
+/** A top-level `key: value` (YAML) or `key = value` (TOML) line's value, unquoted; an indented key is not top-level. */
+export function frontMatterEntry(fm: FrontMatter, key: string): { value: string; offset: number } | undefined {
+  const sep = fm.kind === 'toml' ? '=' : ':';
+  const re = new RegExp(`^${key}[ \\t]*${sep}[ \\t]*(.*?)[ \\t]*\\r?$`, 'mi');
+  const m = re.exec(fm.body);
+  if (!m) return undefined;
+  const raw = m[1];
+  const q = /^(['"])(.*)\1$/.exec(raw);
+  const value = (q ? q[2] : raw).trim();
+  if (!value) return undefined;
+  const inner = q ? raw.indexOf(q[2]) : 0;
+  return { value, offset: fm.bodyStart + m.index + m[0].indexOf(raw) + inner };
+}
+
+export function frontMatterValue(fm: FrontMatter, key: string): string | undefined {
+  return frontMatterEntry(fm, key)?.value;
+}
+
+export interface DocumentDate {
+  readonly value: string;
+  readonly mention: Mention;
+  /** Where the date was read. */
+  readonly from: 'front-matter' | 'json-ld' | 'meta' | 'time' | 'published-line' | 'dateline';
+}
+
+export interface ArticleHeader {
+  readonly frontMatter?: FrontMatter;
+  /** The headline: front matter `title`, `og:title`, JSON-LD `headline`, the page's `h1`, `<title>`. */
+  readonly title?: string;
+  /** The story's own date, the first found of front matter, metadata, a "Published" line, a dateline. */
+  readonly published?: DocumentDate;
+  /** "By ..." as the page or the text gives it. */
+  readonly byline?: string;
+}
+
+export interface HeaderOptions {
+  /** The text as a reader sees it (markup blanked, same length as `text`; see `toPlainText`), or how to get it. */
+  readonly visible?: string | (() => string);
+  /** Where the article starts in `text` (a web page's article found by the extraction); default 0. */
+  readonly articleStart?: number;
+  /** The year for a dateline without one, when the text gives none either. */
+  readonly currentYear?: number;
+}
+
+/** Only the top of a document is searched for lines about the story: a date deep in the body is an event's. */
+export const HEAD_LENGTH = 3000;
+
+export function readHeader(text: string, format: DocumentFormat, options: HeaderOptions = {}): ArticleHeader {
+  const frontMatter = format === 'markdown' ? findFrontMatter(text) : undefined;
+  const html = format === 'html' ? pageMeta(text) : undefined;
+  const title = (frontMatter && titleOfFrontMatter(frontMatter)) ?? html?.title;
+  let seen: string | undefined;
+  const visible = (): string => (seen ??= typeof options.visible === 'function' ? options.visible() : options.visible ?? text);
+  const from = format === 'html' ? Math.max(0, (options.articleStart ?? 0) - HEAD_LENGTH) : 0;
+  const to = format === 'html' ? (options.articleStart ?? 0) + HEAD_LENGTH : HEAD_LENGTH;
+  const published =
+    (frontMatter ? fromFrontMatter(text, frontMatter) : undefined) ??
+    html?.published ??
+    fromPublishedLine(text, visible(), from, to) ??
+    fromDateline(text, visible(), from, to, options.currentYear ?? new Date().getUTCFullYear());
+  const byline = html ? html.byline : bylineIn(visible(), from, to);
+  return { ...(frontMatter ? { frontMatter } : {}), ...(title ? { title } : {}), ...(published ? { published } : {}), ...(byline ? { byline } : {}) };
+}
+
+function titleOfFrontMatter(fm: FrontMatter): string | undefined {
+  return frontMatterValue(fm, 'title');
+}
+
+function dateIn(text: string, s: string, offset: number, from: DocumentDate['from'], fallbackYear?: number): DocumentDate | undefined {
+  const found = findExplicitDate(s, fallbackYear);
+  if (!found) return undefined;
+  const start = offset + found.start;
+  const end = offset + found.end;
+  return { value: found.value, mention: { text: text.slice(start, end), start, end }, from };
+}
+
+const FRONT_MATTER_DATE_KEYS = ['date', 'published', 'pubDate', 'publishDate', 'published_at', 'created'];
+
+function fromFrontMatter(text: string, fm: FrontMatter): DocumentDate | undefined {
+  // The first key line in the block's order, as the earlier single pattern over all keys found it.
+  const entries = FRONT_MATTER_DATE_KEYS.map((k) => frontMatterEntry(fm, k)).filter((e): e is { value: string; offset: number } => e !== undefined);
+  entries.sort((a, b) => a.offset - b.offset);
+  for (const e of entries) {
+    const found = dateIn(text, e.value, e.offset, 'front-matter');
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// ---- web pages ----
+
+interface PageMeta {
+  readonly title?: string;
+  readonly published?: DocumentDate;
+  readonly byline?: string;
+}
+
+/** Comments, scripts (JSON-LD aside), styles and templates as spaces: what they hold is not the page's metadata. */
+export function hideUnseen(html: string): string {
+  return html.replace(/<!--[\s\S]*?(?:-->|$)|<(script|style|template)\b([^>]*)>[\s\S]*?(?:<\/\1\s*>|$)/gi, (m, _tag: string | undefined, attrs: string | undefined) =>
+    attrs !== undefined && /application\/ld\+json/i.test(attrs) ? m : m.replace(/[^\n]/g, ' '),
+  );
+}
+
+const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datepublished', 'published_at', 'publishdate', 'publish-date', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date'];
+const META_TAG = /<meta\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+
+function attributes(tag: string): Map<string, { value: string; offset: number }> {
+  const out = new Map<string, { value: string; offset: number }>();
+  for (const m of tag.matchAll(ATTR)) {
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    const offset = m.index! + m[0].length - value.length - (m[4] === undefined ? 1 : 0);
+    if (!out.has(m[1].toLowerCase())) out.set(m[1].toLowerCase(), { value, offset });
+  }
+  return out;
+}
+
+const decode = (s: string): string =>
+  s.replace(/&(amp|lt|gt|quot|apos|#39|#x27|nbsp);/gi, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: ' ' })[e.toLowerCase()] ?? _m);
+
+const clean = (s: string): string => decode(s.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+
+function pageMeta(text: string): PageMeta {
+  const seen = hideUnseen(text);
+  const metas: Array<{ key: string; content?: { value: string; offset: number } }> = [];
+  for (const m of seen.matchAll(META_TAG)) {
+    const attrs = attributes(m[0]);
+    const key = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop'))?.value.toLowerCase();
+    const content = attrs.get('content');
+    if (key) metas.push({ key, content: content && { value: content.value, offset: m.index! + content.offset } });
+  }
+  const meta = (key: string) => metas.find((x) => x.key === key && x.content?.value.trim());
+  const ld = jsonLd(text, seen);
+  let published: DocumentDate | undefined = ld.published;
+  for (const key of PUBLISHED_META) {
+    if (published) break;
+    const m = meta(key);
+    if (m?.content) published = dateIn(text, m.content.value, m.content.offset, 'meta');
+  }
+  published ??= itempropDate(text, seen) ?? timeElement(text, seen);
+  const title = clean(meta('og:title')?.content?.value ?? '') || ld.headline || h1Title(seen) || titleElement(seen) || undefined;
+  const author = meta('author')?.content?.value ?? ld.author;
+  const byline = author && !/^https?:/.test(author) ? clean(author) : undefined;
+  return { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(byline ? { byline } : {}) };
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|LiveBlogPosting|WebPage|ScholarlyArticle|TechArticle|Review)$/;
+
+interface LdFound {
+  published?: DocumentDate;
+  headline?: string;
+  author?: string;
+}
+
+/** JSON-LD blocks: the first article object's `datePublished` and `headline`, `@graph` arrays and lists walked. */
+function jsonLd(text: string, seen: string): LdFound {
+  const found: LdFound = {};
+  const re = /<script\b[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi;
+  for (const m of seen.matchAll(re)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(m[1].trim().replace(/^<!\[CDATA\[|\]\]>$/g, ''));
+    } catch {
+      continue;
+    }
+    const blockStart = m.index! + m[0].indexOf(m[1]);
+    for (const obj of articleObjects(data)) {
+      if (!found.published && typeof obj.datePublished === 'string') {
+        const at = valueOffset(text, blockStart, blockStart + m[1].length, 'datePublished', obj.datePublished);
+        if (at >= 0) found.published = dateIn(text, obj.datePublished, at, 'json-ld');
+      }
+      if (!found.headline && typeof obj.headline === 'string' && obj.headline.trim()) found.headline = clean(obj.headline);
+      if (!found.author) found.author = authorName(obj.author);
+    }
+    if (found.published && found.headline) break;
+  }
+  return found;
+}
+
+function articleObjects(data: unknown, depth = 0, out: Array<Record<string, unknown>> = []): Array<Record<string, unknown>> {
+  if (depth > 4 || data === null || typeof data !== 'object') return out;
+  if (Array.isArray(data)) {
+    for (const d of data) articleObjects(d, depth + 1, out);
+    return out;
+  }
+  const obj = data as Record<string, unknown>;
+  const types = ([] as unknown[]).concat(obj['@type'] ?? []).filter((t): t is string => typeof t === 'string');
+  if (types.some((t) => ARTICLE_TYPES.test(t))) out.push(obj);
+  if (obj['@graph']) articleObjects(obj['@graph'], depth + 1, out);
+  if (obj.mainEntity) articleObjects(obj.mainEntity, depth + 1, out);
+  // A WebPage's own date is the page's: an article object in the same block comes first.
+  out.sort((a, b) => Number(/WebPage/.test(String(a['@type']))) - Number(/WebPage/.test(String(b['@type']))));
+  return out;
+}
+
+function authorName(author: unknown): string | undefined {
+  const first = Array.isArray(author) ? author[0] : author;
+  if (typeof first === 'string') return first;
+  if (first && typeof first === 'object' && typeof (first as { name?: unknown }).name === 'string') return (first as { name: string }).name;
+  return undefined;
+}
+
+/** Where the JSON string `"key": "value"` puts value's first character, or -1. */
+function valueOffset(text: string, from: number, to: number, key: string, value: string): number {
+  const block = text.slice(from, to);
+  const k = block.indexOf(`"${key}"`);
+  if (k < 0) return -1;
+  const v = block.indexOf(value, k);
+  return v < 0 ? -1 : from + v;
+}
+
+/** `itemprop="datePublished"` on any element: its `content` or `datetime`. */
+function itempropDate(text: string, seen: string): DocumentDate | undefined {
+  const re = /<[a-z][\w-]*\b(?:[^>"']|"[^"]*"|'[^']*')*\bitemprop\s*=\s*["']?datePublished\b["']?(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+  for (const m of seen.matchAll(re)) {
+    const attrs = attributes(m[0]);
+    const v = attrs.get('content') ?? attrs.get('datetime');
+    if (v) {
+      const found = dateIn(text, v.value, m.index! + v.offset, 'meta');
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** `<time pubdate>` first, then the first `<time datetime>`. */
+function timeElement(text: string, seen: string): DocumentDate | undefined {
+  const all = [...seen.matchAll(/<time\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi)];
+  const ordered = [...all.filter((m) => /\bpubdate\b/i.test(m[0])), ...all];
+  for (const m of ordered) {
+    const v = attributes(m[0]).get('datetime');
+    if (!v) continue;
+    const found = dateIn(text, v.value, m.index! + v.offset, 'time');
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function h1Title(seen: string): string | undefined {
+  const m = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(seen);
+  return m ? clean(m[1]) || undefined : undefined;
+}
+
+function titleElement(seen: string): string | undefined {
+  const m = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(seen);
+  return m ? clean(m[1]) || undefined : undefined;
+}
+
+// ---- lines at the top of the text ----
+
+const PUBLISHED_LINE = /^[ \t>*_#-]*(?:<[^>]+>\s*)*(?:originally\s+)?(?:published|updated|posted|first published|last updated|date)\b[:\s]*(?:on\s+)?([^\r\n]{4,80})$/gim;
+
+function fromPublishedLine(text: string, visible: string, from: number, to: number): DocumentDate | undefined {
+  const head = visible.slice(from, to);
+  for (const m of head.matchAll(PUBLISHED_LINE)) {
+    const found = dateIn(text, m[1], from + m.index! + m[0].length - m[1].length, 'published-line');
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** "Nov. 7", "Nov. 7, 2024", "Tuesday 14 May 2024", "Tuesday, May 14, 2024". */
+const DATELINE_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH_NAME}\\s+\\d{1,2}(?:,?\\s*\\d{4})?|\\d{1,2}\\s+${MONTH_NAME}(?:,?\\s*\\d{4})?)`;
+/** A place in capitals, maybe a region, the date, maybe the agency, then a dash; bold or italic markers around it allowed. */
+const DATELINE = new RegExp(
+  `^[ \\t]*(?:<[^>]+>\\s*)*[*_]*[A-Z][A-Z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30})?,\\s+(${DATELINE_DATE})\\s*(?:\\([^)\\r\\n]{1,40}\\)\\s*)?[*_]*\\s*(?:[—–-]{1,2}|:)`,
+  'gm',
+);
+
+function fromDateline(text: string, visible: string, from: number, to: number, currentYear: number): DocumentDate | undefined {
+  const head = visible.slice(from, to);
+  for (const m of head.matchAll(DATELINE)) {
+    const offset = from + m.index! + m[0].indexOf(m[1]);
+    const year = yearFromText(visible) ?? currentYear;
+    const found = dateIn(text, m[1], offset, 'dateline', year);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The year a story is about when a dateline gives none: its first full date's year, else its latest plain year. */
+function yearFromText(text: string): number | undefined {
+  const full = findExplicitDate(text.slice(0, 20000));
+  if (full && full.hasYear) return Number(full.value.slice(0, 4));
+  let latest: number | undefined;
+  for (const m of text.slice(0, 20000).matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) {
+    const year = Number(m[1]);
+    if (latest === undefined || year > latest) latest = year;
+  }
+  return latest;
+}
+
+const BYLINE_LINE = /^[ \t]*(?:[Bb]y|BY)[ \t]+([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|&|de|van|von)){0,6})[ \t]*$/m;
+
+function bylineIn(visible: string, from: number, to: number): string | undefined {
+  const m = BYLINE_LINE.exec(visible.slice(from, to));
+  return m ? m[1].trim() : undefined;
+}

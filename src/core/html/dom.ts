@@ -1,0 +1,92 @@
+// A web page as a DOM (linkedom) whose text nodes know where they are in the source: linkedom builds its tree from
+// htmlparser2's events, one text node per `ontext`, appended in document order, so a second htmlparser2 pass with
+// the same options gives each text node its [start, end) in the HTML as the user has it open. The pairing is checked
+// node by node (same decoded text); a page where it fails gets no map and is analysed whole.
+// linkedom and htmlparser2 are loaded at the first web page, not with the engine: plain text and Markdown never pay
+// for them (the CLI's start-up stays as it was).
+type Linkedom = typeof import('linkedom');
+type Htmlparser2 = typeof import('htmlparser2');
+type Parser = InstanceType<Htmlparser2['Parser']>;
+
+/** The little of the DOM the extraction reads; linkedom's nodes have all of it. */
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly parentNode: DomNode | null;
+  readonly data?: string;
+  readonly textContent: string | null;
+  getAttribute?(name: string): string | null;
+}
+
+export interface DomDocument extends DomNode {
+  readonly body: DomNode | null;
+  readonly documentElement: DomNode | null;
+  querySelectorAll(selector: string): ArrayLike<DomNode>;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export interface SourceDom {
+  readonly document: DomDocument;
+  /** The text node's [start, end) in the source (entities and all), when it came from the source. */
+  rangeOf(node: DomNode): readonly [number, number] | undefined;
+}
+
+/** Parses `html`; undefined when the text nodes cannot be paired with their source ranges. */
+export function parseWithSource(html: string): SourceDom | undefined {
+  const ranges: Array<readonly [number, number]> = [];
+  const texts: string[] = [];
+  let cdata = false;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Parser } = require('htmlparser2') as Htmlparser2;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseHTML } = require('linkedom') as Linkedom;
+  const parser: Parser = new Parser(
+    {
+      ontext(text: string) {
+        if (cdata) return;
+        ranges.push([parser.startIndex, parser.endIndex + 1]);
+        texts.push(text);
+      },
+      oncdatastart() {
+        cdata = true;
+      },
+      oncdataend() {
+        cdata = false;
+      },
+    },
+    { lowerCaseAttributeNames: false, decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  const document = parseHTML(html).document as unknown as DomDocument;
+  const map = new WeakMap<DomNode, readonly [number, number]>();
+  let i = 0;
+  let ok = true;
+  const walk = (node: DomNode): void => {
+    const children = node.childNodes;
+    for (let k = 0; k < children.length && ok; k++) {
+      const child = children[k];
+      if (child.nodeType === TEXT_NODE) {
+        if (texts[i] !== child.data) ok = false;
+        else map.set(child, ranges[i++]);
+      } else if (child.nodeType === ELEMENT_NODE) walk(child);
+    }
+  };
+  walk(document);
+  if (!ok || i !== texts.length) return undefined;
+  return { document, rangeOf: (node) => map.get(node) };
+}
+
+/** The text nodes under `node`, in document order. */
+export function textNodesOf(node: DomNode, out: DomNode[] = []): DomNode[] {
+  const children = node.childNodes;
+  for (let k = 0; k < children.length; k++) {
+    const child = children[k];
+    if (child.nodeType === TEXT_NODE) out.push(child);
+    else if (child.nodeType === ELEMENT_NODE) textNodesOf(child, out);
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+// A web page's article is found and analysed, every offset pointing into the HTML as given: on a made-up page here,
+// and (when ../shared is beside the repository) on saved news pages of the evaluation's development split.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../../src/core/analyze';
+import type { Analysis } from '../../src/core/types';
+
+const TODAY = '2026-12-02';
+const para = (s: string) => `<p>${s}</p>\n`;
+const PAGE = [
+  '<!doctype html><html><head><title>Harbour bridge shut | Portvale Post</title>',
+  '<meta property="article:published_time" content="2019-10-08T09:00:00-04:00"></head><body>',
+  '<nav><ul><li><a href="/">Skip to content</a></li><li><a href="/news">News on Monday, Jan. 6</a></li></ul></nav>',
+  '<aside class="sidebar"><h3>Most read</h3><p>Celebrity wedding stuns fans on March 3, 2015, in a lavish ceremony on the coast.</p></aside>',
+  '<article><h1>Harbour bridge shut for repairs after inspection finds cracks</h1>',
+  para('The Portvale harbour bridge was closed on Tuesday after inspectors found cracks in two of its steel supports, the city said.'),
+  para('Engineers expect the repairs to take until Oct. 11, when the bridge should reopen to cars and buses, officials said at a briefing.'),
+  para('The bridge, which opened in 1962, carries about 30,000 vehicles a day between the old town and the port district.'),
+  para('Ferry services will run every 15 minutes while it is closed, and the city has asked drivers to use the ring road instead.'),
+  para('&quot;Safety comes first,&quot; said the mayor, Ana Ruiz, who inspected the supports herself on Monday morning with the engineers.'),
+  '</article>',
+  '<div id="comments"><h3>Comments</h3><p>Posted on Oct. 9, 2019 by reader42: This bridge has been falling apart since 2010 and nobody cared at all.</p></div>',
+  '<footer><p>© 2019 Portvale Post. All rights reserved. Advertise with us since 1999.</p></footer>',
+  '</body></html>',
+].join('\n');
+
+function checkOffsets(html: string, a: Analysis): void {
+  for (const t of a.timexes) assert.strictEqual(html.slice(t.start, t.end), t.text);
+  for (const e of a.timeline) {
+    assert.strictEqual(html.slice(e.mention.start, e.mention.end), e.mention.text);
+    assert.ok(e.sentence.start <= e.mention.start && e.mention.end <= e.sentence.end);
+  }
+  for (const s of a.summary) {
+    assert.ok(s.start >= 0 && s.end <= html.length && s.start < s.end);
+    // The sentence's words are in the source between its offsets (entities and tags aside).
+    const words = s.text.split(' ').filter((w) => /^[A-Za-z]{4,}$/.test(w));
+    for (const w of words) assert.ok(html.slice(s.start, s.end).includes(w), w);
+  }
+  if (a.referenceDate.mention) assert.strictEqual(html.slice(a.referenceDate.mention.start, a.referenceDate.mention.end), a.referenceDate.mention.text);
+}
+
+describe('web pages: the article, not the page', () => {
+  it('analyses the article and says what was left out; --whole-page analyses it all', () => {
+    const a = analyze(PAGE, { fileName: 'page.html', today: TODAY });
+    checkOffsets(PAGE, a);
+    assert.strictEqual(a.page?.mode, 'article');
+    assert.match(a.page!.message, /^Article: 5 paragraphs; page navigation, comments, a sidebar and the footer left out\.$/);
+    assert.strictEqual(a.referenceDate.value, '2019-10-08');
+    const articleStart = PAGE.indexOf('<article>');
+    const articleEnd = PAGE.indexOf('</article>');
+    for (const s of a.summary) assert.ok(s.start > articleStart && s.end < articleEnd, s.text);
+    for (const e of a.timeline) assert.ok(e.mention.start > articleStart && e.mention.end < articleEnd, e.mention.text);
+    assert.ok(a.timeline.some((e) => e.date.value === '2019-10-11'));
+
+    const whole = analyze(PAGE, { fileName: 'page.html', today: TODAY, wholePage: true });
+    checkOffsets(PAGE, whole);
+    assert.strictEqual(whole.page?.mode, 'whole-page');
+    assert.ok(whole.timeline.some((e) => e.mention.start > articleEnd), 'the comments\' dates are back');
+  });
+
+  it('analyses a short fragment whole, as before', () => {
+    const a = analyze('<p>The council met on Friday, March 3, 2023.</p>', { languageId: 'html', today: TODAY });
+    assert.strictEqual(a.page?.mode, 'whole-page');
+    assert.strictEqual(a.page?.reason, 'no-article');
+  });
+
+  const data = process.env.NEWSLINE_HTML_DATA ?? path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'eval', 'html');
+  const goldFile = path.join(data, 'gold.jsonl');
+  (fs.existsSync(goldFile) ? it : it.skip)('keeps every offset exact on saved news pages (dev split, every 27th page)', function () {
+    this.timeout(120_000);
+    const rows = fs.readFileSync(goldFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { file: string; split: string });
+    const dev = rows.filter((r) => r.split === 'dev').filter((_, i) => i % 27 === 0);
+    for (const r of dev) {
+      const html = fs.readFileSync(path.join(data, r.file), 'utf8');
+      const a = analyze(html, { fileName: r.file, today: TODAY });
+      checkOffsets(html, a);
+      assert.ok(a.page, r.file);
+    }
+  });
+});
