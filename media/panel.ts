@@ -1,6 +1,6 @@
 // The panel page: draws the host's ViewModel with DOM calls only. Article text is only ever set with textContent,
 // never parsed as HTML. Messages to the host are the typed PageMessage union of src/protocol.ts.
-import type { Analysis, Notice, TimelineEntry } from '../src/core/types';
+import type { Analysis, Notice, PageReading, TimelineEntry } from '../src/core/types';
 import {
   MAX_SENTENCES,
   MIN_SENTENCES,
@@ -109,10 +109,22 @@ function readyView(doc: DocumentRef, a: Analysis): Node[] {
     nodes.push(message(blocking.code === 'empty' ? 'This document is empty' : 'Nothing to analyse', noticeDetail(blocking)));
     return nodes;
   }
+  if (a.page) nodes.push(pageReading(doc, a.page));
   nodes.push(summarySection(doc, a), timelineSection(doc, a));
   const asides = a.notices.filter((n) => n.code !== 'no-dates' && n.code !== 'no-sentences');
   if (asides.length > 0) nodes.push(el('aside', { class: 'notices' }, ...asides.map((n) => el('p', {}, n.message))));
   return nodes;
+}
+
+/** "Article: 14 paragraphs; page navigation, comments and 3 sidebars left out." with the control to switch. */
+function pageReading(doc: DocumentRef, page: PageReading): HTMLElement {
+  const whole = page.mode === 'whole-page';
+  const parts: Array<Node | string> = [page.message, ' '];
+  if (!whole || page.reason === 'asked') {
+    const label = whole ? 'Analyse the article only' : 'Analyse the whole page';
+    parts.push(button(label, 'whole-page', () => send({ type: 'setWholePage', uri: doc.uri, wholePage: !whole }), 'link', whole ? 'Leave navigation, sidebars and comments out again' : 'Include navigation, sidebars, comments and everything else on the page'));
+  }
+  return el('p', { class: 'page-reading' }, ...parts);
 }
 
 function noticeDetail(n: Notice): string {

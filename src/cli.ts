@@ -18,10 +18,11 @@ interface Command {
   readonly words?: number;
   readonly maxLength?: number;
   readonly format: OutputFormat;
+  readonly wholePage?: boolean;
 }
 
 const USAGE = `Usage:
-  newsline analyze FILE|- [--date YYYY-MM-DD] [--sentences N | --ratio R | --words N] [--format text|json|markdown] [--max-length N]
+  newsline analyze FILE|- [--date YYYY-MM-DD] [--sentences N | --ratio R | --words N] [--format text|json|markdown] [--max-length N] [--whole-page]
   newsline analyze --jsonl FILE|- [--format json]
       one JSON object per line in: {"id", "text", "date"?, "sentences"?}; one analysis per line out, with its id
 
@@ -31,7 +32,8 @@ Prints an extractive summary and a dated event timeline of a news article (plain
   --ratio       a share of the article's sentences instead, 0 < R <= 1
   --words       at most N words instead, in whole sentences (the first is kept even when longer)
   --format      text (default), markdown or json
-  --max-length  refuse documents longer than N characters (default ${DEFAULT_MAX_LENGTH.toLocaleString('en-US')})`;
+  --max-length  refuse documents longer than N characters (default ${DEFAULT_MAX_LENGTH.toLocaleString('en-US')})
+  --whole-page  a web page (HTML): analyse all of it, not only the article found in it`;
 
 export class UsageError extends Error {}
 
@@ -47,6 +49,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let words: number | undefined;
   let maxLength: number | undefined;
   let format: OutputFormat | undefined;
+  let wholePage = false;
   while (args.length) {
     const arg = args.shift()!;
     const value = (): string => {
@@ -55,6 +58,7 @@ export function parseArgs(argv: readonly string[]): Command {
       return v;
     };
     if (arg === '--jsonl') jsonl = true;
+    else if (arg === '--whole-page') wholePage = true;
     else if (arg === '--date') {
       date = value();
       if (!isIsoDate(date)) throw new UsageError(`--date "${date}" is not a date; write it as YYYY-MM-DD`);
@@ -87,7 +91,7 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (input === undefined) throw new UsageError('no input: give a file name, or - for standard input');
   if (jsonl && format !== undefined && format !== 'json') throw new UsageError('--jsonl writes JSON only');
-  return { input, jsonl, date, sentences, ratio, words, maxLength, format: format ?? (jsonl ? 'json' : 'text') };
+  return { input, jsonl, date, sentences, ratio, words, maxLength, format: format ?? (jsonl ? 'json' : 'text'), ...(wholePage ? { wholePage } : {}) };
 }
 
 export class InputError extends Error {}
@@ -154,6 +158,7 @@ function runJsonl(text: string, command: Command, out: (s: string) => void, err:
         ratio: command.ratio,
         words: command.words,
         maxLength: command.maxLength,
+        wholePage: command.wholePage,
       };
       out(JSON.stringify({ id: record.id, ...analyze(record.text, options) }) + '\n');
     } catch (e) {
@@ -182,7 +187,7 @@ export function main(argv: readonly string[], out = (s: string) => void process.
   try {
     const { text, fileName } = readInput(command.input);
     if (command.jsonl) return runJsonl(text, command, out, err);
-    const analysis = analyze(text, { fileName, referenceDate: command.date, sentences: command.sentences, ratio: command.ratio, words: command.words, maxLength: command.maxLength });
+    const analysis = analyze(text, { fileName, referenceDate: command.date, sentences: command.sentences, ratio: command.ratio, words: command.words, maxLength: command.maxLength, wholePage: command.wholePage });
     out(render(analysis, command.format));
     const refused = analysis.notices.find((n) => n.code === 'empty' || n.code === 'binary' || n.code === 'too-large');
     if (refused) {

@@ -26,6 +26,8 @@ export interface Controls {
   readonly sentences: number;
   /** At most this many words (whole sentences), or 0 to measure the summary in sentences. */
   readonly words: number;
+  /** A web page is analysed whole instead of only the article found in it. */
+  readonly wholePage?: boolean;
 }
 
 /** The data written into the page's HTML, so the first paint needs no round trip. */
@@ -105,6 +107,13 @@ export interface SetWordsMessage {
   readonly words: number;
 }
 
+/** Analyse the whole web page (true) or only the article found in it (false). */
+export interface SetWholePageMessage {
+  readonly type: 'setWholePage';
+  readonly uri: string;
+  readonly wholePage: boolean;
+}
+
 export interface ChangeReferenceDateMessage {
   readonly type: 'changeReferenceDate';
   readonly uri: string;
@@ -117,7 +126,8 @@ export type PageMessage =
   | CopyMessage
   | SetSentencesMessage
   | SetWordsMessage
-  | ChangeReferenceDateMessage;
+  | ChangeReferenceDateMessage
+  | SetWholePageMessage;
 
 export const MIN_SENTENCES = 1;
 export const MAX_SENTENCES = 20;
@@ -184,7 +194,12 @@ export function isChangeReferenceDateMessage(x: unknown): x is ChangeReferenceDa
   return hasType(x, 'changeReferenceDate') && isUri(x.uri);
 }
 
+export function isSetWholePageMessage(x: unknown): x is SetWholePageMessage {
+  return hasType(x, 'setWholePage') && isUri(x.uri) && typeof x.wholePage === 'boolean';
+}
+
 const PAGE_GUARDS: ReadonlyArray<(x: unknown) => boolean> = [
+  isSetWholePageMessage,
   isReadyMessage,
   isRevealMessage,
   isInsertSummaryMessage,

@@ -53,8 +53,8 @@ export class Analyzer extends Disposable {
   }
 
   /** The analysis of the document as it is now, with `sentences` summary sentences or, above 0, up to `words` words. */
-  analyze(document: vscode.TextDocument, sentences: number, words?: number): Promise<AnalysisResult> {
-    const options = analyzeOptions(document, sentences, words);
+  analyze(document: vscode.TextDocument, sentences: number, words?: number, wholePage = false): Promise<AnalysisResult> {
+    const options = analyzeOptions(document, sentences, words, wholePage);
     const doc = documentRef(document);
     const key = JSON.stringify([doc.version, options]);
     const previous = this.latest.get(doc.uri);
@@ -129,7 +129,7 @@ export class Analyzer extends Disposable {
 }
 
 /** The engine's options for `document`: `words` (else the `summaryWords` setting) above 0 wins over `sentences`. */
-export function analyzeOptions(document: vscode.TextDocument, sentences: number, words?: number): AnalyzeOptions {
+export function analyzeOptions(document: vscode.TextDocument, sentences: number, words?: number, wholePage = false): AnalyzeOptions {
   const { referenceDate, maxDocumentLength, summaryWords } = readSettings(document.uri);
   const budget = words ?? summaryWords;
   return {
@@ -139,6 +139,7 @@ export function analyzeOptions(document: vscode.TextDocument, sentences: number,
     ...(budget > 0 ? { words: budget } : {}),
     maxLength: maxDocumentLength,
     ...(referenceDate ? { referenceDate } : {}),
+    ...(wholePage ? { wholePage } : {}),
   };
 }
 

@@ -48,6 +48,8 @@ export class NewslinePanel extends Disposable {
   private model: ViewModel = { kind: 'idle' };
   private sentences: number;
   private words: number;
+  /** A web page analysed whole rather than its article only (the page's "Analyse the whole page" control). */
+  private wholePage = false;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** Numbers each analysis request; only the latest one's result is shown. */
   private requestSeq = 0;
@@ -131,7 +133,7 @@ export class NewslinePanel extends Disposable {
     // Keep showing the last result while the next one is computed, unless it belongs to another document.
     if (!('doc' in this.model) || this.model.doc.uri !== doc.uri || this.model.kind === 'error') this.setModel({ kind: 'loading', doc });
     try {
-      const result = await this.services.analyzer.analyze(document, this.sentences, this.words);
+      const result = await this.services.analyzer.analyze(document, this.sentences, this.words, this.wholePage);
       if (seq !== this.requestSeq || this.isDisposed || result.doc.uri !== this.docUri) return;
       if ('doc' in this.model && this.model.doc.uri === result.doc.uri && this.model.doc.version > result.doc.version) return;
       this.setModel({ kind: 'ready', doc: result.doc, analysis: result.analysis });
@@ -149,7 +151,7 @@ export class NewslinePanel extends Disposable {
   }
 
   private controls(): Controls {
-    return { sentences: this.sentences, words: this.words };
+    return { sentences: this.sentences, words: this.words, ...(this.wholePage ? { wholePage: true } : {}) };
   }
 
   private post(message: HostMessage): void {
@@ -198,6 +200,11 @@ export class NewslinePanel extends Disposable {
       case 'setWords':
         if (!this.isCurrent(message.uri, message.type)) return;
         this.words = message.words;
+        this.refreshNow();
+        return;
+      case 'setWholePage':
+        if (!this.isCurrent(message.uri, message.type)) return;
+        this.wholePage = message.wholePage;
         this.refreshNow();
         return;
       case 'changeReferenceDate':
