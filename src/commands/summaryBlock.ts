@@ -1,5 +1,6 @@
 // Where an inserted summary goes and how it is written, per file type. Pure text functions (no `vscode`), so the
 // unit tests check them directly and the command only applies the result as one edit.
+import { findFrontMatter } from '../core/header';
 import type { DocumentFormat } from '../core/types';
 
 export const SUMMARY_HEADING = 'Summary';
@@ -38,7 +39,7 @@ export function surroundWithBlankLines(text: string, offset: number, block: stri
 export function topInsertOffset(text: string, format: DocumentFormat): number {
   if (format === 'html') return htmlTopOffset(text);
   const lines = splitLines(text);
-  let i = skipFrontMatter(lines);
+  let i = skipFrontMatter(text, lines);
   while (i < lines.length && lines[i].text.trim() === '') i++;
   if (i >= lines.length) return lines.length > 0 ? lines[lines.length - 1].next : 0;
   const first = lines[i];
@@ -89,12 +90,12 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Index of the first line after a YAML (`---`) or TOML (`+++`) front matter block, or 0 when there is none. */
-function skipFrontMatter(lines: Line[]): number {
-  const fence = lines[0]?.text.trim();
-  if (fence !== '---' && fence !== '+++') return 0;
-  for (let i = 1; i < lines.length; i++) if (lines[i].text.trim() === fence) return i + 1;
-  return 0;
+/** Index of the first line after a YAML (`---`) or TOML (`+++`) front matter block (header.ts finds it), or 0. */
+function skipFrontMatter(text: string, lines: Line[]): number {
+  const fm = findFrontMatter(text);
+  if (!fm) return 0;
+  const i = lines.findIndex((l) => l.start >= fm.end);
+  return i < 0 ? lines.length : i;
 }
 
 /** A first line that reads as a headline: short, and not ending as a sentence does. */
