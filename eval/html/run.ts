@@ -6,7 +6,7 @@
 // 2. The analysis: summary sentences and timeline entries that are article text, reference date, time per page, for
 //    the page read as an article and read whole (as before the extraction).
 // Dev split first, then test. Writes eval/results/html.json.
-//   node out/eval/html/run.js [DATA_DIR] [--split dev|test]
+//   node out/eval/html/run.js [DATA_DIR] [--split dev|test]   (one split: updates only its figures in the file)
 import { createRequire } from 'module';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -215,11 +215,15 @@ function main(): void {
     published: { trafilatura: 0.958, newspaper4k: 0.949, 'readability.js': 0.947, 'whole-page text (html-text)': 0.665, pages: 181 },
     splits,
   };
-  if (!splitArg) {
-    fs.mkdirSync(path.join(repoRoot, 'eval', 'results'), { recursive: true });
-    fs.writeFileSync(path.join(repoRoot, 'eval', 'results', 'html.json'), JSON.stringify(out, null, 2) + '\n');
-    console.log('\nwrote eval/results/html.json');
+  // One split at a time (--split) updates that split's figures and keeps the other's.
+  const file = path.join(repoRoot, 'eval', 'results', 'html.json');
+  if (splitArg && fs.existsSync(file)) {
+    const before = JSON.parse(fs.readFileSync(file, 'utf8')) as { splits?: Record<string, unknown> };
+    out.splits = { ...(before.splits ?? {}), ...splits };
   }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
+  console.log('\nwrote eval/results/html.json');
 }
 
 main();
