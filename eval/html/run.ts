@@ -74,7 +74,10 @@ const readabilityBlocks: Extractor = (html) => {
 function loadDefuddle(): Extractor | undefined {
   try {
     const req = createRequire(path.join(repoRoot, 'eval', 'package.json'));
-    const { Defuddle } = req('defuddle') as { Defuddle: new (doc: unknown, options?: Record<string, unknown>) => { parse(): { content?: string } } };
+    type DefuddleCtor = new (doc: unknown, options?: Record<string, unknown>) => { parse(): { content?: string } };
+    // Its CommonJS build exports the class itself.
+    const mod = req('defuddle') as DefuddleCtor | { Defuddle: DefuddleCtor };
+    const Defuddle = typeof mod === 'function' ? mod : mod.Defuddle;
     return (html) => {
       const { document } = parseHTML(html);
       const content = new Defuddle(document, { url: 'https://example.com/' }).parse().content ?? '';

@@ -18,6 +18,8 @@ export interface ArticleExtraction {
 
 /** Below this many characters of article text the page is not taken for an article (Readability's own default). */
 const MIN_ARTICLE_CHARS = 500;
+/** Less article text than this and the page is read whole. */
+const MIN_KEPT_CHARS = 140;
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BLOCKS = new Set(['P', 'LI', ...HEADINGS, 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DD', 'DT', 'FIGCAPTION', 'DIV', 'SECTION', 'ARTICLE', 'TABLE', 'UL', 'OL']);
@@ -63,7 +65,9 @@ function extractFrom(html: string): ArticleExtraction | undefined {
     const block = blockOf(node);
     if (block && !HEADINGS.has(block.nodeName)) blocks.add(block);
   }
-  if (chars < MIN_ARTICLE_CHARS) return undefined;
+  // Readability keeps trying with lower thresholds; what it ends with is still far nearer the article than the whole
+  // page (on the dev split, 3 pages under 500 characters had 0.13-0.67 precision read whole).
+  if (chars < MIN_KEPT_CHARS) return undefined;
   const title = parsed?.title?.trim() || undefined;
   const headline = chooseHeadline(h1s, title);
   if (headline) ranges.push(...headline);
