@@ -449,6 +449,8 @@ export function readableText(plain: string, markup: Uint8Array, start: number, e
 // ---- classification ----
 
 const RELATED = /^(related( stories| articles| content| coverage| links| news)?|read more|read next|see also|more on this( story)?|more from|advertisement|share( this( article| story)?)?|click here|most read|recommended( for you)?|top stories|sign up|subscribe|follow us|watch:?|listen:?|image copyright|media playback)\b/i;
+/** Page furniture pasted with a web page's text: skip links, cookie and newsletter boxes, share lines, copyright lines, video clocks. */
+const FURNITURE = /^(skip to (main )?(content|navigation)|(accept|reject|manage) (all )?cookies|we use cookies|cookie (policy|settings|preferences)|sign up for (our|the)\b.*newsletter|(subscribe to|get) (our|the) newsletter|share (on|via) (facebook|twitter|x|email|linkedin|whatsapp)|share this (article|story|page)|(©|\(c\)|copyright ©?) ?(19|20)\d\d\b|\d{1,2}:\d\d \/ \d{1,2}:\d\d$|\d+ comments?$|show comments|leave a comment|view comments)/i;
 const BYLINE = /^(?:\(?(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Ee]diting by|[Aa]dditional reporting by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von))*\s*(?:[,|–—-].{0,60})?\)?)$/;
 /** A dateline split off its paragraph's first sentence (see `datelineEnd`). */
 const DATELINE = /^(?:\p{Lu}[^()]{0,80})?\(\p{Lu}[^()]{0,40}\)\s*(?:--|[-—–])?$/u;
@@ -623,6 +625,7 @@ export function classify(
   const words = lines.plainLineWords(start, end, 40);
   if (lines.isLinkLine(start, end)) return 'link';
   if (words <= 8 && RELATED.test(line)) return 'related';
+  if (words <= 16 && FURNITURE.test(line)) return 'related';
   if (words <= 14 && BYLINE.test(line)) return 'byline';
   if (words <= 14 && META.test(line)) return 'meta';
   if (words <= 40 && (CREDIT.test(line) || GLUED_CREDIT.test(line) || CREDIT_LINE.test(line))) return 'caption';

@@ -79,3 +79,21 @@ describe('web pages: the article, not the page', () => {
     }
   });
 });
+
+describe('pasted web pages: the furniture stays out', () => {
+  it('keeps skip links, cookie, share and copyright lines, video clocks and comment counts out of summary and timeline', () => {
+    const furniture = ['Skip to content', 'Accept all cookies', 'Share this article', '© 2019 Portvale Post Media Group', '0:07 / 0:15', '12 comments'];
+    const body = [
+      'The Portvale harbour bridge was closed on Tuesday after inspectors found cracks in two of its steel supports.',
+      'Engineers expect the repairs to take until Oct. 11, 2019, when the bridge should reopen to cars and buses.',
+      'The bridge, which opened in 1962, carries about 30,000 vehicles a day between the old town and the port.',
+    ];
+    const text = [furniture[0], '', furniture[1], '', ...body.flatMap((b) => [b, '']), furniture[2], '', furniture[3], '', furniture[4], '', furniture[5], ''].join('\n');
+    for (const format of ['plaintext', 'markdown'] as const) {
+      const a = analyze(text, { languageId: format, today: TODAY, sentences: 5 });
+      for (const s of a.summary) assert.ok(!furniture.includes(s.text), s.text);
+      for (const e of a.timeline) assert.ok(!furniture.some((f) => f.includes(e.mention.text)), e.mention.text);
+      assert.ok(a.timeline.some((e) => e.date.value === '2019-10-11'));
+    }
+  });
+});
