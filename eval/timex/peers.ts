@@ -19,6 +19,7 @@ interface ChronoResult {
   readonly index: number;
   readonly text: string;
   readonly start: ChronoComponents;
+  readonly end?: ChronoComponents | null;
 }
 interface ChronoModule {
   parse(text: string, ref?: Date): ChronoResult[];
@@ -37,12 +38,21 @@ function chronoValue(c: ChronoComponents): { type: string; value: string } {
   return { type: 'DATE', value: day };
 }
 
-export function chronoTagger(repoRoot: string): Tagger {
+/**
+ * chrono-node as a tagger. With `rangeEnds`, a range ("10 - 22 August 2012") also gives its end as a second timex
+ * over the same words (the peer suites' cases expect both ends; the corpora tag a range's ends as two timexes, which
+ * chrono's one span cannot match, so the document sets leave it out).
+ */
+export function chronoTagger(repoRoot: string, rangeEnds = false): Tagger {
   const req = createRequire(path.join(repoRoot, 'eval', 'package.json'));
   const chrono = req('chrono-node') as ChronoModule;
   return (text, dct) => {
     const ref = new Date(`${dct}T12:00:00Z`);
-    return chrono.parse(text, ref).map((r) => ({ start: r.index, end: r.index + r.text.length, text: r.text, ...chronoValue(r.start) }));
+    return chrono.parse(text, ref).flatMap((r) => {
+      const span = { start: r.index, end: r.index + r.text.length, text: r.text };
+      const start = { ...span, ...chronoValue(r.start) };
+      return rangeEnds && r.end ? [start, { ...span, ...chronoValue(r.end) }] : [start];
+    });
   };
 }
 
