@@ -1,0 +1,146 @@
+// Holidays by rule, as data: each one's names as a regular expression (matched case-insensitively, white space
+// folded), the calendar it is kept in, its rule in words (the panel's explanation uses it) and the function giving its
+// day in a Gregorian year. No table of years: the rules hold for any year the calendars cover.
+import { orthodoxEaster, westernEaster } from './easter';
+import { dayOfWeek, fixedFromGregorian, nthWeekdayOfMonth } from './fixed';
+import { hanukkah, passover, purim, roshHashanah, shavuot, sukkot, yomKippur } from './hebrew';
+import { eidAlAdha, eidAlFitr, islamicNewYear, ramadanStart } from './islamic';
+import { chineseNewYear, diwali } from './lunisolar';
+
+export type HolidayCalendar = 'gregorian' | 'easter' | 'orthodox' | 'hebrew' | 'islamic' | 'chinese' | 'hindu';
+
+export interface Holiday {
+  /** The canonical name, as the panel shows it. */
+  readonly name: string;
+  /** The names it goes by, a regular-expression source without groups; `'` stands for either apostrophe. */
+  readonly names: string;
+  readonly calendar: HolidayCalendar;
+  /** The rule in words: "the fourth Thursday of November". */
+  readonly rule: string;
+  /** Its day (a fixed day, see fixed.ts) in Gregorian year `y`, or undefined when it does not fall in that year. */
+  readonly day: (y: number) => number | undefined;
+  /** A checked example, `YYYY-MM-DD` (the unit tests hold every holiday to it). */
+  readonly example: string;
+}
+
+const fixed = (m: number, d: number) => (y: number) => fixedFromGregorian(y, m, d);
+const nth = (m: number, weekday: number, n: number) => (y: number) => nthWeekdayOfMonth(y, m, weekday, n);
+const fromEaster = (days: number) => (y: number) => westernEaster(y) + days;
+const thanksgiving = nth(11, 4, 4);
+
+/** The US general election: the Tuesday after the first Monday of November. */
+function electionDay(y: number): number {
+  return nthWeekdayOfMonth(y, 11, 1, 1) + 1;
+}
+
+/** Victoria Day (Canada): the Monday before 25 May. */
+function victoriaDay(y: number): number {
+  const may24 = fixedFromGregorian(y, 5, 24);
+  return may24 - ((dayOfWeek(may24) - 1 + 7) % 7);
+}
+
+export const HOLIDAYS: readonly Holiday[] = [
+  // Gregorian, fixed days
+  { name: "New Year's Eve", names: "new year's eve", calendar: 'gregorian', rule: '31 December', day: fixed(12, 31), example: '2024-12-31' },
+  { name: "New Year's Day", names: "new year's(?: day)?", calendar: 'gregorian', rule: '1 January', day: fixed(1, 1), example: '2024-01-01' },
+  { name: 'Epiphany', names: 'epiphany', calendar: 'gregorian', rule: '6 January', day: fixed(1, 6), example: '2024-01-06' },
+  { name: 'Groundhog Day', names: 'groundhog day', calendar: 'gregorian', rule: '2 February', day: fixed(2, 2), example: '2024-02-02' },
+  { name: "Valentine's Day", names: "(?:saint |st\\. )?valentine's day", calendar: 'gregorian', rule: '14 February', day: fixed(2, 14), example: '2024-02-14' },
+  { name: "St. Patrick's Day", names: "(?:st\\.|saint) patrick's day", calendar: 'gregorian', rule: '17 March', day: fixed(3, 17), example: '2024-03-17' },
+  { name: 'May Day', names: 'may day', calendar: 'gregorian', rule: '1 May', day: fixed(5, 1), example: '2024-05-01' },
+  { name: 'Independence Day', names: 'independence day|fourth of july|july fourth', calendar: 'gregorian', rule: '4 July (the US holiday)', day: fixed(7, 4), example: '2024-07-04' },
+  { name: 'Bastille Day', names: 'bastille day', calendar: 'gregorian', rule: '14 July', day: fixed(7, 14), example: '2024-07-14' },
+  { name: 'Halloween', names: 'halloween', calendar: 'gregorian', rule: '31 October', day: fixed(10, 31), example: '2024-10-31' },
+  { name: "All Saints' Day", names: "all saints'? day", calendar: 'gregorian', rule: '1 November', day: fixed(11, 1), example: '2024-11-01' },
+  { name: 'Veterans Day', names: "veterans'? day|remembrance day|armistice day", calendar: 'gregorian', rule: '11 November', day: fixed(11, 11), example: '2024-11-11' },
+  { name: 'Christmas Eve', names: 'christmas eve', calendar: 'gregorian', rule: '24 December', day: fixed(12, 24), example: '2024-12-24' },
+  { name: 'Christmas Day', names: 'christmas(?: day)?|xmas', calendar: 'gregorian', rule: '25 December', day: fixed(12, 25), example: '2024-12-25' },
+  { name: 'Boxing Day', names: 'boxing day', calendar: 'gregorian', rule: '26 December', day: fixed(12, 26), example: '2024-12-26' },
+  // Gregorian, a weekday of a week of the month
+  { name: 'Martin Luther King Day', names: 'martin luther king(?:,? jr\\.?)? day|mlk day', calendar: 'gregorian', rule: 'the third Monday of January', day: nth(1, 1, 3), example: '2024-01-15' },
+  { name: "Presidents' Day", names: "presidents'? day|president's day|washington's birthday", calendar: 'gregorian', rule: 'the third Monday of February', day: nth(2, 1, 3), example: '2024-02-19' },
+  { name: "Mother's Day", names: "mother's day", calendar: 'gregorian', rule: 'the second Sunday of May (the US and many others)', day: nth(5, 0, 2), example: '2024-05-12' },
+  { name: 'Victoria Day', names: 'victoria day', calendar: 'gregorian', rule: 'the Monday before 25 May', day: victoriaDay, example: '2024-05-20' },
+  { name: 'Memorial Day', names: 'memorial day', calendar: 'gregorian', rule: 'the last Monday of May', day: nth(5, 1, -1), example: '2024-05-27' },
+  { name: "Father's Day", names: "father's day", calendar: 'gregorian', rule: 'the third Sunday of June', day: nth(6, 0, 3), example: '2024-06-16' },
+  { name: 'Labor Day', names: 'labou?r day', calendar: 'gregorian', rule: 'the first Monday of September (the US and Canada)', day: nth(9, 1, 1), example: '2024-09-02' },
+  { name: 'Columbus Day', names: "columbus day|indigenous peoples'? day", calendar: 'gregorian', rule: 'the second Monday of October', day: nth(10, 1, 2), example: '2024-10-14' },
+  { name: 'Election Day', names: 'election day', calendar: 'gregorian', rule: 'the Tuesday after the first Monday of November (US)', day: electionDay, example: '2024-11-05' },
+  { name: 'Thanksgiving', names: 'thanksgiving(?: day)?', calendar: 'gregorian', rule: 'the fourth Thursday of November (US)', day: thanksgiving, example: '2024-11-28' },
+  { name: 'Black Friday', names: 'black friday', calendar: 'gregorian', rule: 'the day after Thanksgiving', day: (y) => thanksgiving(y) + 1, example: '2024-11-29' },
+  { name: 'Cyber Monday', names: 'cyber monday', calendar: 'gregorian', rule: 'the Monday after Thanksgiving', day: (y) => thanksgiving(y) + 4, example: '2024-12-02' },
+  // Western Easter and the feasts counted from it
+  { name: 'Ash Wednesday', names: 'ash wednesday', calendar: 'easter', rule: '46 days before Easter', day: fromEaster(-46), example: '2024-02-14' },
+  { name: 'Palm Sunday', names: 'palm sunday', calendar: 'easter', rule: 'the Sunday before Easter', day: fromEaster(-7), example: '2024-03-24' },
+  { name: 'Maundy Thursday', names: '(?:maundy|holy) thursday', calendar: 'easter', rule: 'the Thursday before Easter', day: fromEaster(-3), example: '2024-03-28' },
+  { name: 'Good Friday', names: 'good friday', calendar: 'easter', rule: 'the Friday before Easter', day: fromEaster(-2), example: '2024-03-29' },
+  { name: 'Holy Saturday', names: 'holy saturday', calendar: 'easter', rule: 'the day before Easter', day: fromEaster(-1), example: '2024-03-30' },
+  { name: 'Easter', names: 'easter(?: sunday)?', calendar: 'easter', rule: 'the Sunday after the first ecclesiastical full moon on or after 21 March (Gregorian computus)', day: westernEaster, example: '2024-03-31' },
+  { name: 'Easter Monday', names: 'easter monday', calendar: 'easter', rule: 'the day after Easter', day: fromEaster(1), example: '2024-04-01' },
+  { name: 'Ascension Day', names: 'ascension(?: day| thursday)?', calendar: 'easter', rule: '39 days after Easter', day: fromEaster(39), example: '2024-05-09' },
+  { name: 'Pentecost', names: 'pentecost(?: sunday)?|whit ?sunday', calendar: 'easter', rule: '49 days after Easter', day: fromEaster(49), example: '2024-05-19' },
+  { name: 'Corpus Christi', names: 'corpus christi', calendar: 'easter', rule: '60 days after Easter', day: fromEaster(60), example: '2024-05-30' },
+  // Orthodox
+  { name: 'Orthodox Easter', names: '(?:orthodox|eastern orthodox|greek orthodox|russian orthodox) easter', calendar: 'orthodox', rule: 'Easter by the Julian computus', day: orthodoxEaster, example: '2024-05-05' },
+  { name: 'Orthodox Christmas', names: 'orthodox christmas', calendar: 'orthodox', rule: '25 December in the Julian calendar (7 January)', day: fixed(1, 7), example: '2024-01-07' },
+  // Hebrew
+  { name: 'Rosh Hashanah', names: 'rosh hashanah?|rosh hashana|jewish new year', calendar: 'hebrew', rule: '1 Tishrei in the Hebrew calendar', day: roshHashanah, example: '2024-10-03' },
+  { name: 'Yom Kippur', names: 'yom kippur', calendar: 'hebrew', rule: '10 Tishrei in the Hebrew calendar', day: yomKippur, example: '2024-10-12' },
+  { name: 'Sukkot', names: 'sukkot|succoth', calendar: 'hebrew', rule: '15 Tishrei in the Hebrew calendar', day: sukkot, example: '2024-10-17' },
+  { name: 'Hanukkah', names: 'hanukk?ah|chanukk?ah', calendar: 'hebrew', rule: '25 Kislev in the Hebrew calendar', day: hanukkah, example: '2024-12-26' },
+  { name: 'Purim', names: 'purim', calendar: 'hebrew', rule: '14 Adar in the Hebrew calendar', day: purim, example: '2024-03-24' },
+  { name: 'Passover', names: 'passover|pesach', calendar: 'hebrew', rule: '15 Nisan in the Hebrew calendar', day: passover, example: '2024-04-23' },
+  { name: 'Shavuot', names: 'shavuot', calendar: 'hebrew', rule: '6 Sivan in the Hebrew calendar', day: shavuot, example: '2024-06-12' },
+  // Islamic (tabular)
+  { name: 'Ramadan', names: 'ramadan|ramazan', calendar: 'islamic', rule: '1 Ramadan in the tabular Islamic calendar (sighting may move it a day)', day: ramadanStart, example: '2024-03-11' },
+  { name: 'Eid al-Fitr', names: 'eid(?: al| ul| el)?[- ]fitr', calendar: 'islamic', rule: '1 Shawwal in the tabular Islamic calendar (sighting may move it a day)', day: eidAlFitr, example: '2024-04-10' },
+  { name: 'Eid al-Adha', names: 'eid(?: al| ul| el)?[- ]adha', calendar: 'islamic', rule: '10 Dhu al-Hijjah in the tabular Islamic calendar (sighting may move it a day)', day: eidAlAdha, example: '2024-06-16' },
+  { name: 'Islamic New Year', names: 'islamic new year|hijri new year', calendar: 'islamic', rule: '1 Muharram in the tabular Islamic calendar', day: islamicNewYear, example: '2024-07-07' },
+  // Chinese and Hindu, by the moon
+  { name: 'Chinese New Year', names: 'chinese new year|lunar new year|spring festival', calendar: 'chinese', rule: 'the second new moon after the December solstice, in Beijing time', day: chineseNewYear, example: '2024-02-10' },
+  { name: 'Diwali', names: 'diwali|deepavali', calendar: 'hindu', rule: 'the new moon of the month Ashvin, on the evening the new-moon tithi holds in India', day: diwali, example: '2023-11-12' },
+];
+
+/** How many characters an alternative always matches: its text without optional groups and pattern signs. */
+const shortest = (alternative: string): number => alternative.replace(/\(\?:[^()]*\)\?/g, '').replace(/[\\?()[\]|]/g, '').length;
+
+/**
+ * The names of every holiday as one alternation, the longest shortest-match first, so that "Easter Monday" is tried
+ * before "Easter(?: Sunday)?" and wins.
+ */
+export const HOLIDAY_NAMES_SOURCE = HOLIDAYS.flatMap((h) => topLevelAlternatives(h.names))
+  .sort((a, b) => shortest(b) - shortest(a) || b.length - a.length)
+  .map((n) => n.replace(/'/g, "['’]").replace(/ (?![^[]*\])/g, '\\s+'))
+  .join('|');
+
+/** A pattern's alternatives outside any group: "a(?:b|c)|d" gives "a(?:b|c)" and "d". */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+const COMPILED = HOLIDAYS.map((h) => ({ holiday: h, re: new RegExp(`^(?:${h.names.replace(/'/g, "['’]")})$`) }));
+
+/** The holiday a name (any case, any white space, either apostrophe) stands for. */
+export function holidayNamed(words: string): Holiday | undefined {
+  const key = words.replace(/\s+/g, ' ').trim().toLowerCase();
+  return COMPILED.find((c) => c.re.test(key))?.holiday;
+}
+
+/** The fixed day of the holiday named `words` in Gregorian year `y`. */
+export function holidayDay(words: string, y: number): number | undefined {
+  return holidayNamed(words)?.day(y);
+}
