@@ -45,6 +45,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (englishShare(doc) < 0.15) {
     notices.push({ code: 'not-english', message: 'This does not look like English: the summary is chosen mostly by sentence position, and dates are resolved for English only.' });
   }
+  if (bodyCount > 0 && summary.length === 0) {
+    notices.push({ code: 'no-summary', message: 'No sentence could be chosen for the summary: the sentences are too short, or repeat one another.' });
+  }
+  // Years past 9999 ("tomorrow" on 9999-12-31, "next century") have no calendar date here: say so, not drop them unseen.
+  const beyond = timexes.filter((t) => /^\d{5}/.test(t.value)).length;
+  const refYear = Number(referenceDate.value.slice(0, 4));
+  if (beyond > 0 || refYear >= 9900) {
+    notices.push({ code: 'beyond-calendar', message: `The reference date is near the end of the calendar (9999)${beyond ? `: ${beyond} date${beyond === 1 ? '' : 's'} after 9999 ${beyond === 1 ? 'is' : 'are'} left off the timeline` : ''}; periods after 9999 are not dated.` });
+  }
   if (timeline.length === 0) notices.push({ code: 'no-dates', message: 'No dated events found.' });
   return {
     ...(doc.title ? { title: doc.title } : {}),

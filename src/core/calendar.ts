@@ -13,15 +13,22 @@ const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', AF: 'afternoon', E
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Is `s` a real calendar date written `YYYY-MM-DD`? */
+/** The UTC day y-m-d; years 0 to 99 are those years, not 1900-1999 as `Date.UTC` reads them ("0001-01-01"). */
+export function utcDay(year: number, month: number, day: number): Date {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
 export function isIsoDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (!m) return false;
-  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  const date = utcDay(+m[1], +m[2], +m[3]);
   return date.getUTCFullYear() === +m[1] && date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3];
 }
 
 export function toIsoDate(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = utcDay(year, month, day);
   if (year < 1 || year > 9999 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -22,6 +22,8 @@ const EVENT_KINDS = new Set<Sentence['kind']>(['body', 'list']);
  */
 export function buildTimeline(doc: ArticleDoc, mentions: readonly DatedMention[], publication?: Mention): TimelineEntry[] {
   const candidates: Array<TimelineEntry & { readonly sortKey: string; readonly lemmas: Set<string> }> = [];
+  /** Sentence index and date of each candidate: one look-up per mention (a scan of the candidates was quadratic). */
+  const seen = new Set<string>();
   for (const mention of mentions) {
     if ((mention.type !== 'DATE' && mention.type !== 'TIME') || mention.rangeEnd) continue;
     if (publication && mention.start < publication.end && publication.start < mention.end) continue;
@@ -30,7 +32,9 @@ export function buildTimeline(doc: ArticleDoc, mentions: readonly DatedMention[]
     const date = timelineDate(mention.value);
     if (!date) continue;
     // The same date twice in one sentence is one event: skip it before the (costlier) phrase is cut.
-    if (candidates.some((c) => c.sentence.index === sentence.index && c.date.value === date.value)) continue;
+    const key = `${sentence.index} ${date.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const end = mention.endValue !== undefined ? timelineDate(mention.endValue) : undefined;
     const event = eventPhrase(doc, sentence, mention);
     candidates.push({
@@ -44,9 +48,16 @@ export function buildTimeline(doc: ArticleDoc, mentions: readonly DatedMention[]
     });
   }
   const kept: typeof candidates = [];
+  // Kept entries by date: a candidate is compared with those of its own date only (all of them was quadratic).
+  const keptByDate = new Map<string, typeof candidates>();
   for (const candidate of candidates) {
-    const same = kept.find((k) => k.date.value === candidate.date.value && sameEvent(k.lemmas, candidate.lemmas, k.sentence.index, candidate.sentence.index));
-    if (!same) kept.push(candidate);
+    const sameDate = keptByDate.get(candidate.date.value) ?? [];
+    const same = sameDate.find((k) => sameEvent(k.lemmas, candidate.lemmas, k.sentence.index, candidate.sentence.index));
+    if (!same) {
+      kept.push(candidate);
+      sameDate.push(candidate);
+      keptByDate.set(candidate.date.value, sameDate);
+    }
   }
   // A stable sort keeps text order among entries on the same date.
   kept.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));

@@ -89,7 +89,7 @@ export interface TimelineEntry {
   readonly mention: Mention;
 }
 
-export type NoticeCode = 'empty' | 'binary' | 'no-sentences' | 'no-dates' | 'not-english' | 'too-large' | 'truncated';
+export type NoticeCode = 'empty' | 'binary' | 'no-sentences' | 'no-dates' | 'not-english' | 'too-large' | 'truncated' | 'no-summary' | 'beyond-calendar';
 
 /** Something the reader should know about the result: why it is empty, or what was left out. */
 export interface Notice {

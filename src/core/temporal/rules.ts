@@ -111,6 +111,8 @@ function dayNumber(s: string): number {
 }
 
 function unitValue(unit: UnitCode, n: number | undefined): string {
+  // A count too large to write exactly (400 digits read as Infinity, which the rounding below recursed on) is unknown.
+  if (n !== undefined && !Number.isSafeInteger(Math.round(n))) n = undefined;
   const amount = n === undefined ? 'X' : Number.isInteger(n) ? String(n) : undefined;
   if (amount === undefined) {
     // Half units: "half an hour" → PT30M, "half a year" → P6M.
@@ -148,7 +150,8 @@ function shifted(from: Ymd, unit: UnitCode, n: number): RuleResult | undefined {
     case 'Y': return from.y + n > 0 ? { type: 'DATE', value: yearValue(from.y + n) } : undefined;
     case 'DE': return { type: 'DATE', value: String(Math.floor((from.y + 10 * n) / 10)) };
     // "the turn of the century", "the end of the century": the century's two digits ("20" for the years 2000-2099).
-    case 'CE': return { type: 'DATE', value: String(Math.floor((from.y + 100 * n) / 100)).padStart(2, '0') };
+    // Beyond century 99 (the year 9999) TimeML has no value: three digits would read as a decade ("100", the 1000s).
+    case 'CE': { const c = Math.floor((from.y + 100 * n) / 100); return c >= 0 && c <= 99 ? { type: 'DATE', value: String(c).padStart(2, '0') } : undefined; }
     case 'H': case 'MIN': case 'S': return undefined;
     default: return undefined;
   }
@@ -652,7 +655,7 @@ export const RULES: Rule[] = [
       if (modifier === 'this past') return { type: 'DATE', value: `${SEASON_MONTH[code] < from.m ? from.y : from.y - 1}-${code}` };
       return { type: 'DATE', value: `${from.y + n}-${code}` };
     }
-    if (unitWord === 'century') return { type: 'DATE', value: String(Math.floor(from.y / 100) + n).padStart(2, '0') };
+    if (unitWord === 'century') { const c = Math.floor(from.y / 100) + n; return c >= 0 && c <= 99 ? { type: 'DATE', value: String(c).padStart(2, '0') } : undefined; }
     // "This quarter's loss" in an earnings story is the quarter it reports, when it has named one.
     if (unitWord === 'quarter' && modifier === 'this' && ctx.last && /^\d{4}-Q\d$/.test(ctx.last)) return { type: 'DATE', value: ctx.last };
     return shifted(from, unitOf(unitWord), n);
