@@ -247,7 +247,9 @@ describe('Reliability: untrusted panel, safe inserts, races, leaks', function ()
       const last = docs[11 % docs.length];
       await show(last);
       const final = await ready(last, () => true, 'the settled analysis');
-      assert.ok(final.analysis.timeline.some((e) => e.mention.text === 'Monday'), 'the last edits are analysed');
+      // By version, not by the appended "Monday": the last document is a web page, and text written after its
+      // </html> is outside the article that is analysed.
+      assert.strictEqual(final.doc.version, last.version, 'the last edits are analysed');
     } finally {
       clearInterval(timer);
     }
