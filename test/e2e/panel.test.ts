@@ -127,7 +127,7 @@ describe('Newsline in the browser (packaged .vsix)', function () {
       if (i > 0) await page.keyboard.press('Tab');
       order.push((await panel.locator(':focus').getAttribute('data-key')) ?? '?');
     }
-    assert.deepStrictEqual(order.slice(0, 4), ['change-date', 'sentences', 'insert', 'copy-summary']);
+    assert.deepStrictEqual(order.slice(0, 5), ['change-date', 'sentences', 'words', 'insert', 'copy-summary']);
     assert.ok(order.slice(4, 7).every((k) => k.startsWith('sentence-')), order.join(' '));
     assert.deepStrictEqual(order.slice(7, 9), ['copy-timeline', 'event-0']);
     // Enter on an event jumps as a click does.
