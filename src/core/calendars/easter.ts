@@ -2,8 +2,8 @@
 // given here as a Gregorian date). The movable feasts count days from it.
 import { fixedFromGregorian, fixedFromJulian } from './fixed';
 
-/** Western Easter Sunday of a Gregorian year, as a fixed day (the anonymous Gregorian computus, Meeus ch. 8). */
-export function westernEaster(y: number): number {
+/** Month and day of Western Easter Sunday in a Gregorian year (the anonymous Gregorian computus, Meeus ch. 8). */
+export function westernEasterMonthDay(y: number): { m: number; d: number } {
   const a = y % 19;
   const b = Math.floor(y / 100);
   const c = y % 100;
@@ -11,7 +11,13 @@ export function westernEaster(y: number): number {
   const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
-  return fixedFromGregorian(y, month, ((h + l - 7 * m + 114) % 31) + 1);
+  return { m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** Western Easter Sunday of a Gregorian year, as a fixed day. */
+export function westernEaster(y: number): number {
+  const { m, d } = westernEasterMonthDay(y);
+  return fixedFromGregorian(y, m, d);
 }
 
 /** Orthodox Easter Sunday of a Gregorian year, as a fixed day (the Julian computus, Meeus ch. 8). */

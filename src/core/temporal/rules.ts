@@ -5,6 +5,7 @@ import type { Granularity, TimexType } from '../types';
 import {
   addDays, addMonths, formatDay, formatMonth, isoWeek, quarterOf, resolveWeekday, resolveYear, weekday, type Tense, type Ymd,
 } from './dates';
+import { westernEasterMonthDay } from '../calendars/easter';
 import {
   AMOUNT, MONTH, NUMBER_WORD, ORDINAL_DAY_WORD, ORDINAL_WORD, PART_OF_DAY, PART_OF_DAY_CODE, SEASON, SEASON_CODE, UNIT, WEEKDAY,
   amountValue, monthOf, ordinalValue, ordinalWordValue, unitOf, weekdayOf, type UnitCode,
@@ -186,7 +187,7 @@ function holidayDate(name: string, y: number): { m: number; d: number } | undefi
     const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
     return last - ((weekday({ y, m: month, d: last }) + 6) % 7);
   };
-  const easter = easterSunday(y);
+  const easter = westernEasterMonthDay(y);
   if (name === 'easter' || name === 'easter sunday') return easter;
   if (name === 'easter monday') return monthDayAfter(y, easter, 1);
   if (name === 'good friday') return monthDayAfter(y, easter, -2);
@@ -225,18 +226,6 @@ function holidayDate(name: string, y: number): { m: number; d: number } | undefi
   if (name === 'labor day') return { m: 9, d: nthWeekday(9, 1, 1) };
   if (name === 'memorial day') return { m: 5, d: lastMonday(5) };
   return undefined;
-}
-
-/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
-function easterSunday(y: number): { m: number; d: number } {
-  const a = y % 19;
-  const b = Math.floor(y / 100);
-  const c = y % 100;
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  return { m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
 function monthDayAfter(y: number, from: { m: number; d: number }, days: number): { m: number; d: number } {
