@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
 import { formatSummaryBlock, surroundWithBlankLines, topInsertOffset } from '../../src/commands/summaryBlock';
-import { openFile as openFileIn, runCommand as runCommandIn, WAIT, watchWorkbench } from './workbench';
+import { focusEditor, openFile as openFileIn, runCommand as runCommandIn, WAIT, watchWorkbench } from './workbench';
 import { launchBrowser, makeWorkspace, RESULTS, ROOT, saveLog, startCodeServer, workbenchUrl, type CodeServer } from '../vscode/codeServer';
 
 const VSIX = path.join(ROOT, 'newsline.vsix');
@@ -71,7 +71,7 @@ describe('Newsline in the browser (packaged .vsix)', function () {
 
   /** Focuses the article's editor (its status bar items show only then) without moving its selection. */
   async function focusArticleEditor(): Promise<void> {
-    await page.locator(`.editor-group-container .tab[aria-label*="${ARTICLE}"]`).first().click();
+    await focusEditor(page, ARTICLE);
     await selectionStatus().waitFor(WAIT);
   }
 

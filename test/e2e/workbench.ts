@@ -91,11 +91,27 @@ export async function openFile(page: Page, name: string, timeoutMs = 60_000): Pr
     .locator('.quick-input-widget')
     .waitFor({ state: 'hidden', ...WAIT })
     .catch((e: unknown) => giveUp(page, `Quick Open stayed open after Enter on ${name}`, e));
+  await editorFocus(page, name);
+  if (process.env.NEWSLINE_E2E_DEBUG) console.log(`      after opening "${name}":\n  ${await describeWorkbench(page)}`);
+}
+
+/**
+ * Clicks the tab of `name` and waits until its editor holds the keyboard focus. The workbench focuses the editor a
+ * moment after the click; a palette opened in between (F1 straight after the click) takes the focus first, then
+ * loses it to the editor and closes itself within some 25 ms: the timing suite's "F1 did not open the command
+ * palette" was that, after every warm run's click on the article's tab.
+ */
+export async function focusEditor(page: Page, name: string): Promise<void> {
+  await page.locator(`.editor-group-container .tab[data-resource-name="${name}"]`).first().click();
+  await editorFocus(page, name);
+}
+
+/** Waits until the active group's editor (not its tabs) holds the focus, as it does once a person can type in it. */
+async function editorFocus(page: Page, name: string): Promise<void> {
   await page
-    .locator('.editor-group-container.active :focus')
+    .locator('.editor-group-container.active .editor-container :focus')
     .waitFor(WAIT)
     .catch((e: unknown) => giveUp(page, `The editor of ${name} never took the keyboard focus`, e));
-  if (process.env.NEWSLINE_E2E_DEBUG) console.log(`      after opening "${name}":\n  ${await describeWorkbench(page)}`);
 }
 
 /**
@@ -112,7 +128,12 @@ export async function findCommand(page: Page, title: string, timeoutMs = 60_000)
   for (;;) {
     if (process.env.NEWSLINE_E2E_DEBUG) console.log(`      before F1 for "${title}":\n  ${await describeWorkbench(page)}`);
     await page.keyboard.press('F1');
-    await input.waitFor(WAIT).catch((e: unknown) => giveUp(page, `F1 did not open the command palette (to run "${title}")`, e));
+    // A palette that a late focus closed within milliseconds is never seen open: press F1 again until the bound.
+    const opened = await input.waitFor({ timeout: 5_000 }).then(() => true, (e: unknown) => e);
+    if (opened !== true) {
+      if (Date.now() > deadline) await giveUp(page, `F1 did not open the command palette (to run "${title}")`, opened);
+      continue;
+    }
     try {
       await input.fill(`>${title}`, { timeout: 5_000 });
       await row.waitFor({ timeout: 5_000 });

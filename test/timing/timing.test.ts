@@ -10,7 +10,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
-import { findCommand, openFile, runCommand, WAIT, watchWorkbench } from '../e2e/workbench';
+import { findCommand, focusEditor, openFile, runCommand, WAIT, watchWorkbench } from '../e2e/workbench';
 import { launchBrowser, makeWorkspace, RESULTS, ROOT, saveLog, startCodeServer, workbenchUrl, type CodeServer } from '../vscode/codeServer';
 
 const VSIX = path.join(ROOT, 'newsline.vsix');
@@ -114,7 +114,7 @@ describe('Timings in the browser (packaged .vsix), reported', function () {
     const tab = page.locator('.tabs-container .tab', { hasText: 'Newsline' });
     await tab.locator('.tab-actions .action-label').click();
     await tab.waitFor({ state: 'detached', ...WAIT });
-    await page.locator(`.editor-group-container .tab[aria-label*="${article}"]`).first().click();
+    await focusEditor(page, article);
   }
 
   it('fills the panel for a 5,000-word article: fresh window, then warm', async () => {
@@ -140,7 +140,7 @@ describe('Timings in the browser (packaged .vsix), reported', function () {
   });
 
   it('re-analyses the 5,000-word article in the open panel when the sentence count changes', async () => {
-    const select = panel.locator('select');
+    const select = panel.getByLabel('Sentences');
     const times: number[] = [];
     for (let i = 0; i < WARM_RUNS * 2; i++) {
       const count = i % 2 === 0 ? 4 : 3;
@@ -192,7 +192,7 @@ describe('Timings in the browser (packaged .vsix), reported', function () {
     // Typing a key every 400 ms replaces the running analysis each time (300 ms debounce; each replacement restarts
     // the worker, so none finishes while the typing goes on), as a person editing a large article does. Once the
     // notification shows it must stay the same one, not close and open again at every replacement.
-    await page.locator(`.editor-group-container .tab[aria-label*="${BIG_ARTICLE}"]`).first().click();
+    await focusEditor(page, BIG_ARTICLE);
     await page.keyboard.press('Control+End');
     let marked = false;
     for (let key = 0; key < 10; key++) {
@@ -250,7 +250,7 @@ describe('Timings in the browser (packaged .vsix), reported', function () {
     const samples = [await activationInThisWindow()];
     // Each reload restores the editors: the large article edited above is reverted and closed first, so the window
     // comes back with the 5,000-word article alone, active, and the command (not a restored panel) activates Newsline.
-    await page.locator(`.editor-group-container .tab[aria-label*="${BIG_ARTICLE}"]`).first().click();
+    await focusEditor(page, BIG_ARTICLE);
     await runCommand(page, 'File: Revert File');
     await runCommand(page, 'View: Close All Editors');
     await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', ...WAIT });
