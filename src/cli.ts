@@ -1,6 +1,12 @@
 // `newsline`: the engine on the command line. One article from a file or standard input, or many as JSON Lines
 // (the model loads once). Exit codes: 0 done, 1 an input could not be analysed, 2 the command line is wrong.
 import * as fs from 'fs';
+import * as os from 'os';
+import type { Readable } from 'stream';
+import { isMainThread, workerData } from 'worker_threads';
+import { isBatchWorker } from './batch/pool';
+import { BatchInputError, runBatch } from './batch/run';
+import { serveBatchLines } from './batch/worker';
 import { analyze, DEFAULT_MAX_LENGTH, MAX_SUMMARY_SENTENCES } from './core/analyze';
 import { isIsoDate } from './core/calendar';
 import { binaryShare } from './core/checks';
@@ -19,12 +25,21 @@ interface Command {
   readonly maxLength?: number;
   readonly format: OutputFormat;
   readonly wholePage?: boolean;
+  /** Threads for --jsonl; 1 analyses in the main thread. */
+  readonly jobs: number;
 }
+
+/** One job per core the process may use. */
+const DEFAULT_JOBS = Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 
 const USAGE = `Usage:
   newsline analyze FILE|- [--date YYYY-MM-DD] [--sentences N | --ratio R | --words N] [--format text|json|markdown] [--max-length N] [--whole-page]
-  newsline analyze --jsonl FILE|- [--format json]
-      one JSON object per line in: {"id", "text", "date"?, "sentences"?}; one analysis per line out, with its id
+  newsline analyze --jsonl FILE|- [--jobs N] [--date ...] [--sentences N | --ratio R | --words N]
+      one JSON object per line in: {"id", "text", "date"?, "sentences"?}; one analysis per line out, in the same
+      order, with its id (the line number when it has none). Streams: a file of any size is read as it goes. A bad
+      line is reported on stderr by its number and the rest go through; a line whose text is empty, binary or too
+      large gets its analysis line (whose notice says why) and counts as failed, as such a file does alone. Exit 1
+      if any line failed. Progress (count, rate, ETA) shows on stderr when it is a terminal.
 
 Prints an extractive summary and a dated event timeline of a news article (plain text, Markdown or HTML).
   --date        the reference date that relative dates are read against (default: found in the document, else today)
@@ -33,7 +48,8 @@ Prints an extractive summary and a dated event timeline of a news article (plain
   --words       at most N words instead, in whole sentences (the first is kept even when longer)
   --format      text (default), markdown or json
   --max-length  refuse documents longer than N characters (default ${DEFAULT_MAX_LENGTH.toLocaleString('en-US')})
-  --whole-page  a web page (HTML): analyse all of it, not only the article found in it`;
+  --whole-page  a web page (HTML): analyse all of it, not only the article found in it
+  --jobs        --jsonl only: analyse in N worker threads (default ${DEFAULT_JOBS}, this machine's cores); 1 runs in one thread`;
 
 export class UsageError extends Error {}
 
@@ -50,6 +66,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let maxLength: number | undefined;
   let format: OutputFormat | undefined;
   let wholePage = false;
+  let jobs: number | undefined;
   while (args.length) {
     const arg = args.shift()!;
     const value = (): string => {
@@ -80,6 +97,10 @@ export function parseArgs(argv: readonly string[]): Command {
       const v = value();
       maxLength = Number(v);
       if (!/^\d+$/.test(v) || maxLength < 1) throw new UsageError(`--max-length "${v}" must be a whole number of characters, at least 1`);
+    } else if (arg === '--jobs') {
+      const v = value();
+      jobs = Number(v);
+      if (!/^\d+$/.test(v) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs "${v}" must be a whole number from 1 to 256`);
     } else if (arg === '--format') {
       const v = value();
       if (v !== 'text' && v !== 'json' && v !== 'markdown') throw new UsageError(`--format "${v}" must be text, json or markdown`);
@@ -91,7 +112,8 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (input === undefined) throw new UsageError('no input: give a file name, or - for standard input');
   if (jsonl && format !== undefined && format !== 'json') throw new UsageError('--jsonl writes JSON only');
-  return { input, jsonl, date, sentences, ratio, words, maxLength, format: format ?? (jsonl ? 'json' : 'text'), ...(wholePage ? { wholePage } : {}) };
+  if (!jsonl && jobs !== undefined) throw new UsageError('--jobs goes with --jsonl');
+  return { input, jsonl, date, sentences, ratio, words, maxLength, format: format ?? (jsonl ? 'json' : 'text'), ...(wholePage ? { wholePage } : {}), jobs: jobs ?? DEFAULT_JOBS };
 }
 
 export class InputError extends Error {}
@@ -120,56 +142,52 @@ function render(analysis: Analysis, format: OutputFormat): string {
   return analysisAsText(analysis);
 }
 
-interface JsonlRecord {
-  readonly id: unknown;
-  readonly text: string;
-  readonly date?: string;
-  readonly sentences?: number;
-}
-
-function parseRecord(line: string): JsonlRecord {
-  let value: unknown;
+/** Opens the --jsonl input as a stream, with the same messages as `readInput` for a file that is not there. */
+function openBatchInput(input: string): { stream: Readable; bytesTotal?: number } {
+  if (input === '-') return { stream: process.stdin };
+  let size: number;
   try {
-    value = JSON.parse(line);
-  } catch {
-    throw new InputError('not valid JSON');
+    const stat = fs.statSync(input);
+    if (stat.isDirectory()) throw new InputError(`${input}: is a folder, not a file`);
+    size = stat.size;
+    fs.accessSync(input, fs.constants.R_OK);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`${input}: no such file`);
+    if (code === 'EACCES') throw new InputError(`${input}: not allowed to read it`);
+    throw new InputError(`${input}: cannot read it (${(e as Error).message})`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('not a JSON object');
-  const record = value as Record<string, unknown>;
-  if (typeof record.text !== 'string') throw new InputError('"text" must be a string');
-  if (record.date !== undefined && (typeof record.date !== 'string' || !isIsoDate(record.date))) throw new InputError('"date" must be YYYY-MM-DD');
-  if (record.sentences !== undefined && !(Number.isInteger(record.sentences) && (record.sentences as number) >= 1)) {
-    throw new InputError('"sentences" must be a whole number of at least 1');
-  }
-  return { id: record.id, text: record.text, date: record.date as string | undefined, sentences: record.sentences as number | undefined };
+  return { stream: fs.createReadStream(input), bytesTotal: size };
 }
 
-/** Analyses each line; a bad line is reported on stderr with its number and the others still go through. */
-function runJsonl(text: string, command: Command, out: (s: string) => void, err: (s: string) => void): number {
-  let failures = 0;
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    try {
-      const record = parseRecord(line);
-      const options: AnalyzeOptions = {
-        referenceDate: record.date ?? command.date,
-        sentences: record.sentences ?? command.sentences,
-        ratio: command.ratio,
-        words: command.words,
-        maxLength: command.maxLength,
-        wholePage: command.wholePage,
-      };
-      out(JSON.stringify({ id: record.id, ...analyze(record.text, options) }) + '\n');
-    } catch (e) {
-      failures++;
-      err(`newsline: line ${i + 1}: ${(e as Error).message}\n`);
-    }
-  });
-  return failures ? 1 : 0;
+async function runJsonl(command: Command, err: (s: string) => void): Promise<number> {
+  const { stream, bytesTotal } = openBatchInput(command.input);
+  const terminal = process.stderr.isTTY === true;
+  try {
+    return await runBatch(
+      {
+        input: stream,
+        output: process.stdout,
+        error: (s) => err(terminal ? `\r\x1b[K${s}` : s),
+        ...(terminal ? { progress: (line: string) => err(`\r\x1b[K${line}`) } : {}),
+        bytesTotal,
+      },
+      {
+        options: { referenceDate: command.date, sentences: command.sentences, ratio: command.ratio, words: command.words, maxLength: command.maxLength, wholePage: command.wholePage },
+        jobs: command.jobs,
+        workerFile: __filename,
+      },
+    );
+  } catch (e) {
+    if (e instanceof BatchInputError) throw new InputError(`${command.input}: ${e.message}`);
+    throw e;
+  } finally {
+    if (terminal) err('\n');
+  }
 }
 
-export function main(argv: readonly string[], out = (s: string) => void process.stdout.write(s), err = (s: string) => void process.stderr.write(s)): number {
+export async function main(argv: readonly string[], out = (s: string) => void process.stdout.write(s), err = (s: string) => void process.stderr.write(s)): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
     (argv.length ? out : err)(USAGE + '\n');
     return argv.length ? 0 : 2;
@@ -185,8 +203,8 @@ export function main(argv: readonly string[], out = (s: string) => void process.
     throw e;
   }
   try {
+    if (command.jsonl) return await runJsonl(command, err);
     const { text, fileName } = readInput(command.input);
-    if (command.jsonl) return runJsonl(text, command, out, err);
     const analysis = analyze(text, { fileName, referenceDate: command.date, sentences: command.sentences, ratio: command.ratio, words: command.words, maxLength: command.maxLength, wholePage: command.wholePage });
     out(render(analysis, command.format));
     const refused = analysis.notices.find((n) => n.code === 'empty' || n.code === 'binary' || n.code === 'too-large');
@@ -201,11 +219,16 @@ export function main(argv: readonly string[], out = (s: string) => void process.
   }
 }
 
-if (require.main === module) {
+if (require.main === module && !isMainThread && isBatchWorker(workerData)) {
+  // A --jsonl worker thread, started from this same file (see batch/pool.ts).
+  serveBatchLines();
+} else if (require.main === module) {
   // The reader went away (`| head -c 100`): stop quietly, as a command line tool does, not with a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -1,0 +1,95 @@
+// Worker threads that analyse batch lines, each with its own copy of the model (loaded once per thread). A line goes
+// to whichever thread is free; a thread that dies fails only the line it held and is replaced.
+import { Worker } from 'worker_threads';
+import type { BatchOptions, LineResult } from './analyseLine';
+
+/** What the CLI passes a batch worker thread; `isBatchWorker` tells its entry point that it is one. */
+export interface BatchWorkerData {
+  readonly newslineBatch: BatchOptions;
+}
+
+export interface LineJob {
+  readonly id: number;
+  readonly line: string;
+  readonly lineNumber: number;
+}
+
+export interface LineReply {
+  readonly id: number;
+  readonly result: LineResult;
+}
+
+export function isBatchWorker(data: unknown): data is BatchWorkerData {
+  return typeof data === 'object' && data !== null && 'newslineBatch' in data;
+}
+
+interface Job extends LineJob {
+  readonly resolve: (result: LineResult) => void;
+}
+
+export class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Job>();
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  /** `file` is a script that serves batch lines when started with `BatchWorkerData` (the CLI itself). */
+  constructor(private readonly file: string, size: number, private readonly options: BatchOptions) {
+    for (let i = 0; i < size; i++) this.idle.push(this.start());
+  }
+
+  submit(line: string, lineNumber: number): Promise<LineResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, line, lineNumber, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Ends the threads once the lines given so far are done. */
+  async close(): Promise<void> {
+    this.closed = true;
+    while (this.busy.size || this.queue.length) await new Promise((r) => setTimeout(r, 10));
+    await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
+  }
+
+  private start(): Worker {
+    const data: BatchWorkerData = { newslineBatch: this.options };
+    const worker = new Worker(this.file, { workerData: data });
+    worker.on('message', (reply: LineReply) => {
+      const job = this.busy.get(worker);
+      if (!job || job.id !== reply.id) return;
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      job.resolve(reply.result);
+      this.dispatch();
+    });
+    // A thread that dies (out of memory, a crash in a native module) fails its line, not the batch.
+    const lost = (why: string) => {
+      const job = this.busy.get(worker);
+      this.busy.delete(worker);
+      const i = this.idle.indexOf(worker);
+      if (i >= 0) this.idle.splice(i, 1);
+      if (job) job.resolve({ lineNumber: job.lineNumber, error: `could not be analysed (the worker thread stopped: ${why})` });
+      if (!this.closed || this.queue.length) {
+        this.idle.push(this.start());
+        this.dispatch();
+      }
+    };
+    worker.on('error', (e) => lost(e.message));
+    worker.on('exit', (code) => {
+      if (this.busy.has(worker) || this.idle.includes(worker)) lost(`exit code ${code}`);
+    });
+    return worker;
+  }
+
+  private dispatch(): void {
+    while (this.idle.length && this.queue.length) {
+      const worker = this.idle.pop()!;
+      const job = this.queue.shift()!;
+      this.busy.set(worker, job);
+      const message: LineJob = { id: job.id, line: job.line, lineNumber: job.lineNumber };
+      worker.postMessage(message);
+    }
+  }
+}
