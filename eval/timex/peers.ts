@@ -116,7 +116,7 @@ function compromiseDurationValue(duration: Record<string, number> | undefined): 
     if (/^(hours?|minutes?|seconds?)$/.test(unit)) time += `${amount}${code}`;
     else date += `${amount}${code}`;
   }
-  return `P${date}${time ? `T${time}` : ''}` || 'PX';
+  return `P${date}${time ? `T${time}` : ''}`;
 }
 
 /** compromise's offsets count the punctuation after the last word ("1998,"); the span ends at the word. */

@@ -123,7 +123,7 @@ export async function startCodeServer(options: StartOptions): Promise<CodeServer
     await waitForHealth(url, child, 60_000);
   } catch (e) {
     await stop();
-    throw new Error(`${e instanceof Error ? e.message : String(e)}\n--- code-server log ---\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`);
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\n--- code-server log ---\n${fs.readFileSync(logFile, 'utf8').slice(-4000)}`, { cause: e });
   }
   const removeState = () => removeQuietly(stateDir);
   return { url, authority: `127.0.0.1:${port}`, stateDir, logFile, settingsFile, writeSettings, stop, removeState };

@@ -1,6 +1,7 @@
 // `npm start`: VS Code (code-server) on 127.0.0.1 with Newsline loaded from this folder and a sample article open.
 // Prints the URL to open; Ctrl+C stops it (and every process it started).
 import * as fs from 'fs';
+import * as net from 'net';
 import * as path from 'path';
 import { freePort, remoteUri, ROOT, startCodeServer, workbenchUrl } from './codeServer';
 
@@ -9,7 +10,7 @@ const SAMPLE = 'ferry-service.md';
 async function portToUse(): Promise<number> {
   const wanted = Number(process.env.PORT ?? 8080);
   const free = await new Promise<boolean>((resolve) => {
-    const server = require('net').createServer() as import('net').Server;
+    const server = net.createServer();
     server.once('error', () => resolve(false));
     server.listen(wanted, '127.0.0.1', () => server.close(() => resolve(true)));
   });

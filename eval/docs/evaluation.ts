@@ -1,0 +1,360 @@
+// docs/evaluation.md: the temporal tagging, summary and web-page evaluations, written from the files their runs
+// leave in eval/results/ (`npm run eval:timex`, `npm run eval:summ`, `npm run eval:html`).
+import { count, fixed, generatedNotice, percent, table } from './markdown';
+
+type TimexMeasure = 'strict' | 'relaxed' | 'type' | 'value';
+const TIMEX_MEASURES: readonly TimexMeasure[] = ['strict', 'relaxed', 'type', 'value'];
+
+interface Prf {
+  readonly p: number;
+  readonly r: number;
+  readonly f1: number;
+  /** The 95% interval of the F1. */
+  readonly low: number;
+  readonly high: number;
+}
+
+/** A system's figures on a set: F1 per measure on annotated documents, or the share of cases right (peer suites). */
+interface TimexSystem {
+  readonly msPerDoc: number;
+  readonly f1?: Readonly<Record<TimexMeasure, Prf>>;
+  readonly right?: { readonly share: number; readonly low: number; readonly high: number; readonly cases: number };
+}
+
+interface TimexSet {
+  readonly file: string;
+  readonly label: string;
+  readonly role: string;
+  readonly systems: Readonly<Record<string, TimexSystem>>;
+  /** Published rows as `| name | strict F1 x | relaxed p r f1 | - | value F1 x | |`. */
+  readonly published?: readonly string[];
+}
+
+export interface TimexResults {
+  readonly command: string;
+  readonly scorer: string;
+  readonly interval: string;
+  readonly results: Readonly<Record<string, TimexSet>>;
+}
+
+interface Rouge {
+  readonly docs: number;
+  readonly r1: number;
+  readonly r2: number;
+  readonly rL: number;
+  readonly rLsum: number;
+  readonly words: number;
+}
+
+type Split = 'dev' | 'test' | 'whole';
+const SPLITS: readonly Split[] = ['dev', 'test', 'whole'];
+
+interface SummSystem {
+  readonly dev: Rouge;
+  readonly test: Rouge;
+  readonly whole: Rouge;
+  readonly msPerDoc: number;
+  readonly timeouts: number;
+  readonly errors: number;
+}
+
+interface Margin {
+  readonly mean: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+/** A system's figures, or (under "Newsline - LEAD-3") Newsline's margin over the baseline per split. */
+type SummEntry = SummSystem | Readonly<Record<Split, { readonly r1: Margin; readonly r2: Margin }>>;
+
+export interface SummResults {
+  readonly command: string;
+  readonly rouge: string;
+  readonly splits: string;
+  readonly summaryLength: string;
+  readonly newslineInput: string;
+  readonly peerTimeoutMs: number;
+  readonly results: Readonly<Record<string, Readonly<Record<string, SummEntry>>>>;
+}
+
+interface Extraction {
+  readonly f1: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly pages: number;
+  readonly failures: number;
+}
+
+interface PageFigures {
+  readonly pages: number;
+  readonly summaryPrecision: number;
+  readonly summarySentences: number;
+  readonly pagesWithAllSummaryFromArticle: number;
+  readonly timelinePrecision: number;
+  readonly timelineEntries: number;
+  readonly timelineOutsidePerPage: number;
+  readonly timelineOutsideMax: number;
+  readonly referenceDate: {
+    readonly goldPages: number;
+    readonly goldEqual: number;
+    readonly urlDatePages: number;
+    readonly urlDateWithinOneDay: number;
+    readonly fellBackToToday: number;
+  };
+  readonly msPerPage: { readonly median: number; readonly max: number };
+}
+
+export interface HtmlResults {
+  readonly data: string;
+  readonly method: string;
+  /** Published extraction F1 per system, and `pages`, the number of pages they were measured on. */
+  readonly published: Readonly<Record<string, number>>;
+  readonly splits: Readonly<Record<string, { readonly extraction: Readonly<Record<string, Extraction>>; readonly article: PageFigures; readonly wholePage: PageFigures }>>;
+}
+
+/** The project's goals on the TempEval-3 platinum test set (F1, %). */
+const TIMEX_GOALS: Readonly<Partial<Record<TimexMeasure, number>>> = { strict: 85, relaxed: 92, value: 80 };
+/** The project's summary goal on CNN/DM (ROUGE-1 / ROUGE-2 F, ×100). */
+const SUMM_GOAL = { set: 'cnndm_test', r1: 31.5, r2: 12.5 } as const;
+
+const SUMM_SET_NAMES: Readonly<Record<string, string>> = { cnndm_test: 'CNN/DM', bbc: 'BBC' };
+const MARGIN_PREFIX = 'Newsline - ';
+
+function bold(cell: string, when: boolean): string {
+  return when ? `**${cell}**` : cell;
+}
+
+function f1WithInterval(prf: Prf): string {
+  return `${fixed(prf.f1, 1)} (${fixed(prf.low, 1)}–${fixed(prf.high, 1)})`;
+}
+
+/** The F1 of each measure in a published row (the last number of its cell), `-` where none was published. */
+export function parsePublishedRow(row: string): { name: string; f1: readonly string[] } {
+  const cells = row.split('|').slice(1, -1).map((c) => c.trim());
+  const f1 = cells.slice(1, 1 + TIMEX_MEASURES.length).map((c) => /(\d+(?:\.\d+)?)\s*$/.exec(c)?.[1] ?? '-');
+  return { name: cells[0], f1 };
+}
+
+function timexTestSection(set: TimexSet): string {
+  const rows = Object.entries(set.systems).map(([name, s]) => {
+    const isNewsline = name === 'Newsline';
+    return [bold(name, isNewsline), ...TIMEX_MEASURES.map((m) => bold(s.f1 ? f1WithInterval(s.f1[m]) : '', isNewsline))];
+  });
+  for (const row of set.published ?? []) {
+    const { name, f1 } = parsePublishedRow(row);
+    rows.push([name, ...f1]);
+  }
+  rows.push(['goal', ...TIMEX_MEASURES.map((m) => (TIMEX_GOALS[m] === undefined ? '' : `≥ ${TIMEX_GOALS[m]}`))]);
+  const newsline = set.systems.Newsline?.f1;
+  const verdicts = newsline
+    ? TIMEX_MEASURES.filter((m) => TIMEX_GOALS[m] !== undefined).map((m) => {
+        const goal = TIMEX_GOALS[m]!;
+        const prf = newsline[m];
+        const inside = goal >= prf.low && goal <= prf.high;
+        return `${m} ${fixed(prf.f1, 1)} against ${goal}, ${prf.f1 >= goal ? 'met' : 'not met'}${inside ? ' (the goal lies inside the interval)' : ''}`;
+      })
+    : [];
+  return [
+    `### ${set.label} (\`${set.file}\`, ${set.role === 'test' ? 'reported only' : 'development'})`,
+    '',
+    'F1 in %, with its 95% interval:',
+    '',
+    table(['system', ...TIMEX_MEASURES], rows),
+    '',
+    verdicts.length ? `Against the goals: ${verdicts.join('; ')}.` : '',
+    'Where a goal or a published figure lies inside Newsline\'s interval, this set is too small to tell them apart.',
+  ].filter((line, i, all) => line !== '' || all[i - 1] !== '').join('\n');
+}
+
+function timexAllSetsTable(results: TimexResults): string {
+  const rows: string[][] = [];
+  for (const set of Object.values(results.results)) {
+    for (const [name, s] of Object.entries(set.systems)) {
+      const { f1 } = s;
+      if (f1) rows.push([set.label, set.role, name, ...TIMEX_MEASURES.map((m) => f1WithInterval(f1[m])), fixed(s.msPerDoc, 1)]);
+    }
+  }
+  return table(['set', 'role', 'system', ...TIMEX_MEASURES, 'ms/doc'], rows);
+}
+
+/** The sets scored as cases right (the peer libraries' own test suites). */
+function timexCasesTable(results: TimexResults): string {
+  const rows: string[][] = [];
+  for (const set of Object.values(results.results)) {
+    for (const [name, s] of Object.entries(set.systems)) {
+      const { right } = s;
+      if (right) rows.push([set.label, set.role, name, `${fixed(right.share, 1)} (${fixed(right.low, 1)}–${fixed(right.high, 1)})`, count(right.cases)]);
+    }
+  }
+  return rows.length ? table(['set', 'role', 'system', 'cases right, % (95% interval)', 'cases'], rows) : '';
+}
+
+function timexSection(results: TimexResults): string {
+  const test = results.results.test;
+  return [
+    '## Temporal tagging',
+    '',
+    `\`${results.command}\` runs Newsline's tagger, chrono-node and compromise-dates (the peers are installed in`,
+    '`eval/node_modules` only) on every set of the data folder\'s `timex/` and writes `eval/results/timex.json`.',
+    `Scoring: ${results.scorer}. Intervals: ${results.interval}.`,
+    'The rules were developed on the sets marked dev alone; the test sets are run to report, and their errors are never',
+    'written out. How the scorer aligns timexes, and how the peers\' output is turned into TimeML values:',
+    '[eval/timex/README.md](../eval/timex/README.md). Many of the strict-span errors left on train are where TimeBank',
+    'and AQUAINT draw the same expression differently ("earlier this week" or "this week", "Friday night" or "Friday").',
+    '',
+    test ? timexTestSection(test) : '',
+    '',
+    '### Every set',
+    '',
+    'F1 in % (95% interval); ms/doc is the time per document of that run:',
+    '',
+    timexAllSetsTable(results),
+    '',
+    'A peer suite\'s case is right when the values of the timexes over its expression are exactly the expected ones:',
+    '',
+    timexCasesTable(results),
+  ].join('\n');
+}
+
+function isSystem(entry: SummEntry): entry is SummSystem {
+  return 'msPerDoc' in entry;
+}
+
+function rougeCell(r: Rouge): string {
+  return `${fixed(r.r1, 2)} / ${fixed(r.r2, 2)} / ${fixed(r.rL, 2)} / ${fixed(r.rLsum, 2)}`;
+}
+
+function marginCell(m: Margin): string {
+  return `${m.mean >= 0 ? '+' : ''}${fixed(m.mean, 2)} [${fixed(m.low, 2)}, ${fixed(m.high, 2)}]`;
+}
+
+function systemLabel(name: string, s: SummSystem): string {
+  const problems = [s.timeouts ? `${s.timeouts} timeout${s.timeouts > 1 ? 's' : ''}` : '', s.errors ? `${s.errors} error${s.errors > 1 ? 's' : ''}` : ''].filter(Boolean);
+  return problems.length ? `${name} (${problems.join(', ')})` : name;
+}
+
+function summSection(results: SummResults): string {
+  const systemRows: string[][] = [];
+  const marginRows: string[][] = [];
+  for (const [setKey, systems] of Object.entries(results.results)) {
+    const setName = SUMM_SET_NAMES[setKey] ?? setKey;
+    for (const [name, entry] of Object.entries(systems)) {
+      if (isSystem(entry)) {
+        const isNewsline = name === 'Newsline';
+        systemRows.push([setName, bold(systemLabel(name, entry), isNewsline), bold(rougeCell(entry.test), isNewsline), bold(rougeCell(entry.whole), isNewsline), fixed(entry.whole.words, 1), fixed(entry.msPerDoc, 2)]);
+      } else if (name.startsWith(MARGIN_PREFIX)) {
+        for (const split of SPLITS) marginRows.push([setName, `over ${name.slice(MARGIN_PREFIX.length)}`, split, marginCell(entry[split].r1), marginCell(entry[split].r2)]);
+      }
+    }
+  }
+  const goalEntry = results.results[SUMM_GOAL.set]?.Newsline;
+  const goal = goalEntry && isSystem(goalEntry)
+    ? (['test', 'whole'] as const).map((split) => {
+        const r = goalEntry[split];
+        const met = r.r1 >= SUMM_GOAL.r1 && r.r2 >= SUMM_GOAL.r2;
+        return `the ${split === 'test' ? 'test split' : 'whole file'} ${fixed(r.r1, 2)} / ${fixed(r.r2, 2)}, ${met ? 'met' : 'not met'}`;
+      })
+    : [];
+  return [
+    '## Summaries',
+    '',
+    `\`${results.command}\` scores LEAD, Newsline and the npm summarizers (installed in \`eval/node_modules\` only) on`,
+    'the CNN/DailyMail test articles (`cnndm_test.jsonl`) and the BBC articles (`bbc.jsonl`) of the data folder\'s `summ/`,',
+    'and writes `eval/results/summ.json`.',
+    '',
+    `- ROUGE: ${results.rouge} (\`eval/summ/rouge.ts\`, which reproduces the published LEAD-3 and LEAD-k figures of`,
+    '  these sets to 0.01).',
+    `- Splits: ${results.splits}. The scorer's weights are learned on dev (\`node out/eval/summ/tune.js\`); test is for`,
+    '  reporting.',
+    `- Summary length: ${results.summaryLength}.`,
+    `- Newsline's input: ${results.newslineInput}.`,
+    `- Peers run in a child process with a ${results.peerTimeoutMs / 1000} s limit per document; a timeout or an error`,
+    '  scores 0.',
+    '',
+    'ROUGE-1 / ROUGE-2 / ROUGE-L / ROUGE-Lsum; words is the mean length of a summary over the whole file, ms/doc the',
+    'time per document of that run:',
+    '',
+    table(['set', 'system', 'test split', 'whole file', 'words', 'ms/doc'], systemRows),
+    '',
+    'Newsline\'s margin over the LEAD baseline, ROUGE-1 and ROUGE-2, with a 95% paired bootstrap interval (10,000',
+    'seeded resamples of the articles, `eval/bootstrap.ts`). An interval that holds 0 cannot tell the two apart:',
+    '',
+    table(['set', 'margin', 'split', 'ROUGE-1', 'ROUGE-2'], marginRows),
+    '',
+    goal.length ? `The goal on ${SUMM_SET_NAMES[SUMM_GOAL.set]} is ROUGE-1 ${SUMM_GOAL.r1} and ROUGE-2 ${SUMM_GOAL.r2}: ${goal.join('; ')}.` : '',
+    'What was tried on dev, kept or left out, and why the model is what it is: [eval/summ/NOTES.md](../eval/summ/NOTES.md).',
+  ].join('\n');
+}
+
+const EXTRACTOR_NAMES: Readonly<Record<string, string>> = { newsline: 'Newsline', 'whole-page': 'whole page (no extraction)' };
+
+function htmlSection(results: HtmlResults): string {
+  const splitNames = Object.keys(results.splits);
+  const extractors = [...new Set(splitNames.flatMap((s) => Object.keys(results.splits[s].extraction)))];
+  const extractionRows = extractors.map((key) => {
+    const isNewsline = key === 'newsline';
+    return [
+      bold(EXTRACTOR_NAMES[key] ?? key, isNewsline),
+      ...splitNames.map((s) => {
+        const e = results.splits[s].extraction[key];
+        return e ? bold(`${fixed(e.f1, 3)} (${fixed(e.precision, 3)} / ${fixed(e.recall, 3)})`, isNewsline) : '';
+      }),
+    ];
+  });
+  const extractionPages = splitNames.map((s) => `${s} ${Object.values(results.splits[s].extraction)[0]?.pages ?? 0} pages`);
+  const { pages: publishedPages, ...published } = results.published;
+  const publishedList = Object.entries(published).map(([name, f1]) => `${name} ${fixed(f1, 3)}`).join(', ');
+
+  type Measure = [string, (p: PageFigures) => string];
+  const measures: readonly Measure[] = [
+    ['pages', (p) => count(p.pages)],
+    ['summary sentences from the article', (p) => `${percent(p.summaryPrecision)} of ${count(p.summarySentences)}`],
+    ['pages whose whole summary is article text', (p) => `${count(p.pagesWithAllSummaryFromArticle)} of ${count(p.pages)}`],
+    ['timeline entries from the article', (p) => `${percent(p.timelinePrecision)} of ${count(p.timelineEntries)}`],
+    ['timeline entries from outside it, per page (most on a page)', (p) => `${fixed(p.timelineOutsidePerPage, 2)} (${p.timelineOutsideMax})`],
+    ['reference date equal to the page\'s published date', (p) => `${p.referenceDate.goldEqual} of ${p.referenceDate.goldPages}`],
+    ['reference date within a day of the date in the URL', (p) => `${p.referenceDate.urlDateWithinOneDay} of ${p.referenceDate.urlDatePages}`],
+    ['no date found (today used)', (p) => `${p.referenceDate.fellBackToToday} of ${p.pages}`],
+    ['ms per page, median (slowest)', (p) => `${fixed(p.msPerPage.median, 1)} (${fixed(p.msPerPage.max, 1)})`],
+  ];
+  const pageRows = measures.map(([label, show]) => [label, ...splitNames.flatMap((s) => [show(results.splits[s].article), show(results.splits[s].wholePage)])]);
+
+  return [
+    '## Web pages',
+    '',
+    `\`npm run eval:html\` runs on ${results.data}, split into dev (to develop on) and test (to report), and writes`,
+    '`eval/results/html.json`.',
+    `Method: ${results.method}`,
+    '',
+    `Extraction of the article's text from the page, F1 (precision / recall), ${extractionPages.join(', ')}:`,
+    '',
+    table(['extractor', ...splitNames], extractionRows),
+    '',
+    `Published F1 on the benchmark's ${publishedPages} pages: ${publishedList}.`,
+    '',
+    'What reaches the summary and the timeline when the article found in the page is analysed, and when the whole page',
+    'is (the panel\'s whole-page control, the CLI\'s `--whole-page`):',
+    '',
+    table(['measure', ...splitNames.flatMap((s) => [`${s}: article`, `${s}: whole page`])], pageRows),
+  ].join('\n');
+}
+
+export function evaluationPage(timex: TimexResults, summ: SummResults, html: HtmlResults): string {
+  return [
+    generatedNotice(['`eval/results/timex.json`', '`eval/results/summ.json`', '`eval/results/html.json`']),
+    '',
+    '# Evaluation',
+    '',
+    'How well Newsline tags dates, summarises and finds the article in a web page, beside the libraries a developer',
+    'would otherwise use. Every figure below comes from the last run of the command named in its section; to refresh',
+    'the page after a run, `npm run docs`. Development data and test data are kept apart: the rules and weights were',
+    'tuned on the dev sets and splits alone, and the test figures are reported, never tuned on.',
+    '',
+    timexSection(timex),
+    '',
+    summSection(summ),
+    '',
+    htmlSection(html),
+    '',
+  ].join('\n');
+}
