@@ -11,7 +11,7 @@ import { analyze, DEFAULT_MAX_LENGTH, MAX_SUMMARY_SENTENCES } from './core/analy
 import { isIsoDate } from './core/calendar';
 import { binaryShare } from './core/checks';
 import { analysisAsMarkdown, analysisAsText } from './core/format';
-import type { Analysis, AnalyzeOptions } from './core/types';
+import type { Analysis } from './core/types';
 
 type OutputFormat = 'text' | 'json' | 'markdown';
 
