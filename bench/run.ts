@@ -15,6 +15,7 @@ import type { FirstRunFigures, MemoryFigures } from './child';
 import { cnndmPath, loadCnndm, textOfSize, type Article } from './corpus';
 import { openPeerTimer, SUMMARIZERS, timeSummarizer, type PeerTimer, type PeerTiming, type SummarizerName } from './peers';
 import { eventLoopWhileAnalysing, thresholdTable } from './runnerBench';
+import { batchBench } from './batch';
 import { stageShares, type StageShares } from './stages';
 import { formatSpread, spreadOf, timeMs, type Spread } from './stats';
 
@@ -324,25 +325,27 @@ async function main(): Promise<void> {
   log(`Load average before: ${loadBefore.map((x) => x.toFixed(2)).join(' ')} (1/5/15 min)`);
 
   if (typeof (globalThis as { gc?: unknown }).gc !== 'function') log('Warning: run node with --expose-gc (npm run bench does), or each pass pays for the garbage of the one before.');
-  log('\n[1/7] full analysis vs wink-nlp readDoc, per article ...');
+  log('\n[1/8] full analysis vs wink-nlp readDoc, per article ...');
   const per = perArticle(articles, runs);
-  log('[2/7] where the time goes ...');
+  log('[2/8] where the time goes ...');
   const stages: StageShares = stageShares(articles.map((a) => a.text), settings.quick ? 1 : 3);
-  log('[3/7] chrono-node + npm summarizers ...');
+  log('[3/8] chrono-node + npm summarizers ...');
   const peers = await peerComparison(articles, settings.quick ? 1 : 3, 3000);
-  log('[4/7] growth with size ...');
+  log('[4/8] growth with size ...');
   const grow = growth(articles, settings.quick);
-  log('[5/7] peak memory analysing 5 MB (child processes) ...');
+  log('[5/8] peak memory analysing 5 MB (child processes) ...');
   const memory = Array.from({ length: settings.quick ? 1 : 2 }, () => child<MemoryFigures>(['memory', settings.dataDir, String(5 * KB * KB)], ['--expose-gc']));
   const memoryFloor = Array.from({ length: settings.quick ? 1 : 2 }, () => child<MemoryFigures>(['memory-readDoc', settings.dataDir, String(5 * KB * KB)], ['--expose-gc']));
-  log('[6/7] first analysis in a fresh process (child processes) ...');
+  log('[6/8] first analysis in a fresh process (child processes) ...');
   const first = Array.from({ length: settings.quick ? 2 : 5 }, () => child<FirstRunFigures>(['first', settings.dataDir, '1000', WORKER_BUNDLE]));
-  log('[7/7] runner: inline vs worker ...');
+  log('[7/8] runner: inline vs worker ...');
   const thresholdTexts = [2, 5, 10, 20, 50, 100, 200].map((k) => ({ chars: k * 1000, text: textOfSize(articles, k * 1000) }));
   const threshold = await thresholdTable(WORKER_BUNDLE, thresholdTexts, settings.quick ? 2 : 5);
   const big = textOfSize(articles, 5 * KB * KB);
   const loopInline = await eventLoopWhileAnalysing(WORKER_BUNDLE, 'inline', big, settings.quick ? 1 : 2);
   const loopWorker = await eventLoopWhileAnalysing(WORKER_BUNDLE, 'worker', big, settings.quick ? 1 : 2);
+  log('[8/8] the CLI batch at archive scale (child processes) ...');
+  const batch = await batchBench(settings.dataDir, settings.quick, log);
 
   // ---- the goals table ----
   const flat = grow.filter((g) => g.chars >= 10 * KB).map((g) => g.analyzeMsPerKb.median);
@@ -424,6 +427,22 @@ async function main(): Promise<void> {
       pass: vsix ? mb(vsix.bytes) <= 2 : null,
       note: vsix ? vsix.file : 'no .vsix in the repository root (npm run package builds one): skipped',
     },
+    {
+      measure: `CLI batch, 2 jobs over 1 (${batch.throughput[0].articles.toLocaleString('en-US')} articles)`,
+      goal: '≥ 1.8x on 2 cores',
+      value: spreadOf([batch.speedup]),
+      unit: 'x',
+      pass: batch.cores >= 2 ? batch.speedup >= 1.8 : null,
+      note: `${batch.throughput.map((t) => `${t.jobs} job${t.jobs > 1 ? 's' : ''} ${t.articlesPerSecond} articles/s`).join(', ')}; ${batch.cores} cores`,
+    },
+    {
+      measure: `CLI batch peak RSS, ${batch.memory.map((m) => `${Math.round(m.inputMB)} MB`).join(' and ')} files`,
+      goal: '< 300 MB, flat',
+      value: spreadOf(batch.memory.map((m) => m.peakRssMB)),
+      unit: ' MB',
+      pass: Math.max(...batch.memory.map((m) => m.peakRssMB)) < 300,
+      note: batch.memory.map((m) => `${m.peakRssMB} MB at ${Math.round(m.inputMB)} MB (${m.articles.toLocaleString('en-US')} articles, ${m.seconds} s)`).join('; '),
+    },
   ];
 
   log('\n## Goals (issue 7), one run, medians with min–max over repeated runs\n');
@@ -486,6 +505,7 @@ async function main(): Promise<void> {
     memoryFloor,
     firstAnalysis: first,
     runner: { inlineLimit: DEFAULT_INLINE_LIMIT, threshold, eventLoop5MB: { inline: loopInline, worker: loopWorker } },
+    batch,
   };
   const json = JSON.stringify(result, null, 2) + '\n';
   fs.mkdirSync(path.join(REPO_ROOT, 'bench', 'results'), { recursive: true });

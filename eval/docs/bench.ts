@@ -1,6 +1,7 @@
 // docs/performance.md and docs/scale.md: speed, growth, memory and the worker, written from bench/latest.json
 // (`npm run bench`).
 import * as path from 'path';
+import type { BatchFigures } from '../../bench/batch';
 import { formatSpread, type Spread } from '../../bench/stats';
 import { count, fixed, generatedNotice, table } from './markdown';
 
@@ -54,6 +55,8 @@ export interface BenchResults {
     readonly threshold: readonly { readonly chars: number; readonly inlineMs: Spread; readonly workerMs: Spread }[];
     readonly eventLoop5MB: { readonly inline: EventLoopFigures; readonly worker: EventLoopFigures };
   };
+  /** Absent from runs made before the streaming batch. */
+  readonly batch?: BatchFigures;
 }
 
 const SOURCE = '`bench/latest.json`';
@@ -173,6 +176,51 @@ function memoryRows(runs: readonly MemoryRun[], label: string): string[][] {
   ]);
 }
 
+/** The batch section: its figures when this run has them, and how to spread an archive over machines. */
+function batchSection(b: BenchResults): string[] {
+  const figures = b.batch
+    ? [
+      table(['what', 'articles', 'input', 'jobs', 'time', 'articles/s', 'peak RSS'], [
+        ...b.batch.throughput.map((t) => ['throughput', count(t.articles), `${fixed(t.inputMB, 0)} MB`, String(t.jobs), `${fixed(t.seconds, 1)} s`, fixed(t.articlesPerSecond, 1), `${fixed(t.peakRssMB, 0)} MB`]),
+        ...b.batch.memory.map((t) => ['memory', count(t.articles), `${fixed(t.inputMB, 0)} MB`, String(t.jobs), `${fixed(t.seconds, 1)} s`, fixed(t.articlesPerSecond, 1), `${fixed(t.peakRssMB, 0)} MB`]),
+      ]),
+      '',
+      `Two jobs run ${fixed(b.batch.speedup, 2)}× as fast as one on ${b.batch.cores} cores (load average before: ${b.batch.loadBefore.map((x) => fixed(x, 2)).join(', ')}).`,
+    ]
+    : ['This run has no batch figures (it was made before the streaming batch); `npm run bench:batch` measures them alone.'];
+  return [
+    '## Archives: the CLI batch',
+    '',
+    '`newsline analyze --jsonl FILE --jobs N` reads one JSON object a line and writes one analysis a line, in the same',
+    'order, streaming: at most 16 lines a job are read ahead of the output, so memory stays flat in the file\'s size.',
+    'The bundled CLI (`dist/cli.js`) on CNN/DM-500 repeated to the given number of articles, output discarded; peak',
+    'RSS is the whole process, worker threads included (Linux `VmHWM`):',
+    '',
+    ...figures,
+    '',
+    '### Across machines',
+    '',
+    'Each line is analysed on its own, so an archive shards by lines with any engine that splits JSON Lines. With GNU',
+    'parallel over ssh (each host with Node.js and `newsline` on its PATH, `npm install -g newsline.tgz` or the',
+    'repository\'s `dist/cli.js`), keeping the input order:',
+    '',
+    '```sh',
+    'parallel --pipepart -a archive.jsonl --block 50M --keep-order -S host1,host2,host3 \\',
+    '  newsline analyze --jsonl - --jobs 2 > analyses.jsonl',
+    '```',
+    '',
+    'In Spark, as a step of a job over the same file (`newsline` installed on every executor):',
+    '',
+    '```python',
+    'sc.textFile("hdfs:///archive/*.jsonl").pipe("newsline analyze --jsonl - --jobs 1").saveAsTextFile("hdfs:///analyses")',
+    '```',
+    '',
+    'A line that fails is reported on the command\'s stderr by its line number within its shard, and the command exits',
+    '1; every output line carries its input\'s `id` (the line number when it has none, so give ids before sharding).',
+    '',
+  ];
+}
+
 export function scalePage(b: BenchResults): string {
   const growth = table(['text', 'analysis', 'ms per KB', '`readDoc` ms per KB'], b.growth.map((g) => [
     g.label, formatSpread(g.analyzeMs, 1, ' ms'), formatSpread(g.analyzeMsPerKb, 3), formatSpread(g.readDocMsPerKb, 3),
@@ -228,5 +276,6 @@ export function scalePage(b: BenchResults): string {
     '',
     eventLoop,
     '',
+    ...batchSection(b),
   ].join('\n');
 }
