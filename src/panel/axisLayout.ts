@@ -387,7 +387,12 @@ function ticksOf(s: Segment): Candidate[] {
     boundary = dayNumber(year, 1, 1) < s.start ? dayNumber(year + unit.step, 1, 1) : dayNumber(year, 1, 1);
     next = (day) => dayNumber(ymd(day).year + unit.step, 1, 1);
   }
-  if (boundary > s.start + 1e-9) out.push({ x: s.x, label: label(Math.floor(s.start), true), line: false, first: true });
+  // The segment's start is labelled when it is not a boundary itself, unless the first boundary is too close to it
+  // for both labels: that boundary is then the first label (with its year).
+  const startLabel = label(Math.floor(s.start), true);
+  if (boundary > s.start + 1e-9 && (boundary >= s.end || x(boundary) - s.x >= labelWidth(startLabel))) {
+    out.push({ x: s.x, label: startLabel, line: false, first: true });
+  }
   // A label names its year when it is the segment's first or the year has changed since the one before.
   let year = out.length > 0 ? ymd(Math.floor(s.start)).year : undefined;
   for (let day = boundary; day < s.end; day = next(day)) {
