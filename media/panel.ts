@@ -13,6 +13,7 @@ import {
   type PageState,
   type ViewModel,
 } from '../src/protocol';
+import { timeAxis } from './axis';
 
 const vscode = acquireVsCodeApi<PageState>();
 const app = document.getElementById('app') as HTMLElement;
@@ -204,7 +205,15 @@ function timelineSection(doc: DocumentRef, a: Analysis): HTMLElement {
     ),
   );
   copy.disabled = false;
-  return el('section', { class: 'timeline-section', 'aria-labelledby': 'timeline-heading' }, head, el('ol', { class: 'timeline' }, ...days));
+  const axis = timeAxis({
+    uri: doc.uri,
+    entries: a.timeline,
+    referenceDate: a.referenceDate.value,
+    referenceLabel: readableDay(a.referenceDate.value),
+    width: app.clientWidth,
+    select: (e) => reveal(doc, e.mention.start, e.mention.end),
+  });
+  return el('section', { class: 'timeline-section', 'aria-labelledby': 'timeline-heading' }, head, axis, el('ol', { class: 'timeline' }, ...days));
 }
 
 function countWords(n: number): string {

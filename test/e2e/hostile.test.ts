@@ -43,7 +43,15 @@ function readPanel(marker: string): PanelFacts {
   const w = window as unknown as Record<string, unknown>;
   const app = document.getElementById('app');
   const foreignTags = ['script', 'img', 'svg', 'iframe', 'object', 'embed', 'a', 'style', 'link', 'meta', 'form', 'textarea', 'input', 'video', 'audio', 'base', 'math'];
-  const foreign = app ? foreignTags.flatMap((t) => Array.from(app.querySelectorAll(t), (e) => e.outerHTML.slice(0, 120))) : ['no #app'];
+  // The time axis is the panel's own SVG: its two classes, holding only the shapes media/axis.ts draws.
+  const axisShapes = ['g', 'circle', 'rect', 'line', 'path', 'text', 'title'];
+  const ownSvg = (e: Element) =>
+    e.tagName.toLowerCase() === 'svg' &&
+    /^axis-(svg|swatch)( |$)/.test(e.getAttribute('class') ?? '') &&
+    Array.from(e.querySelectorAll('*')).every((c) => axisShapes.includes(c.tagName.toLowerCase()));
+  const foreign = app
+    ? foreignTags.flatMap((t) => Array.from(app.querySelectorAll(t)).filter((e) => !ownSvg(e)).map((e) => e.outerHTML.slice(0, 120)))
+    : ['no #app'];
   const risky: string[] = [];
   for (const e of Array.from(app?.querySelectorAll('*') ?? [])) {
     for (const a of Array.from(e.attributes)) {
