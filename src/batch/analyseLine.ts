@@ -15,6 +15,8 @@ export interface LineResult {
   readonly id?: unknown;
   /** Why the line failed: nothing was analysed, or the analysis refused the text (empty, binary, too large). */
   readonly error?: string;
+  /** The line's worker thread ran out of its capped heap: the line is analysed again in the main thread. */
+  readonly outOfMemory?: boolean;
 }
 
 /** Notices that mean the text was refused, as the single-file CLI exits 1 for them. */

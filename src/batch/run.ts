@@ -29,16 +29,20 @@ export interface BatchSettings {
   readonly jobs: number;
   /** The script a worker thread runs (the CLI itself); needed when jobs > 1. */
   readonly workerFile?: string;
+  /** Heap cap per worker thread, MB (default DEFAULT_HEAP_MB). */
+  readonly workerHeapMb?: number;
 }
 
 /** Raised when the input is not JSON Lines at all (a binary file), before any line is analysed. */
 export class BatchInputError extends Error {}
 
 export async function runBatch(io: BatchIo, settings: BatchSettings): Promise<number> {
-  const pool = settings.jobs > 1 && settings.workerFile ? new WorkerPool(settings.workerFile, settings.jobs, settings.options) : undefined;
+  const pool = settings.jobs > 1 && settings.workerFile ? new WorkerPool(settings.workerFile, settings.jobs, settings.options, settings.workerHeapMb) : undefined;
+  const inline = (line: string, n: number) => analyseLine(line, n, settings.options);
+  // A line too large for a worker's capped heap is analysed here, where the heap is not capped.
   const analyse = pool
-    ? (line: string, n: number) => pool.submit(line, n)
-    : (line: string, n: number) => Promise.resolve(analyseLine(line, n, settings.options));
+    ? (line: string, n: number) => pool.submit(line, n).then((result) => (result.outOfMemory ? inline(line, n) : result))
+    : (line: string, n: number) => Promise.resolve(inline(line, n));
   const window = WINDOW_PER_JOB * Math.max(1, settings.jobs);
   const ids = new IdLedger();
   const started = Date.now();

@@ -129,6 +129,31 @@ parentPort.on('message', (job) => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('analyses a line in the main thread when it is too large for a worker thread\'s heap', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsline-pool-'));
+    try {
+      // The real line analysis in the worker, except that a line marked "huge" fills the heap until the cap stops it.
+      const script = path.join(dir, 'greedy-worker.js');
+      fs.writeFileSync(script, `const { parentPort, workerData } = require('worker_threads');
+const { analyseLine } = require(${JSON.stringify(path.join(REPO_ROOT, 'out', 'src', 'batch', 'analyseLine.js'))});
+const hoard = [];
+parentPort.on('message', (job) => {
+  if (job.line.includes('huge')) for (;;) hoard.push(new Array(1e6).fill(hoard.length));
+  parentPort.postMessage({ id: job.id, result: analyseLine(job.line, job.lineNumber, workerData.newslineBatch) });
+});`);
+      const lines = [JSON.stringify({ id: 'a', text: article(1) }), JSON.stringify({ id: 'huge', text: article(2) }), JSON.stringify({ id: 'c', text: article(3) })];
+      const out: string[] = [];
+      const output = new Writable({ write(chunk: Buffer, _enc, done) { out.push(chunk.toString()); done(); } });
+      const errors: string[] = [];
+      const code = await runBatch({ input: Readable.from([lines.join('\n')]), output, error: (s) => errors.push(s) }, { options: {}, jobs: 2, workerFile: script, workerHeapMb: 32 });
+      assert.strictEqual(code, 0, errors.join(''));
+      assert.deepStrictEqual(out.join('').trim().split('\n').map((l) => JSON.parse(l).id), ['a', 'huge', 'c']);
+      assert.ok(JSON.parse(out.join('').trim().split('\n')[1]).summary.length > 0, 'the huge line was analysed');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('newsline analyze --jsonl', function () {
