@@ -4,10 +4,15 @@ import * as fs from 'fs';
 import { analyze, DEFAULT_MAX_LENGTH, MAX_SUMMARY_SENTENCES } from './core/analyze';
 import { isIsoDate } from './core/calendar';
 import { binaryShare } from './core/checks';
+import { renderExport } from './core/export';
 import { analysisAsMarkdown, analysisAsText } from './core/format';
 import type { Analysis, AnalyzeOptions } from './core/types';
 
-type OutputFormat = 'text' | 'json' | 'markdown';
+type OutputFormat = 'text' | 'json' | 'markdown' | (typeof EXPORT_FORMATS)[number];
+
+/** Formats written by src/core/export (the same files as the editor's Export Timeline... command). */
+const EXPORT_FORMATS = ['timelinejs', 'csv', 'ics', 'html'] as const;
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', ...EXPORT_FORMATS];
 
 interface Command {
   readonly input: string;
@@ -22,7 +27,7 @@ interface Command {
 }
 
 const USAGE = `Usage:
-  newsline analyze FILE|- [--date YYYY-MM-DD] [--sentences N | --ratio R | --words N] [--format text|json|markdown] [--max-length N] [--whole-page]
+  newsline analyze FILE|- [--date YYYY-MM-DD] [--sentences N | --ratio R | --words N] [--format text|json|markdown|timelinejs|csv|ics|html] [--max-length N] [--whole-page]
   newsline analyze --jsonl FILE|- [--format json]
       one JSON object per line in: {"id", "text", "date"?, "sentences"?}; one analysis per line out, with its id
 
@@ -31,7 +36,8 @@ Prints an extractive summary and a dated event timeline of a news article (plain
   --sentences   how many summary sentences (default 3, at most ${MAX_SUMMARY_SENTENCES})
   --ratio       a share of the article's sentences instead, 0 < R <= 1
   --words       at most N words instead, in whole sentences (the first is kept even when longer)
-  --format      text (default), markdown or json
+  --format      text (default), markdown or json; or the timeline as timelinejs (TimelineJS JSON), csv (the
+                TimelineJS spreadsheet template), ics (iCalendar) or html (a report with the summary)
   --max-length  refuse documents longer than N characters (default ${DEFAULT_MAX_LENGTH.toLocaleString('en-US')})
   --whole-page  a web page (HTML): analyse all of it, not only the article found in it`;
 
@@ -82,8 +88,9 @@ export function parseArgs(argv: readonly string[]): Command {
       if (!/^\d+$/.test(v) || maxLength < 1) throw new UsageError(`--max-length "${v}" must be a whole number of characters, at least 1`);
     } else if (arg === '--format') {
       const v = value();
-      if (v !== 'text' && v !== 'json' && v !== 'markdown') throw new UsageError(`--format "${v}" must be text, json or markdown`);
-      format = v;
+      const known = OUTPUT_FORMATS.find((f) => f === v);
+      if (!known) throw new UsageError(`--format "${v}" must be one of ${OUTPUT_FORMATS.join(', ')}`);
+      format = known;
     } else if (arg === '-' || !arg.startsWith('-')) {
       if (input !== undefined) throw new UsageError(`only one input, got "${input}" and "${arg}"`);
       input = arg;
@@ -114,7 +121,8 @@ export function readInput(input: string): { text: string; fileName?: string } {
   return { text, fileName: input === '-' ? undefined : input };
 }
 
-function render(analysis: Analysis, format: OutputFormat): string {
+function render(analysis: Analysis, format: OutputFormat, text: string): string {
+  if (format === 'timelinejs' || format === 'csv' || format === 'ics' || format === 'html') return renderExport(format, { analysis, text });
   if (format === 'json') return JSON.stringify(analysis, null, 2) + '\n';
   if (format === 'markdown') return analysisAsMarkdown(analysis);
   return analysisAsText(analysis);
@@ -188,7 +196,7 @@ export function main(argv: readonly string[], out = (s: string) => void process.
     const { text, fileName } = readInput(command.input);
     if (command.jsonl) return runJsonl(text, command, out, err);
     const analysis = analyze(text, { fileName, referenceDate: command.date, sentences: command.sentences, ratio: command.ratio, words: command.words, maxLength: command.maxLength, wholePage: command.wholePage });
-    out(render(analysis, command.format));
+    out(render(analysis, command.format, text));
     const refused = analysis.notices.find((n) => n.code === 'empty' || n.code === 'binary' || n.code === 'too-large');
     if (refused) {
       err(`newsline: ${command.input}: ${refused.message}\n`);
