@@ -1,7 +1,6 @@
 // What every export is written from: one analysis and the document it was made of (the timeline keeps only the
 // offsets of an event's sentence, so its words are read back from the document).
-import { readableText } from '../article';
-import { toPlainText } from '../text';
+import { readableText, toPlainText } from '../text';
 import type { Analysis, TimelineEntry } from '../types';
 
 export interface ExportInput {
