@@ -11,8 +11,12 @@ import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ICAL from 'ical.js';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, RESULTS, ROOT } from '../vscode/codeServer';
+import { TIMELINEJS_COLUMNS } from '../../src/core/export';
+import { launchBrowser, makeWorkspace, RESULTS, ROOT, saveLog, startCodeServer, workbenchUrl, type CodeServer } from '../vscode/codeServer';
+import { openFile, runCommand, WAIT, watchWorkbench } from './workbench';
 
 const CLI = path.join(ROOT, 'out', 'src', 'cli.js');
 const SEED = path.resolve(ROOT, '..', 'shared', 'seed', 'belgorod-article.txt');
@@ -42,6 +46,8 @@ window.timeline = new TL.Timeline('timeline-embed', location.origin + ${JSON.str
 window.timeline.on('loaded', function () { window.timelineLoaded = true; });
 </script></body></html>`;
 }
+
+const VSIX = path.join(ROOT, 'newsline.vsix');
 
 describe('Exports in their consumers (Chromium)', function () {
   this.timeout(120_000);
@@ -155,5 +161,88 @@ describe('Exports in their consumers (Chromium)', function () {
     assert.ok(shown.includes('<img src=x onerror="__newslinePwned=1">'));
     assert.deepStrictEqual(errors, []);
     await page.close();
+  });
+});
+
+describe('Export Timeline... from the panel’s button and the palette (packaged .vsix in code-server)', function () {
+  this.timeout(120_000);
+  let server: CodeServer;
+  let context: BrowserContext;
+  let page: Page;
+  let workspace: string;
+  let failed = false;
+
+  before(async function () {
+    this.timeout(180_000);
+    assert.ok(fs.existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
+    workspace = makeWorkspace();
+    fs.copyFileSync(SEED, path.join(workspace, 'belgorod-article.txt'));
+    // The seed carries no date of its own: it was published on 1 April 2022.
+    fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'newsline.referenceDate': '2022-04-01' }));
+    server = await startCodeServer({ name: 'export', install: [VSIX] });
+    watchWorkbench(server, 'export');
+    ({ context, page } = await launchBrowser());
+    await page.goto(workbenchUrl(server, workspace));
+    await page.locator('.monaco-workbench').waitFor(WAIT);
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'belgorod-article.txt' }).waitFor(WAIT);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      failed = true;
+      await page?.screenshot({ path: path.join(RESULTS, 'export-failure.png') }).catch(() => undefined);
+      if (server) saveLog(server, 'export');
+    }
+  });
+
+  after(async () => {
+    await context?.close().catch(() => undefined);
+    await server?.stop();
+    if (server && !failed) server.removeState();
+    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  /** The save dialog of the web workbench is a quick input holding a path: type the target's and press Enter. */
+  async function answerSaveDialog(target: string): Promise<void> {
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor(WAIT);
+    await page.waitForFunction(() => (document.querySelector('.quick-input-widget input') as HTMLInputElement | null)?.value.startsWith('/'), undefined, WAIT);
+    await input.fill(target);
+    await page.keyboard.press('Enter');
+  }
+
+  async function written(file: string): Promise<string> {
+    const deadline = Date.now() + 30_000;
+    while (!fs.existsSync(file)) {
+      if (Date.now() > deadline) throw new Error(`${file} was never written`);
+      await page.waitForTimeout(100);
+    }
+    await page.waitForTimeout(200);
+    return fs.readFileSync(file, 'utf8');
+  }
+
+  it('the panel’s Export… button saves the seed as a calendar with its dates', async () => {
+    await openFile(page, 'belgorod-article.txt');
+    await runCommand(page, 'Newsline: Summarize Article and Build Timeline');
+    const panel = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const button = panel.locator('[data-key="export-timeline"]');
+    await button.waitFor(WAIT);
+    assert.strictEqual((await button.textContent())?.trim(), 'Export…');
+    await button.click();
+    const target = path.join(workspace, 'seed.ics');
+    await answerSaveDialog(target);
+    const events = new ICAL.Component(ICAL.parse(await written(target))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    assert.deepStrictEqual(events.map((e) => e.startDate.toString()), ['1986-01-01', '2022-02-24', '2022-03-31', '2022-04-01', '2022-04-01', '2022-04-01']);
+  });
+
+  it('the palette’s Newsline: Export Timeline... saves the TimelineJS spreadsheet', async () => {
+    await openFile(page, 'belgorod-article.txt');
+    await runCommand(page, 'Newsline: Export Timeline...');
+    const target = path.join(workspace, 'seed.csv');
+    await answerSaveDialog(target);
+    const rows = parseCsv(await written(target)) as string[][];
+    assert.deepStrictEqual(rows[0], [...TIMELINEJS_COLUMNS]);
+    assert.deepStrictEqual(rows.slice(2).map((r) => r.slice(0, 3).join('-')), ['1986--', '2022-2-24', '2022-3-31', '2022-4-1', '2022-4-1', '2022-4-1']);
   });
 });
