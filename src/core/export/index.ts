@@ -3,6 +3,9 @@
 import { timelineCsv } from './csv';
 import { timelineHtml } from './html';
 import { timelineIcs, type IcsOptions } from './ics';
+
+/** What an export may be given besides its input: the time it is written at (iCalendar's DTSTAMP). */
+export type ExportOptions = IcsOptions;
 import { timelineJson } from './json';
 import { timelineMarkdownTable } from './markdown';
 import type { ExportInput } from './source';
@@ -20,7 +23,7 @@ export interface ExportFormat {
   readonly label: string;
   /** File name extensions, without the dot; the first is the default. */
   readonly extensions: readonly string[];
-  readonly render: (input: ExportInput, options?: IcsOptions) => string;
+  readonly render: (input: ExportInput, options?: ExportOptions) => string;
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
@@ -51,6 +54,6 @@ export function formatForFileName(fileName: string): ExportFormat | undefined {
   return best?.format;
 }
 
-export function renderExport(id: ExportFormatId, input: ExportInput, options?: IcsOptions): string {
+export function renderExport(id: ExportFormatId, input: ExportInput, options?: ExportOptions): string {
   return exportFormat(id)!.render(input, options);
 }
