@@ -213,7 +213,9 @@ function timelineSection(doc: DocumentRef, a: Analysis): HTMLElement {
     width: app.clientWidth,
     select: (e) => reveal(doc, e.mention.start, e.mention.end),
   });
-  return el('section', { class: 'timeline-section', 'aria-labelledby': 'timeline-heading' }, head, axis, el('ol', { class: 'timeline' }, ...days));
+  // After the list, so the keyboard reaches it once the timeline has been read.
+  const exportButton = button('Export…', 'export-timeline', () => send({ type: 'exportTimeline', uri: doc.uri, version: doc.version }), 'secondary', 'Export the timeline: TimelineJS, spreadsheet (CSV), calendar (iCalendar), HTML, Markdown, JSON');
+  return el('section', { class: 'timeline-section', 'aria-labelledby': 'timeline-heading' }, head, axis, el('ol', { class: 'timeline' }, ...days), el('div', { class: 'actions' }, exportButton));
 }
 
 function countWords(n: number): string {

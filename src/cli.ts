@@ -10,10 +10,15 @@ import { serveBatchLines } from './batch/worker';
 import { analyze, DEFAULT_MAX_LENGTH, MAX_SUMMARY_SENTENCES } from './core/analyze';
 import { isIsoDate } from './core/calendar';
 import { binaryShare } from './core/checks';
+import { renderExport } from './core/export';
 import { analysisAsMarkdown, analysisAsText } from './core/format';
 import type { Analysis } from './core/types';
 
-type OutputFormat = 'text' | 'json' | 'markdown';
+type OutputFormat = 'text' | 'json' | 'markdown' | (typeof EXPORT_FORMATS)[number];
+
+/** Formats written by src/core/export (the same files as the editor's Export Timeline... command). */
+const EXPORT_FORMATS = ['timelinejs', 'csv', 'ics', 'html'] as const;
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', ...EXPORT_FORMATS];
 
 interface Command {
   readonly input: string;
@@ -33,7 +38,7 @@ interface Command {
 const DEFAULT_JOBS = Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 
 const USAGE = `Usage:
-  newsline analyze FILE|- [--date YYYY-MM-DD] [--sentences N | --ratio R | --words N] [--format text|json|markdown] [--max-length N] [--whole-page]
+  newsline analyze FILE|- [--date YYYY-MM-DD] [--sentences N | --ratio R | --words N] [--format text|json|markdown|timelinejs|csv|ics|html] [--max-length N] [--whole-page]
   newsline analyze --jsonl FILE|- [--jobs N] [--date ...] [--sentences N | --ratio R | --words N]
       one JSON object per line in: {"id", "text", "date"?, "sentences"?}; one analysis per line out, in the same
       order, with its id (the line number when it has none). Streams: a file of any size is read as it goes. A bad
@@ -46,7 +51,8 @@ Prints an extractive summary and a dated event timeline of a news article (plain
   --sentences   how many summary sentences (default 3, at most ${MAX_SUMMARY_SENTENCES})
   --ratio       a share of the article's sentences instead, 0 < R <= 1
   --words       at most N words instead, in whole sentences (the first is kept even when longer)
-  --format      text (default), markdown or json
+  --format      text (default), markdown or json; or the timeline as timelinejs (TimelineJS JSON), csv (the
+                TimelineJS spreadsheet template), ics (iCalendar) or html (a report with the summary)
   --max-length  refuse documents longer than N characters (default ${DEFAULT_MAX_LENGTH.toLocaleString('en-US')})
   --whole-page  a web page (HTML): analyse all of it, not only the article found in it
   --jobs        --jsonl only: analyse in N worker threads (default ${DEFAULT_JOBS}, this machine's cores); 1 runs in one thread`;
@@ -103,8 +109,9 @@ export function parseArgs(argv: readonly string[]): Command {
       if (!/^\d+$/.test(v) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs "${v}" must be a whole number from 1 to 256`);
     } else if (arg === '--format') {
       const v = value();
-      if (v !== 'text' && v !== 'json' && v !== 'markdown') throw new UsageError(`--format "${v}" must be text, json or markdown`);
-      format = v;
+      const known = OUTPUT_FORMATS.find((f) => f === v);
+      if (!known) throw new UsageError(`--format "${v}" must be one of ${OUTPUT_FORMATS.join(', ')}`);
+      format = known;
     } else if (arg === '-' || !arg.startsWith('-')) {
       if (input !== undefined) throw new UsageError(`only one input, got "${input}" and "${arg}"`);
       input = arg;
@@ -136,7 +143,8 @@ export function readInput(input: string): { text: string; fileName?: string } {
   return { text, fileName: input === '-' ? undefined : input };
 }
 
-function render(analysis: Analysis, format: OutputFormat): string {
+function render(analysis: Analysis, format: OutputFormat, text: string): string {
+  if (format === 'timelinejs' || format === 'csv' || format === 'ics' || format === 'html') return renderExport(format, { analysis, text });
   if (format === 'json') return JSON.stringify(analysis, null, 2) + '\n';
   if (format === 'markdown') return analysisAsMarkdown(analysis);
   return analysisAsText(analysis);
@@ -206,7 +214,7 @@ export async function main(argv: readonly string[], out = (s: string) => void pr
     if (command.jsonl) return await runJsonl(command, err);
     const { text, fileName } = readInput(command.input);
     const analysis = analyze(text, { fileName, referenceDate: command.date, sentences: command.sentences, ratio: command.ratio, words: command.words, maxLength: command.maxLength, wholePage: command.wholePage });
-    out(render(analysis, command.format));
+    out(render(analysis, command.format, text));
     const refused = analysis.notices.find((n) => n.code === 'empty' || n.code === 'binary' || n.code === 'too-large');
     if (refused) {
       err(`newsline: ${command.input}: ${refused.message}\n`);

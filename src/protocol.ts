@@ -94,6 +94,13 @@ export interface CopyMessage {
   readonly version: number;
 }
 
+/** Run Export Timeline... for the shown document. */
+export interface ExportTimelineMessage {
+  readonly type: 'exportTimeline';
+  readonly uri: string;
+  readonly version: number;
+}
+
 export interface SetSentencesMessage {
   readonly type: 'setSentences';
   readonly uri: string;
@@ -124,6 +131,7 @@ export type PageMessage =
   | RevealMessage
   | InsertSummaryMessage
   | CopyMessage
+  | ExportTimelineMessage
   | SetSentencesMessage
   | SetWordsMessage
   | ChangeReferenceDateMessage
@@ -175,6 +183,10 @@ export function isCopyMessage(x: unknown): x is CopyMessage {
   return hasType(x, 'copy') && (x.what === 'summary' || x.what === 'timeline') && isUri(x.uri) && isOffset(x.version);
 }
 
+export function isExportTimelineMessage(x: unknown): x is ExportTimelineMessage {
+  return hasType(x, 'exportTimeline') && isUri(x.uri) && isOffset(x.version);
+}
+
 export function isSetSentencesMessage(x: unknown): x is SetSentencesMessage {
   return (
     hasType(x, 'setSentences') &&
@@ -204,6 +216,7 @@ const PAGE_GUARDS: ReadonlyArray<(x: unknown) => boolean> = [
   isRevealMessage,
   isInsertSummaryMessage,
   isCopyMessage,
+  isExportTimelineMessage,
   isSetSentencesMessage,
   isSetWordsMessage,
   isChangeReferenceDateMessage,

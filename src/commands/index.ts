@@ -1,4 +1,4 @@
-// The four palette commands. Each takes an optional resource URI (the editor title button and context menu pass
+// The palette commands. Each takes an optional resource URI (the editor title button and context menu pass
 // one) and returns its outcome, so the integration tests can check what happened.
 import * as vscode from 'vscode';
 import { timelineAsMarkdown } from '../core/format';
@@ -6,6 +6,7 @@ import type { Analyzer } from '../host/analyzer';
 import { commandDocument, isArticle } from '../host/documents';
 import { readSettings } from '../host/settings';
 import type { PanelManager } from '../panel/panel';
+import { exportTimeline, parseExportRequest, type ExportOutcome } from './exportTimeline';
 import type { InsertOutcome, SummaryInserter } from './insertSummary';
 import { setReferenceDate } from './setReferenceDate';
 
@@ -14,6 +15,7 @@ export const COMMANDS = {
   insertSummary: 'newsline.insertSummary',
   setReferenceDate: 'newsline.setReferenceDate',
   copyTimeline: 'newsline.copyTimeline',
+  exportTimeline: 'newsline.exportTimeline',
 } as const;
 
 export interface CommandServices {
@@ -54,6 +56,22 @@ export function registerCommands(s: CommandServices): vscode.Disposable[] {
       void vscode.window.setStatusBarMessage(`Newsline: timeline copied (${analysis.timeline.length} events).`, 3000);
       panel?.status('Timeline copied as Markdown.');
       return text;
+    }),
+    vscode.commands.registerCommand(COMMANDS.exportTimeline, async (resource?: unknown, options?: unknown): Promise<ExportOutcome | undefined> => {
+      const request = parseExportRequest(options);
+      if (typeof request === 'string') return void vscode.window.showErrorMessage(`Newsline: ${request}`);
+      const document = await targetDocument(s, resource);
+      if (!document) return void vscode.window.showInformationMessage(NO_ARTICLE);
+      const panel = s.panels.panel?.documentUri === document.uri.toString() ? s.panels.panel : undefined;
+      const sentences = panel?.summarySentences ?? readSettings(document.uri).summarySentences;
+      const outcome = await exportTimeline(document, s.analyzer, sentences, () => panel?.currentResult()?.analysis, request);
+      if (!outcome) return undefined;
+      if (!outcome.ok) void vscode.window.showWarningMessage(`Newsline: ${outcome.reason}`);
+      else {
+        void vscode.window.setStatusBarMessage(`Newsline: timeline exported (${outcome.events} events).`, 3000);
+        panel?.status('Timeline exported.');
+      }
+      return outcome;
     }),
   ];
 }

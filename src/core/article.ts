@@ -6,7 +6,7 @@ import type { DocumentFormat } from './types';
 import type { ArticleHeader } from './header';
 import { isWhitespace } from './chars';
 import { getNlp, type WinkNlp } from './nlp';
-import { toPlainText, type BlockRange, type PlainText } from './text';
+import { readableText, toPlainText, type BlockRange, type PlainText } from './text';
 import { TokenStore } from './tokens';
 
 export interface ReadOptions {
@@ -430,20 +430,6 @@ function makeSentence(original: string, prepared: PlainText, lines: LineContext,
   const text = readableText(prepared.plain, prepared.markup, start, end);
   const kind = classify(original, prepared, start, end, text, lines);
   return new StoredSentence(store, place.index, start, end, piece.first, piece.end - piece.first, text, kind, place.paragraph, place.position);
-}
-
-/** The sentence as a reader sees it: markup characters left out (entities decoded), white space folded. */
-export function readableText(plain: string, markup: Uint8Array, start: number, end: number): string {
-  let out = '';
-  let runStart = -1;
-  for (let i = start; i < end; i++) {
-    if (markup[i]) {
-      if (runStart >= 0) out += plain.slice(runStart, i);
-      runStart = -1;
-    } else if (runStart < 0) runStart = i;
-  }
-  if (runStart >= 0) out += plain.slice(runStart, end);
-  return out.replace(/\s+/g, ' ').trim();
 }
 
 // ---- classification ----

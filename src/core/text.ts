@@ -111,6 +111,20 @@ export function toPlainText(text: string, format: DocumentFormat, keep?: Readonl
   return inserted.length ? { ...prepared, blocks: [...prepared.blocks, ...inserted] } : prepared;
 }
 
+/** A span of the document as a reader sees it (a sentence): markup characters left out (entities decoded), white space folded. */
+export function readableText(plain: string, markup: Uint8Array, start: number, end: number): string {
+  let out = '';
+  let runStart = -1;
+  for (let i = start; i < end; i++) {
+    if (markup[i]) {
+      if (runStart >= 0) out += plain.slice(runStart, i);
+      runStart = -1;
+    } else if (runStart < 0) runStart = i;
+  }
+  if (runStart >= 0) out += plain.slice(runStart, end);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 // A summary Newsline inserted earlier (src/commands/summaryBlock.ts writes these shapes) is not part of the article:
 // analysing it again would choose its sentences and repeat its dates. HTML's `<aside>` is already left out.
 const INSERTED_SUMMARY: Partial<Record<DocumentFormat, RegExp>> = {

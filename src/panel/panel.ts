@@ -192,6 +192,11 @@ export class NewslinePanel extends Disposable {
         return this.insertSummary(message.uri);
       case 'copy':
         return this.copy(message);
+      case 'exportTimeline': {
+        const document = this.isCurrent(message.uri, message.type);
+        if (document) await vscode.commands.executeCommand('newsline.exportTimeline', document.uri);
+        return;
+      }
       case 'setSentences':
         if (!this.isCurrent(message.uri, message.type)) return;
         this.sentences = message.sentences;
