@@ -2,7 +2,7 @@
 // analysis, not here.
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
-import { SummaryInserter } from './commands/insertSummary';
+import { SummaryInserter } from './host/insertSummary';
 import { Analyzer } from './host/analyzer';
 import { liveDisposables } from './host/dispose';
 import { disposeLog } from './host/log';

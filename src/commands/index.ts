@@ -6,7 +6,7 @@ import type { Analyzer } from '../host/analyzer';
 import { commandDocument, isArticle } from '../host/documents';
 import { readSettings } from '../host/settings';
 import type { PanelManager } from '../panel/panel';
-import type { InsertOutcome, SummaryInserter } from './insertSummary';
+import type { InsertOutcome, SummaryInserter } from '../host/insertSummary';
 import { setReferenceDate } from './setReferenceDate';
 
 export const COMMANDS = {

@@ -111,7 +111,7 @@ export function toPlainText(text: string, format: DocumentFormat, keep?: Readonl
   return inserted.length ? { ...prepared, blocks: [...prepared.blocks, ...inserted] } : prepared;
 }
 
-// A summary Newsline inserted earlier (src/commands/summaryBlock.ts writes these shapes) is not part of the article:
+// A summary Newsline inserted earlier (src/host/summaryBlock.ts writes these shapes) is not part of the article:
 // analysing it again would choose its sentences and repeat its dates. HTML's `<aside>` is already left out.
 const INSERTED_SUMMARY: Partial<Record<DocumentFormat, RegExp>> = {
   markdown: /^ {0,3}> ?\*\*Summary\*\*[ \t]*\r?\n(?: {0,3}>.*(?:\r?\n|$))*/gm,

@@ -1,7 +1,7 @@
 // The extension's pure parts: where an inserted summary goes and how it is written, the page's HTML shell, and the
 // run-time checks of messages from the page. (The parts that need VS Code are tested in test/integration.)
 import * as assert from 'assert';
-import { escapeMarkdownLine, formatSummaryBlock, surroundWithBlankLines, topInsertOffset } from '../../src/commands/summaryBlock';
+import { escapeMarkdownLine, formatSummaryBlock, surroundWithBlankLines, topInsertOffset } from '../../src/host/summaryBlock';
 import { renderShell } from '../../src/panel/html';
 import { parsePageMessage, parsePageState } from '../../src/protocol';
 

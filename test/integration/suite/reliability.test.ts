@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { NewslineApi } from '../../../src/extension';
-import type { InsertOutcome } from '../../../src/commands/insertSummary';
+import type { InsertOutcome } from '../../../src/host/insertSummary';
 import type { ViewModel } from '../../../src/protocol';
 import { newslineTab, open, show, sleep, waitFor, workspaceFile } from './workbench';
 
