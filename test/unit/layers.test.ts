@@ -14,6 +14,7 @@ const SRC = path.join(ROOT, 'src');
 const LAYERS: ReadonlyArray<readonly [RegExp, string, number]> = [
   [/^extension\.ts$/, 'extension', 0],
   [/^cli\.ts$/, 'extension', 0],
+  [/^testHooks\.ts$/, 'extension', 0],
   [/^commands\//, 'commands', 1],
   [/^panel\//, 'panel', 2],
   [/^host\//, 'host', 3],
