@@ -47,7 +47,7 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
   },
   {
-    entryPoints: { worker: 'src/core/worker.ts' },
+    entryPoints: { worker: 'src/runner/worker.ts' },
     platform: 'node',
     format: 'cjs',
     target: 'node18',

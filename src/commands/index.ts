@@ -7,7 +7,7 @@ import { commandDocument, isArticle } from '../host/documents';
 import { readSettings } from '../host/settings';
 import type { PanelManager } from '../panel/panel';
 import { exportTimeline, parseExportRequest, type ExportOutcome } from './exportTimeline';
-import type { InsertOutcome, SummaryInserter } from './insertSummary';
+import type { InsertOutcome, SummaryInserter } from '../host/insertSummary';
 import { setReferenceDate } from './setReferenceDate';
 
 export const COMMANDS = {

@@ -1,7 +1,8 @@
 // Set Reference Date...: an input box (or an argument, for keybindings and tests) that writes
 // `newsline.referenceDate`; "auto" or nothing clears it so the date is detected in the document again.
 import * as vscode from 'vscode';
-import { isIsoDate, readSettings, SECTION } from '../host/settings';
+import { isIsoDate } from '../core/calendar';
+import { readSettings, SECTION } from '../host/settings';
 
 export type ReferenceDateChoice = { readonly kind: 'date'; readonly value: string } | { readonly kind: 'auto' };
 

@@ -3,7 +3,7 @@
 // analysable text once; its sentences are then cut at line breaks that end a block (a headline line, a caption line).
 import type { ArticleDoc, Sentence, SentenceKind, Token } from './model';
 import type { DocumentFormat } from './types';
-import type { ArticleHeader } from './header';
+import { readHeader, type ArticleHeader } from './header';
 import { isWhitespace } from './chars';
 import { getNlp, type WinkNlp } from './nlp';
 import { readableText, toPlainText, type BlockRange, type PlainText } from './text';
@@ -14,7 +14,7 @@ export interface ReadOptions {
   readonly keep?: ReadonlyArray<readonly [number, number]>;
   /** The analysable text, when the caller has it already (`toPlainText(original, format, keep)`). */
   readonly prepared?: PlainText;
-  /** What `readHeader` found: its title is the article's. */
+  /** What `readHeader` found (read here when not given): its title is the article's. */
   readonly header?: ArticleHeader;
 }
 
@@ -35,7 +35,8 @@ export function readArticle(original: string, format: DocumentFormat, options: R
     } else position++;
     sentences.push(makeSentence(original, prepared, lines, tokens.store, piece, { index: sentences.length, paragraph, position }));
   }
-  const title = options.header?.title ?? prepared.title ?? plainTitle(sentences);
+  const header = options.header ?? readHeader(original, format, { visible: prepared.plain });
+  const title = header.title ?? prepared.title ?? plainTitle(sentences);
   return { original, plain: prepared.plain, format, sentences, tokens: tokens.store, title };
 }
 

@@ -1,4 +1,5 @@
 // Analysis → text a person reads: plain text for the terminal, Markdown for documents and the clipboard.
+import { escapeMarkdown } from './escape';
 import type { Analysis, TimelineEntry } from './types';
 
 const SOURCE_WORDS: Record<Analysis['referenceDate']['source'], string> = {
@@ -24,11 +25,6 @@ export function analysisAsText(analysis: Analysis): string {
   for (const e of analysis.timeline) lines.push(`  ${dateRange(e)}: ${e.event}`);
   for (const n of analysis.notices) if (n.code !== 'no-dates') lines.push('', `Note: ${n.message}`);
   return lines.join('\n') + '\n';
-}
-
-/** Escapes characters that Markdown would read as syntax, so article text stays text. */
-export function escapeMarkdown(s: string): string {
-  return s.replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1').replace(/^(\s*)(\d+)\./, '$1$2\\.');
 }
 
 export function summaryAsMarkdown(analysis: Analysis): string {

@@ -2,7 +2,7 @@
 // where it separates blocks), so every offset into the analysable text is an offset into the document as given.
 // Marks which characters were markup, so a sentence's readable text can leave them out, and which ranges are blocks
 // of a special kind (headings, captions, list items, asides) so the sentence classifier can use them.
-import { findFrontMatter, frontMatterValue } from './header';
+import { findFrontMatter } from './header';
 import type { DocumentFormat } from './types';
 
 export type BlockHint = 'heading' | 'caption' | 'list' | 'aside' | 'quote' | 'code';
@@ -19,10 +19,9 @@ export interface PlainText {
   /** 1 where the character at that offset was markup (not part of the readable text). */
   readonly markup: Uint8Array;
   readonly blocks: readonly BlockRange[];
-  /** Title from front matter, `<title>`, `<h1>` or a leading `# heading`, when present. */
+  /** Markdown: the first `# heading`, found in the walk over the lines (fences known). The front matter's title and a
+   * web page's are the header's (`readHeader`), which comes first. */
   readonly title?: string;
-  /** Range of the front matter (Markdown) or `<head>` (HTML), when present. */
-  readonly header?: { readonly start: number; readonly end: number };
 }
 
 const MARKDOWN_EXTENSIONS = /\.(md|markdown|mdown|mkd|mdx)$/i;
@@ -36,7 +35,7 @@ export function detectFormat(text: string, languageId?: string, fileName?: strin
   if (fileName && /\.txt$/i.test(fileName)) return 'plaintext';
   const head = text.slice(0, 2000);
   if (/^\s*(<!doctype html|<html[\s>])/i.test(head) || /<(p|div|article|body|h1)[\s>]/i.test(head)) return 'html';
-  if (/^---\r?\n[\s\S]*?\r?\n---\r?\n/.test(head) || /^#{1,6} \S/m.test(head)) return 'markdown';
+  if (findFrontMatter(head) || /^#{1,6} \S/m.test(head)) return 'markdown';
   return 'plaintext';
 }
 
@@ -125,7 +124,7 @@ export function readableText(plain: string, markup: Uint8Array, start: number, e
   return out.replace(/\s+/g, ' ').trim();
 }
 
-// A summary Newsline inserted earlier (src/commands/summaryBlock.ts writes these shapes) is not part of the article:
+// A summary Newsline inserted earlier (src/host/summaryBlock.ts writes these shapes) is not part of the article:
 // analysing it again would choose its sentences and repeat its dates. HTML's `<aside>` is already left out.
 const INSERTED_SUMMARY: Partial<Record<DocumentFormat, RegExp>> = {
   markdown: /^ {0,3}> ?\*\*Summary\*\*[ \t]*\r?\n(?: {0,3}>.*(?:\r?\n|$))*/gm,
@@ -141,15 +140,8 @@ function insertedSummaries(text: string, format: DocumentFormat): BlockRange[] {
 function markdownToPlain(text: string): PlainText {
   const b = new Blanker(text);
   let title: string | undefined;
-  let header: { start: number; end: number } | undefined;
-  let bodyStart = 0;
-  const fm = findFrontMatter(text);
-  if (fm) {
-    bodyStart = fm.end;
-    header = { start: 0, end: bodyStart };
-    b.blank(0, bodyStart);
-    title = frontMatterValue(fm, 'title');
-  }
+  const bodyStart = findFrontMatter(text)?.end ?? 0;
+  b.blank(0, bodyStart);
   let inFence: string | undefined;
   let fenceStart = 0;
   let pos = bodyStart;
@@ -181,7 +173,7 @@ function markdownToPlain(text: string): PlainText {
     b.hint(fenceStart, text.length, 'code');
   }
   blankHtmlIn(b, text, bodyStart, text.length);
-  return { plain: b.result(), markup: b.markup, blocks: b.blocks, title, header };
+  return { plain: b.result(), markup: b.markup, blocks: b.blocks, title };
 }
 
 /** Blanks one Markdown line's block syntax and inline syntax; returns the heading, if the line is one. */
@@ -326,20 +318,8 @@ function htmlToPlain(text: string, keep?: ReadonlyArray<readonly [number, number
     }
     b.blank(from, text.length);
   }
-  let title: string | undefined;
-  let header: { start: number; end: number } | undefined;
-  const titleMatch = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(text);
-  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(text);
-  const rawTitle = h1?.[1] ?? titleMatch?.[1];
-  if (rawTitle) title = decodeText(rawTitle.replace(TAG, ' ')).replace(/\s+/g, ' ').trim() || undefined;
-  const head = /<head\b[^>]*>[\s\S]*?<\/head\s*>/i.exec(text);
-  if (head) header = { start: head.index, end: head.index + head[0].length };
   blankHtmlIn(b, text, 0, text.length);
-  return { plain: b.result(), markup: b.markup, blocks: b.blocks, title, header };
-}
-
-function decodeText(s: string): string {
-  return s.replace(ENTITY, (m, body: string) => decodeEntity(body) ?? m);
+  return { plain: b.result(), markup: b.markup, blocks: b.blocks };
 }
 
 /** Blanks HTML (elements, comments, tags, entities) inside [from, to); used for HTML files and HTML in Markdown. */

@@ -1,6 +1,7 @@
 // The page's HTML shell: strict CSP (nothing by default, the script by nonce, styles from the extension), the
 // initial state in an escaped data- attribute so the first paint needs no round trip. Document text is never
 // written here: the page sets it with textContent.
+import { escapeHtml as escapeAttribute } from '../core/escape';
 import type { InitialData } from '../protocol';
 
 export interface ShellParts {
@@ -9,10 +10,6 @@ export interface ShellParts {
   readonly scriptUri: string;
   readonly styleUri: string;
   readonly initial: InitialData;
-}
-
-export function escapeAttribute(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function renderShell(p: ShellParts): string {

@@ -4,7 +4,7 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { summaryAsMarkdown, timelineAsMarkdown } from '../core/format';
-import type { SummaryInserter } from '../commands/insertSummary';
+import type { SummaryInserter } from '../host/insertSummary';
 import { isAbort, type AnalysisResult, type Analyzer } from '../host/analyzer';
 import { Disposable } from '../host/dispose';
 import { documentRef, findOpenDocument, isArticle, revealOffsets } from '../host/documents';

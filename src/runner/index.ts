@@ -8,7 +8,7 @@
 import { Worker } from 'worker_threads';
 import { analyze } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/types';
-import type { WorkerReply, WorkerRequest } from '../core/worker';
+import type { WorkerReply, WorkerRequest } from './worker';
 
 /**
  * Documents up to this many characters (about 3,000 words) are analysed inline. Measured by `npm run bench`

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
-import { formatSummaryBlock, surroundWithBlankLines, topInsertOffset } from '../../src/commands/summaryBlock';
+import { formatSummaryBlock, surroundWithBlankLines, topInsertOffset } from '../../src/host/summaryBlock';
 import { focusEditor, openFile as openFileIn, runCommand as runCommandIn, WAIT, watchWorkbench } from './workbench';
 import { launchBrowser, makeWorkspace, RESULTS, ROOT, saveLog, startCodeServer, workbenchUrl, type CodeServer } from '../vscode/codeServer';
 

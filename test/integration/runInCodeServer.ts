@@ -9,6 +9,9 @@ const TIMEOUT_MS = 180_000;
 
 async function main(): Promise<number> {
   const workspace = makeWorkspace();
+  // code-server's extension host inherits this: the extension registers its test hooks (src/testHooks.ts, which
+  // needs `vscode` and so is not imported here).
+  process.env.NEWSLINE_TEST_HOOKS = '1';
   const server = await startCodeServer({ name: 'integration' });
   const { context, page } = await launchBrowser();
   let code = 1;

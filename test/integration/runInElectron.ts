@@ -10,6 +10,8 @@ async function main(): Promise<void> {
     version: '1.100.3',
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: path.join(ROOT, 'out', 'test', 'integration', 'index.js'),
+    // The extension registers its test hooks (src/testHooks.ts).
+    extensionTestsEnv: { NEWSLINE_TEST_HOOKS: '1' },
     launchArgs: [workspace, '--disable-extensions', '--skip-welcome', '--disable-workspace-trust'],
   });
 }

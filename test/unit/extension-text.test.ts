@@ -1,7 +1,7 @@
 // The extension's pure parts: where an inserted summary goes and how it is written, the page's HTML shell, and the
 // run-time checks of messages from the page. (The parts that need VS Code are tested in test/integration.)
 import * as assert from 'assert';
-import { escapeMarkdownLine, formatSummaryBlock, surroundWithBlankLines, topInsertOffset } from '../../src/commands/summaryBlock';
+import { formatSummaryBlock, surroundWithBlankLines, topInsertOffset } from '../../src/host/summaryBlock';
 import { renderShell } from '../../src/panel/html';
 import { parsePageMessage, parsePageState } from '../../src/protocol';
 
@@ -58,10 +58,18 @@ describe('insert summary: placement and format', () => {
     assert.strictEqual(surroundWithBlankLines('ab', 1, 'X', '\n'), '\n\nX\n\n');
   });
 
-  it('escapes Markdown that would change the meaning of article text', () => {
-    assert.strictEqual(escapeMarkdownLine('# not a heading'), '\\# not a heading');
-    assert.strictEqual(escapeMarkdownLine('1. not a list'), '1\\. not a list');
-    assert.strictEqual(escapeMarkdownLine('a [link](x) <b>'), 'a \\[link\\](x) \\<b>');
+  it('escapes Markdown that would change the meaning of article text, and only that', () => {
+    const quoted = (sentence: string) => formatSummaryBlock([sentence], 'markdown', '\n').split('\n')[2];
+    assert.strictEqual(quoted('# not a heading'), '> \\# not a heading');
+    assert.strictEqual(quoted('1. not a list'), '> 1\\. not a list');
+    assert.strictEqual(quoted('2) nor this'), '> 2\\) nor this');
+    assert.strictEqual(quoted('- not a bullet'), '> \\- not a bullet');
+    assert.strictEqual(quoted('> not a quote'), '> \\> not a quote');
+    assert.strictEqual(quoted('a [link](x) <b> and *stars*'), '> a \\[link\\](x) \\<b> and \\*stars\\*');
+    assert.strictEqual(quoted('prices ~5% to ~7%, AT&T and &amp;'), '> prices \\~5% to \\~7%, AT&T and \\&amp;');
+    assert.strictEqual(quoted('==='), '> \\===');
+    // Punctuation that means nothing inside a line stays as written, so the reader's own file stays readable.
+    assert.strictEqual(quoted('The vote (4-3) was #1 news! 50+ came, a -5% fall.'), '> The vote (4-3) was #1 news! 50+ came, a -5% fall.');
   });
 });
 

@@ -1,6 +1,6 @@
 // A self-contained HTML report: title, reference date, summary and timeline. No script (the policy forbids any),
 // no outside resource, styles inline with a print style; every piece of article text is escaped.
-import { escapeHtml } from '../../commands/summaryBlock';
+import { escapeHtml } from '../escape';
 import type { Analysis } from '../types';
 import { dateRangeLabel, entrySentences, oneLine, titleOf, type ExportInput } from './source';
 

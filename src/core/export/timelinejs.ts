@@ -1,7 +1,7 @@
 // TimelineJS 3 JSON (Knight Lab): a title slide from the article's title and summary, one slide per timeline entry.
 // TimelineJS reads `headline` and `text` as HTML, so article text is escaped; dates are numbers, split only as far
 // as the granularity goes, with `display_date` where the parts alone would say something else.
-import { escapeHtml } from '../../commands/summaryBlock';
+import { escapeHtml } from '../escape';
 import type { TimelineDate, TimelineEntry } from '../types';
 import { datePartsOf, displayDate, type DateParts } from './dates';
 import { entrySentences, oneLine, titleOf, type ExportInput } from './source';

@@ -2,14 +2,14 @@
 // the editor tabs, the document text and what the panel shows.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { NewslineApi } from '../../../src/extension';
-import type { InsertOutcome } from '../../../src/commands/insertSummary';
+import type { NewslineTestHooks } from '../../../src/testHooks';
+import type { InsertOutcome } from '../../../src/host/insertSummary';
 import type { ViewModel } from '../../../src/protocol';
-import { newslineTab, open, waitFor, workspaceFile } from './workbench';
+import { newslineTab, open, testHooks, waitFor, workspaceFile } from './workbench';
 
 type Ready = Extract<ViewModel, { kind: 'ready' }>;
 
-let api: NewslineApi;
+let api: NewslineTestHooks;
 
 async function readyModel(uri: vscode.Uri, check: (m: Ready) => boolean = () => true, what = 'the panel to show the analysis'): Promise<Ready> {
   return waitFor(what, () => {
@@ -29,13 +29,14 @@ function suite(): void {
     this.timeout(60_000);
 
     before(async () => {
-      const ext = vscode.extensions.getExtension<NewslineApi>('newsline.newsline');
+      const ext = vscode.extensions.getExtension('newsline.newsline');
       assert.ok(ext, 'the extension is installed');
       assert.strictEqual(ext.isActive, false, 'activation waits for a command');
       await open('ferry-service.md');
       await vscode.commands.executeCommand('newsline.showPanel');
-      api = ext.exports ?? (await ext.activate());
+      assert.strictEqual(await ext.activate(), undefined, 'the extension exports no API: the test hooks are not part of it');
       assert.ok(ext.isActive);
+      api = await testHooks();
     });
 
     afterEach(async () => {

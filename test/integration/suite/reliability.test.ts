@@ -3,14 +3,14 @@
 // show for the wrong document while the reader switches and types; closing the panel mid-analysis leaks nothing.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { NewslineApi } from '../../../src/extension';
-import type { InsertOutcome } from '../../../src/commands/insertSummary';
+import type { NewslineTestHooks } from '../../../src/testHooks';
+import type { InsertOutcome } from '../../../src/host/insertSummary';
 import type { ViewModel } from '../../../src/protocol';
-import { newslineTab, open, show, sleep, waitFor, workspaceFile } from './workbench';
+import { newslineTab, open, show, sleep, testHooks, waitFor, workspaceFile } from './workbench';
 
 type Ready = Extract<ViewModel, { kind: 'ready' }>;
 
-async function closePanel(api: NewslineApi): Promise<void> {
+async function closePanel(api: NewslineTestHooks): Promise<void> {
   const tab = newslineTab();
   if (tab) await vscode.window.tabGroups.close(tab);
   await waitFor('the panel to be gone', () => api.panelModel() === undefined && !newslineTab());
@@ -49,7 +49,7 @@ class ReadOnlyFs implements vscode.FileSystemProvider {
 
 describe('Reliability: untrusted panel, safe inserts, races, leaks', function () {
   this.timeout(90_000);
-  let api: NewslineApi;
+  let api: NewslineTestHooks;
 
   async function ready(document: vscode.TextDocument, check: (m: Ready) => boolean = () => true, what = 'the analysis'): Promise<Ready> {
     return waitFor(`${what} of ${document.uri.path}`, () => {
@@ -64,9 +64,10 @@ describe('Reliability: untrusted panel, safe inserts, races, leaks', function ()
   }
 
   before(async () => {
-    const ext = vscode.extensions.getExtension<NewslineApi>('newsline.newsline');
+    const ext = vscode.extensions.getExtension('newsline.newsline');
     assert.ok(ext);
-    api = ext.isActive ? ext.exports : await ext.activate();
+    await ext.activate();
+    api = await testHooks();
   });
 
   it('ignores page messages that fail validation and acts on a valid one', async () => {

@@ -8,9 +8,9 @@ import ICAL from 'ical.js';
 import * as vscode from 'vscode';
 import type { ExportOutcome } from '../../../src/commands/exportTimeline';
 import { TIMELINEJS_COLUMNS, type TimelineJsDocument } from '../../../src/core/export';
-import type { NewslineApi } from '../../../src/extension';
+import type { NewslineTestHooks } from '../../../src/testHooks';
 import type { ViewModel } from '../../../src/protocol';
-import { open, waitFor, workspaceFile } from './workbench';
+import { open, testHooks, waitFor, workspaceFile } from './workbench';
 
 type Ready = Extract<ViewModel, { kind: 'ready' }>;
 
@@ -20,14 +20,13 @@ async function readText(uri: vscode.Uri): Promise<string> {
 
 describe('Newsline: Export Timeline... in VS Code', function () {
   this.timeout(60_000);
-  let api: NewslineApi;
+  let api: NewslineTestHooks;
   let model: Ready;
 
   before(async () => {
     const editor = await open('ferry-service.md');
     await vscode.commands.executeCommand('newsline.showPanel');
-    const ext = vscode.extensions.getExtension<NewslineApi>('newsline.newsline')!;
-    api = ext.exports ?? (await ext.activate());
+    api = await testHooks();
     model = await waitFor('the panel’s analysis', () => {
       const m = api.panelModel();
       return m?.kind === 'ready' && m.doc.uri === editor.document.uri.toString() ? m : undefined;

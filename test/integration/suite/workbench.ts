@@ -2,6 +2,7 @@
 // editor group, find the Newsline panel's tab.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { TEST_HOOKS_COMMAND, type NewslineTestHooks } from '../../../src/testHooks';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -14,6 +15,13 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await sleep(25);
   }
+}
+
+/** The panel's test hooks: a command the extension registers only under the test runner (NEWSLINE_TEST_HOOKS=1). */
+export async function testHooks(): Promise<NewslineTestHooks> {
+  const hooks = await vscode.commands.executeCommand<NewslineTestHooks | undefined>(TEST_HOOKS_COMMAND);
+  assert.ok(hooks && typeof hooks.panelModel === 'function', `${TEST_HOOKS_COMMAND} gave the hooks (is NEWSLINE_TEST_HOOKS=1 set by the runner?)`);
+  return hooks;
 }
 
 export function workspaceFile(name: string): vscode.Uri {

@@ -1,5 +1,6 @@
 // Where an inserted summary goes and how it is written, per file type. Pure text functions (no `vscode`), so the
 // unit tests check them directly and the command only applies the result as one edit.
+import { escapeHtml, escapeMarkdown } from '../core/escape';
 import { findFrontMatter } from '../core/header';
 import type { DocumentFormat } from '../core/types';
 
@@ -10,7 +11,7 @@ export function formatSummaryBlock(sentences: readonly string[], format: Documen
   const clean = sentences.map(foldSpace).filter((s) => s.length > 0);
   switch (format) {
     case 'markdown':
-      return [`> **${SUMMARY_HEADING}**`, '>', ...clean.map((s) => `> ${escapeMarkdownLine(s)}`)].join(eol);
+      return [`> **${SUMMARY_HEADING}**`, '>', ...clean.map((s) => `> ${escapeMarkdown(s)}`)].join(eol);
     case 'html':
       return [
         `${indent}<aside class="newsline-summary">`,
@@ -56,15 +57,6 @@ export function topInsertOffset(text: string, format: DocumentFormat): number {
 export function lineIndent(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Escapes what Markdown would read as inline syntax, and a line start that would open a block. */
-export function escapeMarkdownLine(s: string): string {
-  return s.replace(/([\\`*_[\]<])/g, '\\$1').replace(/^([#+-]|\d+[.)])(\s)/, (_m, mark: string, space: string) => `${mark.replace(/([#+.)-])$/, '\\$1')}${space}`);
 }
 
 function foldSpace(s: string): string {

@@ -1,8 +1,8 @@
 // The worker_threads entry (bundled to dist/worker.js): analyses documents off the extension host's main thread.
 // One message in, one message out, matched by id; the model loads once per worker, on its first document.
 import { isMainThread, parentPort } from 'worker_threads';
-import { analyze } from './analyze';
-import type { Analysis, AnalyzeOptions } from './types';
+import { analyze } from '../core/analyze';
+import type { Analysis, AnalyzeOptions } from '../core/types';
 
 export interface WorkerRequest {
   readonly id: number;

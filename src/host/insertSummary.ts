@@ -1,10 +1,10 @@
 // Insert Summary into Document: one WorkspaceEdit (so one undo removes it), placed by `newsline.insertPosition`,
 // written in the document's syntax and line endings, and never from an analysis of an older version of the text.
 import * as vscode from 'vscode';
-import { isAbort, type AnalysisResult, type Analyzer } from '../host/analyzer';
-import { findVisibleEditor } from '../host/documents';
-import { log } from '../host/log';
-import { readSettings, type InsertPosition } from '../host/settings';
+import { isAbort, type AnalysisResult, type Analyzer } from './analyzer';
+import { findVisibleEditor } from './documents';
+import { log } from './log';
+import { readSettings, type InsertPosition } from './settings';
 import { formatSummaryBlock, lineIndent, surroundWithBlankLines, topInsertOffset } from './summaryBlock';
 
 export type InsertOutcome =
