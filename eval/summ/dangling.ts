@@ -2,7 +2,8 @@
 // (src/core/summary/dangling.ts) while the summary leaves that sentence out. `node out/eval/summ/dangling.js
 // sample [N] [dataDir]` prints N development summaries (CNN/DM val500 and test odd lines, then BBC odd lines) with each
 // sentence's verdict, for the hand check in DANGLING.md; `stats [dataDir]` the share of dangling summary sentences per
-// file and split; `variants [dataDir]` development ROUGE and dangling share with and without the links that prevent it.
+// file and split; `variants [dataDir]` development ROUGE and dangling share with and without the links that prevent it, and
+// what each of the detector's reasons costs.
 import * as path from 'path';
 import type { ArticleDoc } from '../../src/core/model';
 import { danglingReason, type DanglingReason } from '../../src/core/summary/dangling';
@@ -85,19 +86,32 @@ async function stats(): Promise<void> {
 
 if (require.main === module && process.argv[2] === 'stats') void stats();
 
-/** Development figures of the ways to keep a summary from dangling: ROUGE and the share of dangling sentences. */
+/**
+ * Development figures of the ways to keep a summary from dangling: ROUGE and the share of dangling sentences, with no
+ * links (the selection before issue 23), with all of them, with the detector's links only (no quotation links), and
+ * with all but one of the detector's reasons, which shows what each reason costs.
+ */
 async function variants(): Promise<void> {
   const { prepare, evaluate, chosenBy, dataDirOf } = await import('./tune');
   const { MODEL } = await import('../../src/core/summarize');
+  type Links = import('../../src/core/summarize').Links;
+  type Prepared = import('./tune').Prepared;
   const dir = dataDirOf(process.argv[3]);
+  /** The links with those of the sentences `drop` says of cut (the sentence then stands alone). */
+  const cut = (d: Prepared, drop: (reason: DanglingReason | undefined) => boolean): Links => ({
+    ...d.links,
+    needs: d.links.needs.map((n, i) => (n !== -1 && drop(danglingReason(d.candidates[i].sentence, d.article.tokens)) ? -1 : n)),
+  });
+  const ways: [string, (d: Prepared) => Links | undefined][] = [
+    ['no links', () => undefined],
+    ['links (committed)', (d) => d.links],
+    ['detector links only', (d) => cut(d, (r) => r === undefined)],
+    ...(['pronoun', 'demonstrative', 'connective', 'date'] as const).map((reason): [string, (d: Prepared) => Links] => [`all but ${reason}`, (d) => cut(d, (r) => r === reason)]),
+  ];
   for (const set of ['cnndm_test', 'bbc']) {
     const docs = prepare(dir, set);
-    const ways: [string, (l: import('../../src/core/summarize').Links) => import('../../src/core/summarize').Links | undefined][] = [
-      ['none', () => undefined],
-      ['chain 2', (l) => ({ ...l, chain: 2 })],
-    ];
     for (const [name, way] of ways) {
-      const ds = docs.map((d) => ({ ...d, links: way(d.links) as import('../../src/core/summarize').Links }));
+      const ds = docs.map((d) => ({ ...d, links: way(d) as Links }));
       const s = evaluate(ds, MODEL);
       let n = 0;
       let all = 0;
@@ -106,7 +120,7 @@ async function variants(): Promise<void> {
         n += countDangling(d.article, chosen).dangling;
         all += chosen.length;
       }
-      console.log(`${set} dev (${docs.length}) ${name.padEnd(26)} R1 ${(s.r1 * 100).toFixed(2)} R2 ${(s.r2 * 100).toFixed(2)} dangling ${n}/${all} ${((100 * n) / all).toFixed(2)}%`);
+      console.log(`${set} dev (${docs.length}) ${name.padEnd(22)} R1 ${(s.r1 * 100).toFixed(2)} R2 ${(s.r2 * 100).toFixed(2)} dangling ${n}/${all} ${((100 * n) / all).toFixed(2)}%`);
     }
   }
 }

@@ -52,6 +52,10 @@ describe('summary links: dangling references, quotes, word budgets', () => {
     assert.strictEqual(leavesQuoteOpen('She said: "We have waited three winters.'), true);
     assert.strictEqual(leavesQuoteOpen('She said: "We have waited three winters."'), false);
     assert.strictEqual(leavesQuoteOpen('She said: “We have waited three winters.'), true);
+    // A sentence that only closes a quotation opened in the sentence before leaves none open.
+    assert.strictEqual(leavesQuoteOpen('If the wall fails, we will lose the quay," Ada Moss said.'), false);
+    assert.strictEqual(leavesQuoteOpen('She called the plan "late" and the cost "too high".'), false);
+    assert.strictEqual(leavesQuoteOpen('The fishermen wrote: "We have waited" and "We will wait no longer.'), true);
   });
 
   it('never chooses a sentence that leans back without the sentence it leans on', () => {

@@ -31,7 +31,8 @@ const MAX_CHAIN = 2;
  * the scores). Development split (CNN/DM 750 articles, BBC 1,113), R1 / R2 with chains of up to two: 0.1 scores BBC
  * 76.89 / 68.90, 0.3 76.46 / 68.22, the bundle's mean 76.72 / 68.62 and its best member 76.70 / 68.62; CNN/DM is
  * within 0.02 for all (30.94 to 30.96 / 11.93 to 11.94). Choosing a leaning sentence only once its own is chosen
- * (no bundles) scores 76.17 / 67.81 and 30.94 / 11.93.
+ * (no bundles) scores 76.17 / 67.81 and 30.94 / 11.93. (Figures from before the quotation fix of eval/summ/NOTES.md
+ * step 6.)
  */
 const BUNDLE_COST = 0.1;
 

@@ -9,13 +9,24 @@ function wordsIn(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
 }
 
-/** Does the sentence leave a quotation open for the next one (an odd number of straight quotes, or “ without ”)? */
+/**
+ * Does the sentence leave a quotation open for the next one? It does when its last quotation mark opens a quotation
+ * (“, or a straight quote with a word right after it and none before), as in 'She said: "We have waited.'. Counting
+ * the marks is not enough: a sentence that only closes a quotation opened before it ('... sooner rather than later,"
+ * Mr Greenspan said.') has an odd count too, and counting them across sentences lets one stray mark flip the rest
+ * of an article.
+ */
 export function leavesQuoteOpen(text: string): boolean {
-  const straight = (text.match(/"/g) ?? []).length;
-  if (straight % 2 === 1) return true;
-  const opens = (text.match(/“/g) ?? []).length;
-  const closes = (text.match(/”/g) ?? []).length;
-  return opens > closes;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '“') return true;
+    if (c === '”') return false;
+    if (c !== '"') continue;
+    const before = i > 0 ? text[i - 1] : ' ';
+    const after = i + 1 < text.length ? text[i + 1] : ' ';
+    return /[\s(\[:—–-]/.test(before) && /[\p{L}\d‘'(.…]/u.test(after);
+  }
+  return false;
 }
 
 /** The words outside quotation marks. */
