@@ -117,7 +117,7 @@ const TIMEX_GOALS: Readonly<Partial<Record<TimexMeasure, number>>> = { strict: 8
 /** The project's summary goal on CNN/DM (ROUGE-1 / ROUGE-2 F, ×100). */
 const SUMM_GOAL = { set: 'cnndm_test', r1: 31.5, r2: 12.5 } as const;
 
-const SUMM_SET_NAMES: Readonly<Record<string, string>> = { cnndm_test: 'CNN/DM', bbc: 'BBC' };
+const SUMM_SET_NAMES: Readonly<Record<string, string>> = { cnndm_test: 'CNN/DM', cnndm_val500: 'CNN/DM validation (dev only)', bbc: 'BBC' };
 const MARGIN_PREFIX = 'Newsline - ';
 
 function bold(cell: string, when: boolean): string {
@@ -220,7 +220,9 @@ function isSystem(entry: SummEntry): entry is SummSystem {
   return 'msPerDoc' in entry;
 }
 
-function rougeCell(r: Rouge): string {
+/** `—` for a split the set does not have (cnndm_val500 is development data only: it has no test split). */
+function rougeCell(r: Rouge | undefined): string {
+  if (!r) return '—';
   return `${fixed(r.r1, 2)} / ${fixed(r.r2, 2)} / ${fixed(r.rL, 2)} / ${fixed(r.rLsum, 2)}`;
 }
 
@@ -243,7 +245,7 @@ function summSection(results: SummResults): string {
         const isNewsline = name === 'Newsline';
         systemRows.push([setName, bold(systemLabel(name, entry), isNewsline), bold(rougeCell(entry.test), isNewsline), bold(rougeCell(entry.whole), isNewsline), fixed(entry.whole.words, 1), fixed(entry.msPerDoc, 2)]);
       } else if (name.startsWith(MARGIN_PREFIX)) {
-        for (const split of SPLITS) marginRows.push([setName, `over ${name.slice(MARGIN_PREFIX.length)}`, split, marginCell(entry[split].r1), marginCell(entry[split].r2)]);
+        for (const split of SPLITS.filter((sp) => entry[sp])) marginRows.push([setName, `over ${name.slice(MARGIN_PREFIX.length)}`, split, marginCell(entry[split].r1), marginCell(entry[split].r2)]);
       }
     }
   }
