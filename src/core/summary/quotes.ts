@@ -24,7 +24,7 @@ export function leavesQuoteOpen(text: string): boolean {
     if (c !== '"') continue;
     const before = i > 0 ? text[i - 1] : ' ';
     const after = i + 1 < text.length ? text[i + 1] : ' ';
-    return /[\s(\[:—–-]/.test(before) && /[\p{L}\d‘'(.…]/u.test(after);
+    return /[\s([:—–-]/.test(before) && /[\p{L}\d‘'(.…]/u.test(after);
   }
   return false;
 }
