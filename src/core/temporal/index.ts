@@ -3,7 +3,6 @@
 import { findExplicitDate } from '../calendar';
 
 export { rawMatches, tagTimexes, type Match, type ResolvedTimex } from './tagger';
-export { fingerprint, rulesScannedWhole } from './prefilter';
 export { tenseAt } from './tense';
 
 /**

@@ -1,5 +1,13 @@
 // Words the temporal rules are built from, as regular-expression sources and lookup tables.
 
+/** Word parts for the rules' triggers (see rules/rule.ts): a digit, and the short stems of month, weekday, unit and
+ *  part-of-day words, as case-insensitive substrings of one word. */
+export const DIGIT = '\\d';
+export const MONTH_PART = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+export const WEEKDAY_PART = 'mon|tue|wed|thu|fri|sat|sun';
+export const UNIT_PART = 'second|minute|hour|day|night|week|fortnight|month|year|decade|centur|quarter';
+export const PART_OF_DAY_PART = 'morning|afternoon|evening|night';
+
 export const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
 export const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';

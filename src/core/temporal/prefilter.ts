@@ -2,6 +2,7 @@
 // the text's words, not every character of the text.
 import type { ArticleDoc } from '../model';
 import { isAsciiDigit, isAsciiLetterOrDigit } from '../chars';
+import { DIGIT } from './lexicon';
 import { RULES, type Rule } from './rules';
 
 // A profile of CNN/DM articles had a third of analyze() in this tagger, four fifths of it in the rules' regexes
@@ -9,127 +10,16 @@ import { RULES, type Rule } from './rules';
 // sentences hold none of a rule's words: each rule now scans only sentences with one of its trigger words (and a
 // margin of sentences around them), found in one pass over the text's words.
 
-/**
- * Per rule, word parts every match of it contains (all of the groups, any word part of each group), as
- * case-insensitive substrings of one run of letters and digits. `pattern` is a fingerprint of the rule's regex the
- * trigger was written for: a rule whose pattern changed since is scanned whole until its trigger is checked again.
- */
-const DIGIT = '\\d';
-export const MONTH_PART = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
-const WEEKDAY_PART = 'mon|tue|wed|thu|fri|sat|sun';
-const UNIT_PART = 'second|minute|hour|day|night|week|fortnight|month|year|decade|centur|quarter';
-const PART_OF_DAY_PART = 'morning|afternoon|evening|night';
-const trigger = (pattern: string, ...needs: string[]) => ({ pattern, needs });
-const TRIGGERS: Readonly<Record<string, { readonly pattern: string; readonly needs: readonly string[] }>> = {
-  'iso-date': trigger('17bv6aj', DIGIT),
-  'numeric-date': trigger('1wyfiei', DIGIT),
-  'dotted-date': trigger('1dqr608', DIGIT),
-  'numeric-ymd': trigger('1hv0wei', DIGIT),
-  'numeric-md': trigger('1j74buk', DIGIT),
-  'week-of': trigger('ngbpf0', 'week', MONTH_PART, DIGIT),
-  'month-day-year': trigger('1wwkxil', MONTH_PART, DIGIT),
-  'day-month-year': trigger('1xcpniv', MONTH_PART, DIGIT),
-  'month-year': trigger('u4mv51', MONTH_PART, `${DIGIT}|nineteen`),
-  'part-of-month': trigger('1shnr5l', MONTH_PART),
-  'month-quarter': trigger('vkyck7', 'quarter'),
-  'month-relative-year': trigger('fpio1u', MONTH_PART, 'year'),
-  'spoken-year': trigger('1fqr5o3', 'nineteen|thousand'),
-  holiday: trigger('92y97u', 'thanksgiving|christmas|year|election|independence|valentine|halloween|labor|memorial|easter|friday|palm|mother|father|patrick|veterans|boxing|may|cyber|wednesday|thursday|saturday|pentecost|whit|ascension|king|president|columbus|remembrance|armistice|groundhog|saints|epiphany|july'),
-  'quarter-century': trigger('hhqdu', 'centur'),
-  'for-the-period': trigger('1b5v5a3', 'year|week|month'),
-  'in-the-period': trigger('da79kf', 'earlier|later'),
-  'mid-period': trigger('1numhei', 'mid'),
-  'nth-day-of': trigger('wennsy', 'day'),
-  'year-end': trigger('54zdm', 'year'),
-  'full-year': trigger('cdr3dk', 'year'),
-  'mid-year': trigger('o2q6em', 'year'),
-  'units-around-event': trigger('p94kds', 'day|week|month'),
-  'month-day': trigger('w6j3uq', MONTH_PART, DIGIT),
-  'month-day-range': trigger('1sg9zs6', MONTH_PART, DIGIT),
-  'range-second-day': trigger('1vv7xwg', MONTH_PART, DIGIT),
-  'day-month': trigger('eelb6j', MONTH_PART, DIGIT),
-  'second-day': trigger('r0y9me', MONTH_PART, DIGIT),
-  'month-day-word': trigger('1iwuh6y', MONTH_PART, 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth'),
-  month: trigger('1ufllfd', MONTH_PART),
-  'set-weekday-part': trigger('10hry3c', WEEKDAY_PART, 'morning|afternoon|evening|night'),
-  'day-beside-deictic': trigger('jle2z7', 'day', 'yesterday|tomorrow'),
-  weekday: trigger('1l53y5s', WEEKDAY_PART),
-  'clock-time': trigger('k04u11', `${DIGIT}|noon|midday|midnight`),
-  'clock-24h': trigger('yfksv4', DIGIT, 'gmt|utc'),
-  'clock-in-the': trigger('1shfez2', DIGIT),
-  oclock: trigger('z26wl1', 'clock'),
-  'deictic-day': trigger('kkr18p', 'yesterday|today|tomorrow|tonight'),
-  'mid-part-of-day': trigger('15stf08', 'mid'),
-  'ordinal-day': trigger('q0psq2', DIGIT),
-  'in-the-part-of-day': trigger('1h7leol', PART_OF_DAY_PART),
-  'dawn-dusk': trigger('e2bubc', 'dawn|daybreak|sunrise|dusk|nightfall|sunset'),
-  'this-part-of-day': trigger('z3di5c', PART_OF_DAY_PART),
-  'this-period': trigger('mc7rv4', 'week|month|year|quarter|decade|centur|spring|summer|autumn|fall|winter'),
-  ago: trigger('6c9wx5', UNIT_PART),
-  'before-last': trigger('8v4c33', 'week|month|year', 'before', 'last'),
-  'the-hour': trigger('xwlycl', 'hour|minute'),
-  'unit-and-a-half': trigger('14o71fi', 'year|month|week|day|hour|minute', 'half'),
-  'following-day': trigger('r41sre', `day|week|month|year|${PART_OF_DAY_PART}`),
-  'year-range': trigger('hztujh', DIGIT),
-  'year-range-end': trigger('1w2nv0p', DIGIT),
-  year: trigger('h5dx3f', DIGIT),
-  decade: trigger('fwgdci', `${DIGIT}|ties`),
-  century: trigger('1mb0vml', 'centur'),
-  quarter: trigger('1m9721q', 'quarter|half'),
-  'the-quarter': trigger('dboujh', 'quarter|period|year'),
-  'year-ended': trigger('1vrw92g', 'year'),
-  'the-fiscal-year': trigger('oq1ycl', 'fiscal', 'year'),
-  weekend: trigger('15vl5rq', 'weekend'),
-  'q-year': trigger('1wxqpxq', DIGIT),
-  season: trigger('k4h3mm', 'spring|summer|autumn|fall|winter'),
-  'end-of-period': trigger('z3tp4n', 'year|month|week|decade|centur|quarter'),
-  'present-ref': trigger('1o00it8', 'now|day|current|present|year|moment'),
-  'at-the-time': trigger('bidtp9', 'time'),
-  'past-ref': trigger('lq7wow', 'recent|lately|past|previous|former|once|earlier'),
-  'future-ref': trigger('w17xsm', 'future|coming|term|ahead|later'),
-  duration: trigger('1a2s81a', UNIT_PART),
-  'long-adjective': trigger('17t7x3q', 'long'),
-  'over-the-units': trigger('ecl8on', 'over', 'year|decade|centur'),
-  'a-while': trigger('1027hlv', 'while'),
-  'bare-ago': trigger('ghmwoq', UNIT_PART),
-  'bare-units': trigger('1krfmke', UNIT_PART),
-  'number-unit-adj': trigger('y9w6ix', UNIT_PART),
-  'unit-period': trigger('dnsy8u', UNIT_PART, 'period|term|stretch|span|window'),
-  'set-every': trigger('11z9syc', 'every|each'),
-  'set-frequency': trigger('5s5pgb', UNIT_PART),
-  'set-adverb': trigger('8bywlt', 'daily|weekly|monthly|yearly|hourly|nightly|annually'),
-  'set-plural-weekday': trigger('1p4yle7', WEEKDAY_PART),
-};
-
-/** The distinct word-part groups, each tested with the rules' own flags (so `ſ` and the Kelvin sign fold as they do). */
-const GROUPS = [...new Set(Object.values(TRIGGERS).flatMap((t) => t.needs))];
+/** The distinct word-part groups of all rules' triggers, each tested with the rules' own flags (so `ſ` and the Kelvin
+ *  sign fold as they do). */
+const GROUPS = [...new Set(RULES.flatMap((rule) => rule.triggers))];
 const GROUP_RES = GROUPS.map((g) => new RegExp(g, 'iu'));
 
-/** A rule's needed groups (indices into GROUPS), or undefined: scan the whole text. */
-const ruleNeeds = new Map<Rule, readonly number[] | undefined>();
+/** A rule's needed groups, as indices into GROUPS. */
+const ruleNeeds = new Map<Rule, readonly number[]>(RULES.map((rule) => [rule, rule.triggers.map((g) => GROUPS.indexOf(g))]));
 
-export function triggerOf(rule: Rule): readonly number[] | undefined {
-  if (!ruleNeeds.has(rule)) {
-    const t = Object.prototype.hasOwnProperty.call(TRIGGERS, rule.name) ? TRIGGERS[rule.name] : undefined;
-    const current = t !== undefined && t.pattern === fingerprint(`${rule.re.source}/${rule.re.flags}`);
-    ruleNeeds.set(rule, current ? t.needs.map((g) => GROUPS.indexOf(g)) : undefined);
-  }
-  return ruleNeeds.get(rule);
-}
-
-/**
- * The rules scanned whole because their trigger was written for another pattern (or none was): a rule changed without
- * its trigger checked again costs the tagger its prefilter for that rule, silently. A unit test keeps this empty.
- */
-export function rulesScannedWhole(): string[] {
-  return RULES.filter((rule) => triggerOf(rule) === undefined).map((rule) => rule.name);
-}
-
-/** FNV-1a, base 36: a short fingerprint of a rule's pattern. */
-export function fingerprint(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(36);
+export function triggerOf(rule: Rule): readonly number[] {
+  return ruleNeeds.get(rule) ?? rule.triggers.map((g) => GROUPS.indexOf(g));
 }
 
 /** A word, as the prefilter splits text: a run of letters and digits, `/[\p{L}\p{N}]+/u`. */

@@ -5,8 +5,9 @@ import type { Granularity, Timex } from '../types';
 import { parseYmd, type Tense, type Ymd } from './dates';
 import { triggerFlags, triggerOf, regionsOf, type Region } from './prefilter';
 import { inCalendarYear, markRanges, monthWithoutYear } from './ranges';
-import { RULES, granularityOf, type Rule, type RuleContext, type RuleResult } from './rules';
+import { RULES, type Rule, type RuleContext, type RuleResult } from './rules';
 import { tenseAt } from './tense';
+import { granularityOf } from './values';
 
 export interface ResolvedTimex extends Timex {
   readonly sentenceIndex: number;
@@ -111,7 +112,7 @@ export function rawMatches(doc: ArticleDoc, ref: Ymd, prefilter: boolean): Match
   RULES.forEach((rule, priority) => {
     const needs = flags ? triggerOf(rule) : undefined;
     const regions = needs === undefined ? [{ start: 0, end: text.length }] : regionsFor(needs);
-    const re = rule.re;
+    const re = rule.pattern;
     let cursor = 0;
     for (const region of regions) {
       // A prefix of the text: the regex sees the same characters before each match, and a region ends sentences
