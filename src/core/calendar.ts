@@ -1,10 +1,8 @@
 // Calendar arithmetic on `YYYY-MM-DD` strings and TimeML values → sortable starts, granularities and readable labels.
 // Dates are handled as UTC so no time zone can move a day.
+import { MONTH_CAPTURED, MONTH_SHORT, WEEKDAY_SHORT } from './lexicon';
 import type { Granularity, TimelineDate } from './types';
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_SHORT = MONTH_NAMES.map((m) => m.slice(0, 3));
-const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const SEASONS: Record<string, { label: string; month: number }> = {
   SP: { label: 'Spring', month: 3 }, SU: { label: 'Summer', month: 6 }, FA: { label: 'Autumn', month: 9 }, WI: { label: 'Winter', month: 12 },
 };
@@ -114,8 +112,6 @@ export function timelineDate(value: string): (TimelineDate & { readonly sortKey:
   return described && { value, granularity: described.granularity, label: described.label, sortKey: described.sortKey };
 }
 
-const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-
 export function monthNumber(word: string): number | undefined {
   const prefix = word.slice(0, 3).toLowerCase();
   const index = MONTH_SHORT.findIndex((m) => m.toLowerCase() === prefix);
@@ -125,8 +121,8 @@ export function monthNumber(word: string): number | undefined {
 const EXPLICIT_DATES: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number | undefined, number | undefined, number] }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})(?=$|[T\s,;.])/, parts: (m) => [+m[1], +m[2], +m[3]] },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/, parts: (m) => [+m[1], +m[2], +m[3]] },
-  { re: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i'), parts: (m) => [m[3] ? +m[3] : undefined, monthNumber(m[1]), +m[2]] },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\.?(?:,?\\s+(\\d{4}))?\\b`, 'i'), parts: (m) => [m[3] ? +m[3] : undefined, monthNumber(m[2]), +m[1]] },
+  { re: new RegExp(`\\b${MONTH_CAPTURED}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i'), parts: (m) => [m[3] ? +m[3] : undefined, monthNumber(m[1]), +m[2]] },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_CAPTURED}\\.?(?:,?\\s+(\\d{4}))?\\b`, 'i'), parts: (m) => [m[3] ? +m[3] : undefined, monthNumber(m[2]), +m[1]] },
 ];
 
 export interface FoundDate {

@@ -2,7 +2,7 @@
 // the text's words, not every character of the text.
 import type { ArticleDoc } from '../model';
 import { isAsciiDigit, isAsciiLetterOrDigit } from '../chars';
-import { DIGIT } from './lexicon';
+import { DIGIT } from '../lexicon';
 import { RULES, type Rule } from './rules';
 
 // A profile of CNN/DM articles had a third of analyze() in this tagger, four fifths of it in the rules' regexes

@@ -1,7 +1,7 @@
 // The refiner over the tagger's results that joins two dates into a range ("between 2014 and 2017", "from March to
 // May", "2014-2017"), as chrono-node's ENMergeDateRangeRefiner does: the first expression carries the range's end.
 import { isIsoDate } from '../calendar';
-import { MONTH_PART } from './lexicon';
+import { MONTH_PART } from '../lexicon';
 import type { ResolvedTimex } from './tagger';
 
 const RANGE_BETWEEN = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;

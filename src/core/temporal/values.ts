@@ -2,7 +2,7 @@
 // "2012-Q4"), a year's four digits, and the granularity a value names (shared with calendar.ts's describeValue).
 import type { Granularity } from '../types';
 import { addDays, addMonths, formatDay, formatMonth, isoWeek, quarterOf, type Ymd } from './dates';
-import type { UnitCode } from './lexicon';
+import type { UnitCode } from '../lexicon';
 import type { RuleResult } from './rules/rule';
 
 export function unitValue(unit: UnitCode, n: number | undefined): string {

@@ -1,8 +1,8 @@
 // Calendar dates: days, months and years written as figures or with a month's name ("2013-03-15", "March 3, 2012",
 // "the 6th of April", "June last year").
 import { formatDay, formatMonth, isoWeek, resolveYear, weekday } from '../dates';
-import { DIGIT, MONTH_PART, MONTH, WEEKDAY, NUMBER_WORD, ORDINAL_DAY_WORD, ordinalWordValue, amountValue, ordinalValue, monthOf, weekdayOf } from '../lexicon';
-import { YEAR, DAY, SPOKEN_YEAR, yearOf, AROUND, WEEKDAY_MOD, OPEN_END, PRE, PAIR_YEAR, DAY_AND_YEAR, pad, day, validDay, dayNumber, MONTH_WORD, AFTER_MONTH, secondDay } from './parts';
+import { DIGIT, MONTH_PART, MONTH, MONTH_STANDALONE, MONTH_WORD, WEEKDAY, NUMBER_WORD, ORDINAL_DAY_WORD, ordinalWordValue, amountValue, ordinalValue, monthOf, weekdayOf } from '../../lexicon';
+import { YEAR, DAY, SPOKEN_YEAR, yearOf, AROUND, WEEKDAY_MOD, OPEN_END, PRE, PAIR_YEAR, DAY_AND_YEAR, pad, day, validDay, dayNumber, AFTER_MONTH, secondDay } from './parts';
 import { rule, rawRule, B, E, type Rule } from './rule';
 
 export const CALENDAR_DATE_RULES: readonly Rule[] = [
@@ -320,7 +320,7 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'month',
-    pattern: `(${PRE})?(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`,
+    pattern: `(${PRE})?(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(${MONTH_STANDALONE})`,
     triggers: [MONTH_PART],
     examples: [
       ['hundred thirty million dollars in [October], are worth only half', '2012-10'],

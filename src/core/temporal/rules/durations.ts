@@ -1,5 +1,5 @@
 // Stretches of time ("three years", "a two-week strike", "for a while", "over the years").
-import { UNIT_PART, NUMBER_WORD, AMOUNT, UNIT, amountValue, unitOf } from '../lexicon';
+import { UNIT_PART, NUMBER_WORD, AMOUNT, UNIT, amountValue, unitOf } from '../../lexicon';
 import { unitValue, yearValue } from '../values';
 import { day, anchorFor } from './parts';
 import { rule, type Rule } from './rule';

@@ -1,7 +1,7 @@
 // Pattern pieces and helpers the date rules share: years, days, the words around a date that stay in its expression,
 // and the checks that tell a date from a count, a label or a name.
 import { formatDay, resolveYear, type Ymd } from '../dates';
-import { MONTH, NUMBER_WORD, amountValue, monthOf, type UnitCode } from '../lexicon';
+import { MONTH, NUMBER_WORD, amountValue, monthOf, type UnitCode } from '../../lexicon';
 import { shifted } from '../values';
 import type { RuleContext, RuleResult } from './rule';
 
@@ -69,7 +69,6 @@ export function periodOf(x: Ymd, unit: UnitCode): RuleResult | undefined {
   return shifted(x, unit, 0);
 }
 
-export const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
 /** The closing year of a range from `first` ("2008-12" ends in 2012, "1999-2000" in 2000), if it comes after it. */
 export function yearRangeEnd(first: number, end: string): number | undefined {
@@ -91,8 +90,6 @@ export const NOT_A_YEAR_BEFORE = /(?:\b(?:section|article|rule|room|no\.?|number
 
 /** "January and", "March or": a month word right after another month is one too ("between January and March").
  *  Case-sensitive, so the verb ("troops march and May ...") does not count. */
-/** A month as a word that can end a sentence: "July." is the month and a full stop, "Jul." an abbreviation. */
-export const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 
 export const AFTER_MONTH = new RegExp(`${MONTH}\\s*(?:,|and|or|to)\\s*$`);
 

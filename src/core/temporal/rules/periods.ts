@@ -1,8 +1,8 @@
 // Years, decades, centuries, quarters, halves, weekends and seasons ("2008-2012", "the 1990s", "the third quarter").
 import { addDays, isoWeek, quarterOf, resolveYear } from '../dates';
-import { DIGIT, MONTH, SEASON, ORDINAL_WORD, ORDINAL_DAY_WORD, ordinalWordValue, ordinalValue, monthOf, SEASON_CODE } from '../lexicon';
+import { DIGIT, MONTH, SEASON, ORDINAL_WORD, ORDINAL_DAY_WORD, ordinalWordValue, ordinalValue, monthOf, SEASON_CODE, SEASON_MONTH } from '../../lexicon';
 import { yearValue } from '../values';
-import { YEAR, SPOKEN_YEAR, yearOf, AROUND, OPEN_END, PRE, HALF_OF, day, dayNumber, SEASON_MONTH, yearRangeEnd, QUARTER_ENDED, NOT_A_YEAR_AFTER, NOT_A_YEAR_BEFORE, startsName, seasonIsNoun } from './parts';
+import { YEAR, SPOKEN_YEAR, yearOf, AROUND, OPEN_END, PRE, HALF_OF, day, dayNumber, yearRangeEnd, QUARTER_ENDED, NOT_A_YEAR_AFTER, NOT_A_YEAR_BEFORE, startsName, seasonIsNoun } from './parts';
 import { rule, rawRule, B, E, type Rule } from './rule';
 
 export const PERIOD_RULES: readonly Rule[] = [

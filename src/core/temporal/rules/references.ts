@@ -1,9 +1,9 @@
 // Dates relative to the reference date or the story's last date ("last week", "two years ago", "the following day"), and
 // vague references ("now", "recently", "the future").
 import { addDays, formatDay, formatMonth } from '../dates';
-import { UNIT_PART, PART_OF_DAY_PART, AMOUNT, UNIT, SEASON, amountValue, unitOf, SEASON_CODE, PART_OF_DAY_CODE } from '../lexicon';
+import { UNIT_PART, PART_OF_DAY_PART, AMOUNT, UNIT, SEASON, amountValue, unitOf, SEASON_CODE, PART_OF_DAY_CODE, SEASON_MONTH } from '../../lexicon';
 import { unitValue, shifted, yearValue } from '../values';
-import { day, anchorFor, periodOf, SEASON_MONTH } from './parts';
+import { day, anchorFor, periodOf } from './parts';
 import { rule, type Rule } from './rule';
 
 export const REFERENCE_RULES: readonly Rule[] = [

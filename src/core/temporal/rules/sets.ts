@@ -1,6 +1,6 @@
 // Recurring times, TimeML SETs ("every Monday", "twice a year", "daily", "on Sundays").
 import { weekday } from '../dates';
-import { WEEKDAY_PART, UNIT_PART, MONTH, WEEKDAY, NUMBER_WORD, SEASON, amountValue, monthOf, weekdayOf, unitOf, SEASON_CODE, PART_OF_DAY_CODE } from '../lexicon';
+import { WEEKDAY_PART, UNIT_PART, MONTH, WEEKDAY, NUMBER_WORD, SEASON, amountValue, monthOf, weekdayOf, unitOf, SEASON_CODE, PART_OF_DAY_CODE } from '../../lexicon';
 import { unitValue } from '../values';
 import { pad, day, startsName } from './parts';
 import { rule, type Rule } from './rule';

@@ -1,6 +1,6 @@
 // Days by weekday or deixis ("Friday", "yesterday"), clock times and parts of the day ("10 p.m. Wednesday", "this morning").
 import { addDays, formatDay, resolveWeekday, resolveYear, weekday, type Tense } from '../dates';
-import { DIGIT, WEEKDAY_PART, PART_OF_DAY_PART, MONTH, WEEKDAY, PART_OF_DAY, amountValue, monthOf, weekdayOf, PART_OF_DAY_CODE } from '../lexicon';
+import { DIGIT, WEEKDAY_PART, PART_OF_DAY_PART, MONTH, WEEKDAY, PART_OF_DAY, amountValue, monthOf, weekdayOf, PART_OF_DAY_CODE } from '../../lexicon';
 import { YEAR, ZONE, DAY, AROUND, pad, day, validDay, dayNumber, startsName } from './parts';
 import { rule, type Rule } from './rule';
 
