@@ -61,43 +61,69 @@ function key(year: number, month = 1, day = 1, time = '00:00'): string {
  */
 export function describeValue(value: string): Described | undefined {
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T(MO|AF|EV|NI|DT))?$/.exec(value))) {
-    const [year, month, day] = [+m[1], +m[2], +m[3]];
-    const iso = toIsoDate(year, month, day);
-    if (!iso) return undefined;
-    const weekday = WEEKDAY_SHORT[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
-    const dayLabel = `${weekday} ${day} ${MONTH_SHORT[month - 1]} ${year}`;
-    if (m[4]) return { granularity: 'time', label: `${dayLabel}, ${m[4]}:${m[5]}`, sortKey: key(year, month, day, `${m[4]}:${m[5]}`) };
-    if (m[6]) return { granularity: 'time', label: `${dayLabel}, ${PARTS_OF_DAY[m[6]]}`, sortKey: key(year, month, day, { MO: '08:00', AF: '14:00', EV: '19:00', NI: '22:00', DT: '12:00' }[m[6]]) };
-    return { granularity: 'day', label: dayLabel, sortKey: key(year, month, day) };
+  switch (granularityOf(value)) {
+    case 'time':
+    case 'day': {
+      if (!(m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T(MO|AF|EV|NI|DT))?$/.exec(value))) return undefined;
+      const [year, month, day] = [+m[1], +m[2], +m[3]];
+      const iso = toIsoDate(year, month, day);
+      if (!iso) return undefined;
+      const weekday = WEEKDAY_SHORT[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+      const dayLabel = `${weekday} ${day} ${MONTH_SHORT[month - 1]} ${year}`;
+      if (m[4]) return { granularity: 'time', label: `${dayLabel}, ${m[4]}:${m[5]}`, sortKey: key(year, month, day, `${m[4]}:${m[5]}`) };
+      if (m[6]) return { granularity: 'time', label: `${dayLabel}, ${PARTS_OF_DAY[m[6]]}`, sortKey: key(year, month, day, { MO: '08:00', AF: '14:00', EV: '19:00', NI: '22:00', DT: '12:00' }[m[6]]) };
+      return { granularity: 'day', label: dayLabel, sortKey: key(year, month, day) };
+    }
+    case 'month': {
+      const [year, month] = [value.slice(0, 4), +value.slice(5)];
+      return month >= 1 && month <= 12 ? { granularity: 'month', label: `${MONTH_SHORT[month - 1]} ${year}`, sortKey: key(+year, month) } : undefined;
+    }
+    case 'week': {
+      const week = +value.slice(6);
+      if (week < 1 || week > 53) return undefined;
+      const start = isoWeekStart(+value.slice(0, 4), week);
+      return { granularity: 'week', label: `Week ${week}, ${value.slice(0, 4)}`, sortKey: key(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()) };
+    }
+    case 'quarter': {
+      const quarter = +value.slice(6);
+      return quarter >= 1 && quarter <= 4 ? { granularity: 'quarter', label: `Q${quarter} ${value.slice(0, 4)}`, sortKey: key(+value.slice(0, 4), (quarter - 1) * 3 + 1) } : undefined;
+    }
+    case 'half': {
+      const half = value.slice(6);
+      return half === '1' || half === '2' ? { granularity: 'half', label: `H${half} ${value.slice(0, 4)}`, sortKey: key(+value.slice(0, 4), half === '1' ? 1 : 7) } : undefined;
+    }
+    case 'season': {
+      const season = SEASONS[value.slice(5)];
+      return { granularity: 'season', label: `${season.label} ${value.slice(0, 4)}`, sortKey: key(+value.slice(0, 4), season.month) };
+    }
+    case 'year':
+      return { granularity: 'year', label: value, sortKey: key(+value) };
+    case 'decade':
+      return { granularity: 'decade', label: `${value}0s`, sortKey: key(+value * 10) };
+    case 'century': {
+      const century = +value + 1;
+      return { granularity: 'century', label: `${century}${ordinalSuffix(century)} century`, sortKey: key(+value * 100) };
+    }
+    default:
+      return undefined;
   }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value)) && +m[2] >= 1 && +m[2] <= 12) {
-    return { granularity: 'month', label: `${MONTH_SHORT[+m[2] - 1]} ${m[1]}`, sortKey: key(+m[1], +m[2]) };
-  }
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value)) && +m[2] >= 1 && +m[2] <= 53) {
-    const start = isoWeekStart(+m[1], +m[2]);
-    return {
-      granularity: 'week',
-      label: `Week ${+m[2]}, ${m[1]}`,
-      sortKey: key(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()),
-    };
-  }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
-    return { granularity: 'quarter', label: `Q${m[2]} ${m[1]}`, sortKey: key(+m[1], (+m[2] - 1) * 3 + 1) };
-  }
-  if ((m = /^(\d{4})-H([12])$/.exec(value))) {
-    return { granularity: 'half', label: `H${m[2]} ${m[1]}`, sortKey: key(+m[1], m[2] === '1' ? 1 : 7) };
-  }
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
-    const season = SEASONS[m[2]];
-    return { granularity: 'season', label: `${season.label} ${m[1]}`, sortKey: key(+m[1], season.month) };
-  }
-  if ((m = /^(\d{4})$/.exec(value))) return { granularity: 'year', label: m[1], sortKey: key(+m[1]) };
-  if ((m = /^(\d{3})$/.exec(value))) return { granularity: 'decade', label: `${m[1]}0s`, sortKey: key(+m[1] * 10) };
-  if ((m = /^(\d{2})$/.exec(value))) {
-    const century = +m[1] + 1;
-    return { granularity: 'century', label: `${century}${ordinalSuffix(century)} century`, sortKey: key(+m[1] * 100) };
-  }
+}
+
+/**
+ * The granularity a DATE or TIME value's shape names ("2013-03" a month, "199" a decade), whether or not its numbers
+ * are a real date: the tagger gives it to every timex, and describeValue reads the value by it.
+ */
+export function granularityOf(value: string): Granularity | undefined {
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return 'time';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
+  if (/^\d{4}-W\d{2}$/.test(value)) return 'week';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  if (/^\d{4}-Q\d$/.test(value)) return 'quarter';
+  if (/^\d{4}-H\d$/.test(value)) return 'half';
+  if (/^\d{4}-(SP|SU|FA|WI)$/.test(value)) return 'season';
+  if (/^\d{4}$/.test(value)) return 'year';
+  if (/^\d{3}$/.test(value)) return 'decade';
+  if (/^\d{2}$/.test(value)) return 'century';
   return undefined;
 }
 

@@ -2,12 +2,12 @@
 // against the reference date, the tense of its clause, and the story's last date (for "the following day").
 import type { ArticleDoc, Sentence } from '../model';
 import type { Granularity, Timex } from '../types';
+import { granularityOf } from '../calendar';
 import { parseYmd, type Tense, type Ymd } from './dates';
 import { triggerFlags, triggerOf, regionsOf, type Region } from './prefilter';
 import { inCalendarYear, markRanges, monthWithoutYear } from './ranges';
 import { RULES, type Rule, type RuleContext, type RuleResult } from './rules';
 import { tenseAt } from './tense';
-import { granularityOf } from './values';
 
 export interface ResolvedTimex extends Timex {
   readonly sentenceIndex: number;

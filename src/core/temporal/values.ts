@@ -1,6 +1,6 @@
 // TimeML value arithmetic: a count of units as a duration ("P3Y", "PT30M"), the period some units from a day ("2013-W12",
-// "2012-Q4"), a year's four digits, and the granularity a value names (shared with calendar.ts's describeValue).
-import type { Granularity } from '../types';
+// "2012-Q4") and a year's four digits. The granularity a value names is calendar.ts's granularityOf, which its
+// describeValue shares.
 import { addDays, addMonths, formatDay, formatMonth, isoWeek, quarterOf, type Ymd } from './dates';
 import type { UnitCode } from '../lexicon';
 import type { RuleResult } from './rules/rule';
@@ -55,20 +55,3 @@ export function shifted(from: Ymd, unit: UnitCode, n: number): RuleResult | unde
 export function yearValue(y: number): string {
   return String(y).padStart(4, '0');
 }
-
-/** Granularity of a DATE/TIME value, for the timeline. */
-export function granularityOf(value: string): Granularity | undefined {
-  if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return 'time';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
-  if (/^\d{4}-W\d{2}$/.test(value)) return 'week';
-  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
-  if (/^\d{4}-Q\d$/.test(value)) return 'quarter';
-  if (/^\d{4}-H\d$/.test(value)) return 'half';
-  if (/^\d{4}-(SP|SU|FA|WI)$/.test(value)) return 'season';
-  if (/^\d{4}$/.test(value)) return 'year';
-  if (/^\d{3}$/.test(value)) return 'decade';
-  if (/^\d{2}$/.test(value)) return 'century';
-  return undefined;
-}
-
-
