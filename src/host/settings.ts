@@ -1,5 +1,6 @@
 // The extension's settings, read in one place with their defaults and bounds.
 import * as vscode from 'vscode';
+import { isIsoDate } from '../core/calendar';
 import { MAX_SENTENCES, MAX_WORDS, MIN_SENTENCES } from '../protocol';
 
 export type InsertPosition = 'top' | 'cursor';
@@ -37,11 +38,5 @@ export function readSettings(scope?: vscode.Uri): Settings {
   };
 }
 
-/** A real calendar day written `YYYY-MM-DD` (rejects 2022-02-30). */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+/** A real calendar day written `YYYY-MM-DD`: the engine's own check, so a setting and `--date` accept the same days. */
+export { isIsoDate };
