@@ -69,7 +69,6 @@ export function periodOf(x: Ymd, unit: UnitCode): RuleResult | undefined {
   return shifted(x, unit, 0);
 }
 
-
 /** The closing year of a range from `first` ("2008-12" ends in 2012, "1999-2000" in 2000), if it comes after it. */
 export function yearRangeEnd(first: number, end: string): number | undefined {
   let y = Number(end);
@@ -90,7 +89,6 @@ export const NOT_A_YEAR_BEFORE = /(?:\b(?:section|article|rule|room|no\.?|number
 
 /** "January and", "March or": a month word right after another month is one too ("between January and March").
  *  Case-sensitive, so the verb ("troops march and May ...") does not count. */
-
 export const AFTER_MONTH = new RegExp(`${MONTH}\\s*(?:,|and|or|to)\\s*$`);
 
 /** Title words after a capitalised day, season or "Daily" that make it part of a name: "The Sunday Times", "the Daily
