@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import { readArticle } from '../../src/core/article';
 import { parseYmd } from '../../src/core/temporal/dates';
 import { rawMatches } from '../../src/core/temporal';
-import { RULES } from '../../src/core/temporal/rules';
+import { RULES } from '../../src/core/temporal/rules/index';
 import type { DocumentFormat } from '../../src/core/types';
 import { pick, seededRandom } from './support/random';
 

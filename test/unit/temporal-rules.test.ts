@@ -3,7 +3,7 @@
 // every example holds the rule's trigger words, or the prefilter would never let the rule see it.
 import * as assert from 'assert';
 import { parseYmd } from '../../src/core/temporal/dates';
-import { RULES, type Rule, type RuleContext } from '../../src/core/temporal/rules';
+import { RULES, type Rule, type RuleContext } from '../../src/core/temporal/rules/index';
 
 /** The reference date the examples' values are written for: a Friday. */
 const REF = parseYmd('2013-03-22');

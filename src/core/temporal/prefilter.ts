@@ -3,7 +3,9 @@
 import type { ArticleDoc } from '../model';
 import { isAsciiDigit, isAsciiLetterOrDigit } from '../chars';
 import { DIGIT } from '../lexicon';
-import { RULES, type Rule } from './rules';
+// From rules/index, not './rules': an out/ built before the split still holds the old rules.js, which Node would
+// take for './rules' over the folder.
+import { RULES, type Rule } from './rules/index';
 
 // A profile of CNN/DM articles had a third of analyze() in this tagger, four fifths of it in the rules' regexes
 // scanning every character of the text (each starts with a lookbehind, so the engine tries every position). Most

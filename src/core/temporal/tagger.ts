@@ -6,7 +6,8 @@ import { granularityOf } from '../calendar';
 import { parseYmd, type Tense, type Ymd } from './dates';
 import { triggerFlags, triggerOf, regionsOf, type Region } from './prefilter';
 import { inCalendarYear, markRanges, monthWithoutYear } from './ranges';
-import { RULES, type Rule, type RuleContext, type RuleResult } from './rules';
+// From rules/index, not './rules' (see prefilter.ts).
+import { RULES, type Rule, type RuleContext, type RuleResult } from './rules/index';
 import { tenseAt } from './tense';
 
 export interface ResolvedTimex extends Timex {
