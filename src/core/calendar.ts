@@ -1,10 +1,8 @@
 // Calendar arithmetic on `YYYY-MM-DD` strings and TimeML values → sortable starts, granularities and readable labels.
 // Dates are handled as UTC so no time zone can move a day.
+import { MONTH_CAPTURED, MONTH_SHORT, WEEKDAY_SHORT } from './lexicon';
 import type { Granularity, TimelineDate } from './types';
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_SHORT = MONTH_NAMES.map((m) => m.slice(0, 3));
-const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const SEASONS: Record<string, { label: string; month: number }> = {
   SP: { label: 'Spring', month: 3 }, SU: { label: 'Summer', month: 6 }, FA: { label: 'Autumn', month: 9 }, WI: { label: 'Winter', month: 12 },
 };
@@ -63,43 +61,69 @@ function key(year: number, month = 1, day = 1, time = '00:00'): string {
  */
 export function describeValue(value: string): Described | undefined {
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T(MO|AF|EV|NI|DT))?$/.exec(value))) {
-    const [year, month, day] = [+m[1], +m[2], +m[3]];
-    const iso = toIsoDate(year, month, day);
-    if (!iso) return undefined;
-    const weekday = WEEKDAY_SHORT[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
-    const dayLabel = `${weekday} ${day} ${MONTH_SHORT[month - 1]} ${year}`;
-    if (m[4]) return { granularity: 'time', label: `${dayLabel}, ${m[4]}:${m[5]}`, sortKey: key(year, month, day, `${m[4]}:${m[5]}`) };
-    if (m[6]) return { granularity: 'time', label: `${dayLabel}, ${PARTS_OF_DAY[m[6]]}`, sortKey: key(year, month, day, { MO: '08:00', AF: '14:00', EV: '19:00', NI: '22:00', DT: '12:00' }[m[6]]) };
-    return { granularity: 'day', label: dayLabel, sortKey: key(year, month, day) };
+  switch (granularityOf(value)) {
+    case 'time':
+    case 'day': {
+      if (!(m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T(MO|AF|EV|NI|DT))?$/.exec(value))) return undefined;
+      const [year, month, day] = [+m[1], +m[2], +m[3]];
+      const iso = toIsoDate(year, month, day);
+      if (!iso) return undefined;
+      const weekday = WEEKDAY_SHORT[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+      const dayLabel = `${weekday} ${day} ${MONTH_SHORT[month - 1]} ${year}`;
+      if (m[4]) return { granularity: 'time', label: `${dayLabel}, ${m[4]}:${m[5]}`, sortKey: key(year, month, day, `${m[4]}:${m[5]}`) };
+      if (m[6]) return { granularity: 'time', label: `${dayLabel}, ${PARTS_OF_DAY[m[6]]}`, sortKey: key(year, month, day, { MO: '08:00', AF: '14:00', EV: '19:00', NI: '22:00', DT: '12:00' }[m[6]]) };
+      return { granularity: 'day', label: dayLabel, sortKey: key(year, month, day) };
+    }
+    case 'month': {
+      const [year, month] = [value.slice(0, 4), +value.slice(5)];
+      return month >= 1 && month <= 12 ? { granularity: 'month', label: `${MONTH_SHORT[month - 1]} ${year}`, sortKey: key(+year, month) } : undefined;
+    }
+    case 'week': {
+      const week = +value.slice(6);
+      if (week < 1 || week > 53) return undefined;
+      const start = isoWeekStart(+value.slice(0, 4), week);
+      return { granularity: 'week', label: `Week ${week}, ${value.slice(0, 4)}`, sortKey: key(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()) };
+    }
+    case 'quarter': {
+      const quarter = +value.slice(6);
+      return quarter >= 1 && quarter <= 4 ? { granularity: 'quarter', label: `Q${quarter} ${value.slice(0, 4)}`, sortKey: key(+value.slice(0, 4), (quarter - 1) * 3 + 1) } : undefined;
+    }
+    case 'half': {
+      const half = value.slice(6);
+      return half === '1' || half === '2' ? { granularity: 'half', label: `H${half} ${value.slice(0, 4)}`, sortKey: key(+value.slice(0, 4), half === '1' ? 1 : 7) } : undefined;
+    }
+    case 'season': {
+      const season = SEASONS[value.slice(5)];
+      return { granularity: 'season', label: `${season.label} ${value.slice(0, 4)}`, sortKey: key(+value.slice(0, 4), season.month) };
+    }
+    case 'year':
+      return { granularity: 'year', label: value, sortKey: key(+value) };
+    case 'decade':
+      return { granularity: 'decade', label: `${value}0s`, sortKey: key(+value * 10) };
+    case 'century': {
+      const century = +value + 1;
+      return { granularity: 'century', label: `${century}${ordinalSuffix(century)} century`, sortKey: key(+value * 100) };
+    }
+    default:
+      return undefined;
   }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value)) && +m[2] >= 1 && +m[2] <= 12) {
-    return { granularity: 'month', label: `${MONTH_SHORT[+m[2] - 1]} ${m[1]}`, sortKey: key(+m[1], +m[2]) };
-  }
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value)) && +m[2] >= 1 && +m[2] <= 53) {
-    const start = isoWeekStart(+m[1], +m[2]);
-    return {
-      granularity: 'week',
-      label: `Week ${+m[2]}, ${m[1]}`,
-      sortKey: key(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()),
-    };
-  }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
-    return { granularity: 'quarter', label: `Q${m[2]} ${m[1]}`, sortKey: key(+m[1], (+m[2] - 1) * 3 + 1) };
-  }
-  if ((m = /^(\d{4})-H([12])$/.exec(value))) {
-    return { granularity: 'half', label: `H${m[2]} ${m[1]}`, sortKey: key(+m[1], m[2] === '1' ? 1 : 7) };
-  }
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
-    const season = SEASONS[m[2]];
-    return { granularity: 'season', label: `${season.label} ${m[1]}`, sortKey: key(+m[1], season.month) };
-  }
-  if ((m = /^(\d{4})$/.exec(value))) return { granularity: 'year', label: m[1], sortKey: key(+m[1]) };
-  if ((m = /^(\d{3})$/.exec(value))) return { granularity: 'decade', label: `${m[1]}0s`, sortKey: key(+m[1] * 10) };
-  if ((m = /^(\d{2})$/.exec(value))) {
-    const century = +m[1] + 1;
-    return { granularity: 'century', label: `${century}${ordinalSuffix(century)} century`, sortKey: key(+m[1] * 100) };
-  }
+}
+
+/**
+ * The granularity a DATE or TIME value's shape names ("2013-03" a month, "199" a decade), whether or not its numbers
+ * are a real date: the tagger gives it to every timex, and describeValue reads the value by it.
+ */
+export function granularityOf(value: string): Granularity | undefined {
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return 'time';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
+  if (/^\d{4}-W\d{2}$/.test(value)) return 'week';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  if (/^\d{4}-Q\d$/.test(value)) return 'quarter';
+  if (/^\d{4}-H\d$/.test(value)) return 'half';
+  if (/^\d{4}-(SP|SU|FA|WI)$/.test(value)) return 'season';
+  if (/^\d{4}$/.test(value)) return 'year';
+  if (/^\d{3}$/.test(value)) return 'decade';
+  if (/^\d{2}$/.test(value)) return 'century';
   return undefined;
 }
 
@@ -114,8 +138,6 @@ export function timelineDate(value: string): (TimelineDate & { readonly sortKey:
   return described && { value, granularity: described.granularity, label: described.label, sortKey: described.sortKey };
 }
 
-const MONTH_WORD = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-
 export function monthNumber(word: string): number | undefined {
   const prefix = word.slice(0, 3).toLowerCase();
   const index = MONTH_SHORT.findIndex((m) => m.toLowerCase() === prefix);
@@ -125,8 +147,8 @@ export function monthNumber(word: string): number | undefined {
 const EXPLICIT_DATES: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [number | undefined, number | undefined, number] }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})(?=$|[T\s,;.])/, parts: (m) => [+m[1], +m[2], +m[3]] },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/, parts: (m) => [+m[1], +m[2], +m[3]] },
-  { re: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i'), parts: (m) => [m[3] ? +m[3] : undefined, monthNumber(m[1]), +m[2]] },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\.?(?:,?\\s+(\\d{4}))?\\b`, 'i'), parts: (m) => [m[3] ? +m[3] : undefined, monthNumber(m[2]), +m[1]] },
+  { re: new RegExp(`\\b${MONTH_CAPTURED}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i'), parts: (m) => [m[3] ? +m[3] : undefined, monthNumber(m[1]), +m[2]] },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_CAPTURED}\\.?(?:,?\\s+(\\d{4}))?\\b`, 'i'), parts: (m) => [m[3] ? +m[3] : undefined, monthNumber(m[2]), +m[1]] },
 ];
 
 export interface FoundDate {

@@ -4,6 +4,7 @@
 // summary inserter the end of the front matter. Only text a reader can see is read: HTML comments, scripts (JSON-LD
 // aside), Markdown code fences and indented front-matter keys never give a date.
 import { findExplicitDate } from './calendar';
+import { MONTH_STEM } from './lexicon';
 import type { DocumentFormat, Mention } from './types';
 
 export interface FrontMatter {
@@ -290,7 +291,7 @@ function fromPublishedLine(text: string, visible: string, from: number, to: numb
   return undefined;
 }
 
-const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const MONTH_NAME = MONTH_STEM;
 /** "Nov. 7", "Nov. 7, 2024", "Tuesday 14 May 2024", "Tuesday, May 14, 2024". */
 const DATELINE_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH_NAME}\\s+\\d{1,2}(?:,?\\s*\\d{4})?|\\d{1,2}\\s+${MONTH_NAME}(?:,?\\s*\\d{4})?)`;
 /** A place in capitals, maybe a region, the date, maybe the agency, then a dash; bold or italic markers around it allowed. */

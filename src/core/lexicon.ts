@@ -1,6 +1,29 @@
-// Words the temporal rules are built from, as regular-expression sources and lookup tables.
+// The engine's calendar words, each defined once: month, weekday, season, part-of-day and unit names as lists,
+// regular-expression sources (a few forms, each for a reason given beside it) and lookup tables. The date rules, the
+// timeline's labels (calendar.ts) and the header's dateline (header.ts) all take their names from here.
+
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_SHORT = MONTH_NAMES.map((m) => m.slice(0, 3));
+export const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** Word parts for the rules' triggers (see rules/rule.ts): a digit, and the short stems of month, weekday, unit and
+ *  part-of-day words, as case-insensitive substrings of one word. */
+export const DIGIT = '\\d';
+export const MONTH_PART = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+export const WEEKDAY_PART = 'mon|tue|wed|thu|fri|sat|sun';
+export const UNIT_PART = 'second|minute|hour|day|night|week|fortnight|month|year|decade|centur|quarter';
+export const PART_OF_DAY_PART = 'morning|afternoon|evening|night';
 
 export const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+/** A month as a word that can end a sentence: "July." is the month and a full stop, "Jul." an abbreviation. */
+export const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+/** A month standing alone ("in December", "by Aug."): full names, and only the abbreviations that are no other word
+ *  with their full stop ("Mar." and "Jun." stay out). Alternatives without a group, for the rule to capture. */
+export const MONTH_STANDALONE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+/** A month's name or abbreviation without its full stop, captured: explicit dates in a header or option ("Nov. 7"). */
+export const MONTH_CAPTURED = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** A month in a dateline, any ending after its first three letters ("Sept.", "Sept", "September"). */
+export const MONTH_STEM = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
 export const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 /** Counts before a unit: "three-and-a-half" hyphenated as well as spaced, and thousands with commas ("2,000 years",
@@ -99,5 +122,7 @@ export function unitOf(word: string): UnitCode {
   return 'D';
 }
 
+/** The middle month of each season, which places "last spring" against the reference date. */
+export const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 export const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 export const PART_OF_DAY_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', tonight: 'NI' };
