@@ -65,6 +65,18 @@ describe('web pages: the article, not the page', () => {
     assert.strictEqual(a.page?.reason, 'no-article');
   });
 
+  it('keeps the words of a javascript: link as text (Readability would make them a node with no source range)', () => {
+    const file = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'hostile', 'museum-heist.html');
+    const html = fs.readFileSync(file, 'utf8');
+    const a = analyze(html, { fileName: file, today: TODAY, sentences: 20 });
+    checkOffsets(html, a);
+    assert.strictEqual(a.page?.mode, 'article');
+    const linkText = html.indexOf('javascript:__newslinePwned=1</a>');
+    const sentence = a.summary.find((s) => s.start < linkText && linkText < s.end);
+    assert.ok(sentence, a.summary.map((s) => s.text).join(' | '));
+    assert.match(sentence.text, /a link reading javascript:__newslinePwned=1 was found in its footer on Thursday\./);
+  });
+
   const data = process.env.NEWSLINE_HTML_DATA ?? path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'eval', 'html');
   const goldFile = path.join(data, 'gold.jsonl');
   (fs.existsSync(goldFile) ? it : it.skip)('keeps every offset exact on saved news pages (dev split, every 27th page)', function () {

@@ -17,6 +17,7 @@ export interface DomNode {
   readonly data?: string;
   readonly textContent: string | null;
   getAttribute?(name: string): string | null;
+  removeAttribute?(name: string): void;
 }
 
 export interface DomDocument extends DomNode {

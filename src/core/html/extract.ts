@@ -47,6 +47,7 @@ function extractFrom(html: string): ArticleExtraction | undefined {
   if (!dom) return undefined;
   const furniture = countFurniture(dom);
   const h1s = headingCandidates(dom);
+  keepScriptLinkText(dom);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Readability } = require('@mozilla/readability') as { Readability: unknown };
   const parsed = new (Readability as ReadabilityCtor)(dom.document, { serializer: (node: unknown) => node, charThreshold: MIN_ARTICLE_CHARS }).parse();
@@ -73,6 +74,20 @@ function extractFrom(html: string): ArticleExtraction | undefined {
   if (headline) ranges.push(...headline);
   const merged = mergeRanges(ranges);
   return { ranges: merged, paragraphs: blocks.size, leftOut: describeLeftOut(furniture, merged), ...(title ? { title } : {}) };
+}
+
+/**
+ * Readability replaces a `javascript:` link by a new text node, which has no source range, so the link's words would
+ * vanish from the article ("a link reading was found"). Without its href the link stays, its text node with it; the
+ * href never counted in Readability's scores (only `#` links weigh less), and nothing of the page ever runs.
+ */
+function keepScriptLinkText(dom: SourceDom): void {
+  const links = dom.document.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    // Readability's own test: the href as written, starting with "javascript:".
+    if ((link.getAttribute?.('href') ?? '').indexOf('javascript:') === 0) link.removeAttribute?.('href');
+  }
 }
 
 function blockOf(node: DomNode): DomNode | undefined {
