@@ -57,10 +57,13 @@ function extractFrom(html: string): ArticleExtraction | undefined {
   const ranges: Array<readonly [number, number]> = [];
   const blocks = new Set<DomNode>();
   let chars = 0;
+  let cursor = 0;
   for (const node of nodes) {
-    const range = dom.rangeOf(node);
     const data = node.data ?? '';
-    if (!range || data.trim() === '') continue;
+    if (data.trim() === '') continue;
+    const range = dom.rangeOf(node) ?? dom.locate(data, cursor);
+    if (!range) continue;
+    cursor = range[1];
     ranges.push(range);
     chars += data.trim().length;
     const block = blockOf(node);
