@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/core/analyze';
+import { planPage } from '../../src/core/html';
 import type { Analysis } from '../../src/core/types';
 
 const TODAY = '2026-12-02';
@@ -89,6 +90,28 @@ describe('web pages: the article, not the page', () => {
     assert.ok(a.summary.length > 0);
     for (const s of a.summary) assert.ok(s.start > start && s.end < end, s.text);
     for (const e of a.timeline) assert.ok(e.mention.start > start && e.mention.end < end, e.mention.text);
+  });
+
+  it('leaves captions, bylines and "Read more" pointers inside the article out', () => {
+    const furniture = [
+      '<figure><img src="x.jpg" alt=""><figcaption>Engineers inspect the cracked supports of the bridge on Sunday, Oct. 6, 2019.</figcaption></figure>',
+      '<div class="article-byline">By Ana Ruiz and Tom Lee | Oct. 8, 2019 at 9:00 AM</div>',
+      para('Read more: Ferry fares across the region rise on Jan. 3, 2020, the operator says'),
+    ].join('\n');
+    const page = PAGE.replace(para('The bridge, which opened'), `${furniture}\n${para('The bridge, which opened')}`);
+    const a = analyze(page, { fileName: 'page.html', today: TODAY });
+    checkOffsets(page, a);
+    assert.strictEqual(a.page?.mode, 'article');
+    for (const e of a.timeline) assert.ok(!['2019-10-06', '2020-01-03'].includes(e.date.value), e.mention.text);
+    for (const s of a.summary) assert.doesNotMatch(s.text, /Engineers inspect|By Ana Ruiz|Read more/, s.text);
+    assert.ok(a.timeline.some((e) => e.date.value === '2019-10-11'), 'the article itself is kept');
+    // Not even as text to read: the source ranges kept for the analysis skip them all.
+    const keep = planPage(page).keep ?? [];
+    for (const words of ['Engineers inspect', 'By Ana Ruiz', 'Read more: Ferry']) {
+      const at = page.indexOf(words);
+      assert.ok(!keep.some(([s, e]) => s <= at && at < e), words);
+    }
+    assert.ok(keep.some(([s, e]) => s <= page.indexOf('The bridge, which') && page.indexOf('The bridge, which') < e));
   });
 
   const data = process.env.NEWSLINE_HTML_DATA ?? path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'eval', 'html');

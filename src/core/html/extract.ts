@@ -4,6 +4,7 @@
 // Beyond Readability: the page's headline is kept (as a heading, never a summary sentence), and what was left out is
 // counted for the panel and the CLI ("page navigation, comments and 3 sidebars left out").
 import { ELEMENT_NODE, parseWithSource, textNodesOf, type DomNode, type SourceDom } from './dom';
+import { notStoryText } from './notText';
 
 export interface ArticleExtraction {
   /** Sorted, disjoint source ranges of the article's text (the headline's included). */
@@ -58,9 +59,10 @@ function extractFrom(html: string): ArticleExtraction | undefined {
   const blocks = new Set<DomNode>();
   let chars = 0;
   let cursor = 0;
+  const outOfStory = notStoryText(content);
   for (const node of nodes) {
     const data = node.data ?? '';
-    if (data.trim() === '') continue;
+    if (data.trim() === '' || outOfStory(node)) continue;
     const range = dom.rangeOf(node) ?? dom.locate(data, cursor);
     if (!range) continue;
     cursor = range[1];
