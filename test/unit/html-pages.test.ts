@@ -114,6 +114,26 @@ describe('web pages: the article, not the page', () => {
     assert.ok(keep.some(([s, e]) => s <= page.indexOf('The bridge, which') && page.indexOf('The bridge, which') < e));
   });
 
+  it('takes a UTC time stamp as the publisher\'s local date when the page gives its offset', () => {
+    const meta = '<meta property="article:published_time" content="2019-10-08T09:00:00-04:00">';
+    const utc = PAGE.replace(meta, '<meta property="og:updated_time" content="2019-10-08T01:15:00-04:00"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Tue Oct 08 2019 03:05:46 GMT+0000"}</script>');
+    assert.strictEqual(analyze(utc, { fileName: 'page.html', today: TODAY }).referenceDate.value, '2019-10-07');
+    // With no other offset on the page, UTC's date stands.
+    const alone = PAGE.replace(meta, '<meta property="article:published_time" content="2019-10-08T03:05:46Z">');
+    assert.strictEqual(analyze(alone, { fileName: 'page.html', today: TODAY }).referenceDate.value, '2019-10-08');
+  });
+
+  it('skips a placeholder date in the metadata and reads "Published 11:34 PM EST Nov 19, 2019"', () => {
+    const page = PAGE.replace('<meta property="article:published_time" content="2019-10-08T09:00:00-04:00">', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>').replace(
+      '<article><h1>Harbour bridge shut for repairs after inspection finds cracks</h1>',
+      '<article><h1>Harbour bridge shut for repairs after inspection finds cracks</h1>\n<div>Published 11:34 PM EST Oct 8, 2019</div>',
+    );
+    const a = analyze(page, { fileName: 'page.html', today: TODAY });
+    assert.strictEqual(a.referenceDate.value, '2019-10-08');
+    assert.strictEqual(a.referenceDate.source, 'document');
+    checkOffsets(page, a);
+  });
+
   const data = process.env.NEWSLINE_HTML_DATA ?? path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'eval', 'html');
   const goldFile = path.join(data, 'gold.jsonl');
   (fs.existsSync(goldFile) ? it : it.skip)('keeps every offset exact on saved news pages (dev split, every 27th page)', function () {
