@@ -7,6 +7,7 @@
 //    the page read as an article and read whole (as before the extraction).
 // Dev split first, then test. Writes eval/results/html.json.
 //   node out/eval/html/run.js [DATA_DIR] [--split dev|test]   (one split: updates only its figures in the file)
+//   --quick: Newsline alone (no peers, no whole-page reading), printed, the file left as it is: for tuning on dev.
 import { createRequire } from 'module';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -14,9 +15,9 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { analyze } from '../../src/core/analyze';
 import { planPage } from '../../src/core/html';
-import { decodeEntity, toPlainText } from '../../src/core/text';
+import { toPlainText } from '../../src/core/text';
 import type { Analysis } from '../../src/core/types';
-import { bodyIndex, isArticleText, match, score, type Counts, type Score } from './shingles';
+import { bodyIndex, isArticleText, match, readable, score, type Counts, type Score } from './shingles';
 
 interface Gold {
   readonly id: string;
@@ -93,14 +94,6 @@ const wholePageText: Extractor = (html) => toPlainText(html, 'html').plain;
 
 const newslineText: Extractor = (html) => toPlainText(html, 'html', planPage(html).keep).plain;
 
-/** The original slice as a reader sees it: tags out, entities decoded. */
-function readable(original: string, start: number, end: number): string {
-  return original
-    .slice(start, end)
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, (m, body: string) => decodeEntity(body) ?? m);
-}
-
 interface PageResult {
   readonly id: string;
   readonly summary: number;
@@ -167,14 +160,17 @@ function summarise(results: readonly PageResult[], golds: readonly Gold[]) {
 function main(): void {
   const args = process.argv.slice(2);
   const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
+  const quick = args.includes('--quick');
   const dataDir = path.resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--split') ?? path.join(repoRoot, '..', 'shared', 'eval', 'html'));
   const golds = fs.readFileSync(path.join(dataDir, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Gold);
-  const extractors: Array<[string, Extractor]> = [
-    ['whole-page', wholePageText],
-    ['readability (textContent)', readabilityText],
-    ['readability (blocks apart)', readabilityBlocks],
-  ];
-  const defuddle = loadDefuddle();
+  const extractors: Array<[string, Extractor]> = quick
+    ? []
+    : [
+        ['whole-page', wholePageText],
+        ['readability (textContent)', readabilityText],
+        ['readability (blocks apart)', readabilityBlocks],
+      ];
+  const defuddle = quick ? undefined : loadDefuddle();
   if (defuddle) extractors.push(['defuddle', defuddle]);
   extractors.push(['newsline', newslineText]);
   // Load the model before timing anything.
@@ -202,16 +198,17 @@ function main(): void {
         }
       }
       article.push(analysePage(g, html, false));
-      whole.push(analysePage(g, html, true));
+      if (!quick) whole.push(analysePage(g, html, true));
     }
     for (const [name] of extractors) {
       const s = score(counts.get(name)!);
       extraction[name] = { ...s, f1: +s.f1.toFixed(4), precision: +s.precision.toFixed(4), recall: +s.recall.toFixed(4), failures: failures.get(name) ?? 0 };
     }
-    splits[split] = { extraction, article: summarise(article, pages), wholePage: summarise(whole, pages) };
+    splits[split] = quick ? { extraction, article: summarise(article, pages) } : { extraction, article: summarise(article, pages), wholePage: summarise(whole, pages) };
     console.log(`\n== ${split} (${pages.length} pages; extraction F1 on its ${counts.get('newsline')!.length} benchmark pages)`);
     console.log(JSON.stringify(splits[split], null, 2));
   }
+  if (quick) return;
   const out = {
     data: 'shared/eval/html (179 saved news pages: 143 article-extraction-benchmark, 36 Readability test pages)',
     method: 'Extraction: the benchmark\'s evaluate.py (4-grams of \\w+ tokens, per-page P and R averaged, F1 of the means), scrapinghub pages only. Summary/timeline precision: a sentence is article text when half its 4-grams are in the gold body (+ headline). Reference date: equal to gold publishedDate (Readability pages), within a day of the date in the URL (benchmark pages; a weak proxy). Time: analyze() in one warm process.',

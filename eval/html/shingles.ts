@@ -3,6 +3,8 @@
 // tp, fp and fn are normalised by their sum; precision and recall are averaged over pages (precision over pages with
 // tp + fp > 0, recall over pages with tp + fn > 0), and F1 is taken from the two means.
 
+import { decodeEntity } from '../../src/core/text';
+
 /** Python's `\w` (Unicode): letters, digits, underscore; marks join the letter they follow. */
 const TOKEN = /[\p{L}\p{N}\p{M}_]+/gu;
 
@@ -88,4 +90,12 @@ export function bodyIndex(body: string): { grams: Set<string>; joined: string } 
   const grams = new Set<string>();
   for (let i = 0; i + 4 <= t.length; i++) grams.add(t.slice(i, i + 4).join(' '));
   return { grams, joined: ` ${t.join(' ')} ` };
+}
+
+/** The original slice as a reader sees it: tags out, entities decoded. */
+export function readable(original: string, start: number, end: number): string {
+  return original
+    .slice(start, end)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, (m, body: string) => decodeEntity(body) ?? m);
 }

@@ -5,6 +5,7 @@
 // aside), Markdown code fences and indented front-matter keys never give a date.
 import { findExplicitDate } from './calendar';
 import { MONTH_STEM } from './lexicon';
+import { localDateOf, publisherOffset } from './html/timestamps';
 import type { DocumentFormat, Mention } from './types';
 
 export interface FrontMatter {
@@ -105,6 +106,14 @@ function dateIn(text: string, s: string, offset: number, from: DocumentDate['fro
   return { value: found.value, mention: { text: text.slice(start, end), start, end }, from };
 }
 
+/** A page's metadata date: a placeholder ("0001-01-01") is none, a UTC time stamp is the publisher's local date. */
+function pageDateIn(text: string, s: string, offset: number, from: DocumentDate['from'], zone: number | undefined): DocumentDate | undefined {
+  const found = dateIn(text, s, offset, from);
+  if (!found || found.value < '1900') return undefined;
+  const local = zone === undefined ? undefined : localDateOf(s, zone);
+  return local && local !== found.value ? { ...found, value: local } : found;
+}
+
 const FRONT_MATTER_DATE_KEYS = ['date', 'published', 'pubDate', 'publishDate', 'published_at', 'created'];
 
 function fromFrontMatter(text: string, fm: FrontMatter): DocumentDate | undefined {
@@ -133,7 +142,7 @@ export function hideUnseen(html: string): string {
   );
 }
 
-const PUBLISHED_META = ['article:published_time', 'og:published_time', 'datepublished', 'published_at', 'publishdate', 'publish-date', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date'];
+const PUBLISHED_META = ['article:published_time', 'og:published_time', 'article:published', 'datepublished', 'published_at', 'publishdate', 'publish-date', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date'];
 const META_TAG = /<meta\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 const ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 
@@ -154,6 +163,7 @@ const clean = (s: string): string => decode(s.replace(/<[^>]*>/g, ' ')).replace(
 
 function pageMeta(text: string): PageMeta {
   const seen = hideUnseen(text);
+  const zone = publisherOffset(seen);
   const metas: Array<{ key: string; content?: { value: string; offset: number } }> = [];
   for (const m of seen.matchAll(META_TAG)) {
     const attrs = attributes(m[0]);
@@ -162,14 +172,14 @@ function pageMeta(text: string): PageMeta {
     if (key) metas.push({ key, content: content && { value: content.value, offset: m.index! + content.offset } });
   }
   const meta = (key: string) => metas.find((x) => x.key === key && x.content?.value.trim());
-  const ld = jsonLd(text, seen);
+  const ld = jsonLd(text, seen, zone);
   let published: DocumentDate | undefined = ld.published;
   for (const key of PUBLISHED_META) {
     if (published) break;
     const m = meta(key);
-    if (m?.content) published = dateIn(text, m.content.value, m.content.offset, 'meta');
+    if (m?.content) published = pageDateIn(text, m.content.value, m.content.offset, 'meta', zone);
   }
-  published ??= itempropDate(text, seen) ?? timeElement(text, seen);
+  published ??= itempropDate(text, seen, zone) ?? timeElement(text, seen, zone);
   const title = clean(meta('og:title')?.content?.value ?? '') || ld.headline || h1Title(seen) || titleElement(seen) || undefined;
   const author = meta('author')?.content?.value ?? ld.author;
   const byline = author && !/^https?:/.test(author) ? clean(author) : undefined;
@@ -185,7 +195,7 @@ interface LdFound {
 }
 
 /** JSON-LD blocks: the first article object's `datePublished` and `headline`, `@graph` arrays and lists walked. */
-function jsonLd(text: string, seen: string): LdFound {
+function jsonLd(text: string, seen: string, zone: number | undefined): LdFound {
   const found: LdFound = {};
   const re = /<script\b[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi;
   for (const m of seen.matchAll(re)) {
@@ -199,7 +209,7 @@ function jsonLd(text: string, seen: string): LdFound {
     for (const obj of articleObjects(data)) {
       if (!found.published && typeof obj.datePublished === 'string') {
         const at = valueOffset(text, blockStart, blockStart + m[1].length, 'datePublished', obj.datePublished);
-        if (at >= 0) found.published = dateIn(text, obj.datePublished, at, 'json-ld');
+        if (at >= 0) found.published = pageDateIn(text, obj.datePublished, at, 'json-ld', zone);
       }
       if (!found.headline && typeof obj.headline === 'string' && obj.headline.trim()) found.headline = clean(obj.headline);
       if (!found.author) found.author = authorName(obj.author);
@@ -242,13 +252,13 @@ function valueOffset(text: string, from: number, to: number, key: string, value:
 }
 
 /** `itemprop="datePublished"` on any element: its `content` or `datetime`. */
-function itempropDate(text: string, seen: string): DocumentDate | undefined {
+function itempropDate(text: string, seen: string, zone: number | undefined): DocumentDate | undefined {
   const re = /<[a-z][\w-]*\b(?:[^>"']|"[^"]*"|'[^']*')*\bitemprop\s*=\s*["']?datePublished\b["']?(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
   for (const m of seen.matchAll(re)) {
     const attrs = attributes(m[0]);
     const v = attrs.get('content') ?? attrs.get('datetime');
     if (v) {
-      const found = dateIn(text, v.value, m.index! + v.offset, 'meta');
+      const found = pageDateIn(text, v.value, m.index! + v.offset, 'meta', zone);
       if (found) return found;
     }
   }
@@ -256,13 +266,13 @@ function itempropDate(text: string, seen: string): DocumentDate | undefined {
 }
 
 /** `<time pubdate>` first, then the first `<time datetime>`. */
-function timeElement(text: string, seen: string): DocumentDate | undefined {
+function timeElement(text: string, seen: string, zone: number | undefined): DocumentDate | undefined {
   const all = [...seen.matchAll(/<time\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi)];
   const ordered = [...all.filter((m) => /\bpubdate\b/i.test(m[0])), ...all];
   for (const m of ordered) {
     const v = attributes(m[0]).get('datetime');
     if (!v) continue;
-    const found = dateIn(text, v.value, m.index! + v.offset, 'time');
+    const found = pageDateIn(text, v.value, m.index! + v.offset, 'time', zone);
     if (found) return found;
   }
   return undefined;

@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/core/analyze';
+import { planPage } from '../../src/core/html';
 import type { Analysis } from '../../src/core/types';
 
 const TODAY = '2026-12-02';
@@ -63,6 +64,74 @@ describe('web pages: the article, not the page', () => {
     const a = analyze('<p>The council met on Friday, March 3, 2023.</p>', { languageId: 'html', today: TODAY });
     assert.strictEqual(a.page?.mode, 'whole-page');
     assert.strictEqual(a.page?.reason, 'no-article');
+  });
+
+  it('keeps the words of a javascript: link as text (Readability would make them a node with no source range)', () => {
+    const file = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'hostile', 'museum-heist.html');
+    const html = fs.readFileSync(file, 'utf8');
+    const a = analyze(html, { fileName: file, today: TODAY, sentences: 20 });
+    checkOffsets(html, a);
+    assert.strictEqual(a.page?.mode, 'article');
+    const linkText = html.indexOf('javascript:__newslinePwned=1</a>');
+    const sentence = a.summary.find((s) => s.start < linkText && linkText < s.end);
+    assert.ok(sentence, a.summary.map((s) => s.text).join(' | '));
+    assert.match(sentence.text, /a link reading javascript:__newslinePwned=1 was found in its footer on Thursday\./);
+  });
+
+  it('finds the article when Readability has to try again with looser rules (its retry makes new text nodes)', () => {
+    // "community" marks the article's box as unlikely: Readability's first try finds too little, so it restores the
+    // body from its HTML and tries again; the copies' text nodes were unknown to the source map (page read whole).
+    const page = PAGE.replace('<article>', '<div class="community-desk">').replace('</article>', '</div>');
+    const a = analyze(page, { fileName: 'page.html', today: TODAY });
+    checkOffsets(page, a);
+    assert.strictEqual(a.page?.mode, 'article', a.page?.message);
+    const start = page.indexOf('community-desk');
+    const end = page.indexOf('<div id="comments">');
+    assert.ok(a.summary.length > 0);
+    for (const s of a.summary) assert.ok(s.start > start && s.end < end, s.text);
+    for (const e of a.timeline) assert.ok(e.mention.start > start && e.mention.end < end, e.mention.text);
+  });
+
+  it('leaves captions, bylines and "Read more" pointers inside the article out', () => {
+    const furniture = [
+      '<figure><img src="x.jpg" alt=""><figcaption>Engineers inspect the cracked supports of the bridge on Sunday, Oct. 6, 2019.</figcaption></figure>',
+      '<div class="article-byline">By Ana Ruiz and Tom Lee | Oct. 8, 2019 at 9:00 AM</div>',
+      para('Read more: Ferry fares across the region rise on Jan. 3, 2020, the operator says'),
+    ].join('\n');
+    const page = PAGE.replace(para('The bridge, which opened'), `${furniture}\n${para('The bridge, which opened')}`);
+    const a = analyze(page, { fileName: 'page.html', today: TODAY });
+    checkOffsets(page, a);
+    assert.strictEqual(a.page?.mode, 'article');
+    for (const e of a.timeline) assert.ok(!['2019-10-06', '2020-01-03'].includes(e.date.value), e.mention.text);
+    for (const s of a.summary) assert.doesNotMatch(s.text, /Engineers inspect|By Ana Ruiz|Read more/, s.text);
+    assert.ok(a.timeline.some((e) => e.date.value === '2019-10-11'), 'the article itself is kept');
+    // Not even as text to read: the source ranges kept for the analysis skip them all.
+    const keep = planPage(page).keep ?? [];
+    for (const words of ['Engineers inspect', 'By Ana Ruiz', 'Read more: Ferry']) {
+      const at = page.indexOf(words);
+      assert.ok(!keep.some(([s, e]) => s <= at && at < e), words);
+    }
+    assert.ok(keep.some(([s, e]) => s <= page.indexOf('The bridge, which') && page.indexOf('The bridge, which') < e));
+  });
+
+  it('takes a UTC time stamp as the publisher\'s local date when the page gives its offset', () => {
+    const meta = '<meta property="article:published_time" content="2019-10-08T09:00:00-04:00">';
+    const utc = PAGE.replace(meta, '<meta property="og:updated_time" content="2019-10-08T01:15:00-04:00"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Tue Oct 08 2019 03:05:46 GMT+0000"}</script>');
+    assert.strictEqual(analyze(utc, { fileName: 'page.html', today: TODAY }).referenceDate.value, '2019-10-07');
+    // With no other offset on the page, UTC's date stands.
+    const alone = PAGE.replace(meta, '<meta property="article:published_time" content="2019-10-08T03:05:46Z">');
+    assert.strictEqual(analyze(alone, { fileName: 'page.html', today: TODAY }).referenceDate.value, '2019-10-08');
+  });
+
+  it('skips a placeholder date in the metadata and reads "Published 11:34 PM EST Nov 19, 2019"', () => {
+    const page = PAGE.replace('<meta property="article:published_time" content="2019-10-08T09:00:00-04:00">', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>').replace(
+      '<article><h1>Harbour bridge shut for repairs after inspection finds cracks</h1>',
+      '<article><h1>Harbour bridge shut for repairs after inspection finds cracks</h1>\n<div>Published 11:34 PM EST Oct 8, 2019</div>',
+    );
+    const a = analyze(page, { fileName: 'page.html', today: TODAY });
+    assert.strictEqual(a.referenceDate.value, '2019-10-08');
+    assert.strictEqual(a.referenceDate.source, 'document');
+    checkOffsets(page, a);
   });
 
   const data = process.env.NEWSLINE_HTML_DATA ?? path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'eval', 'html');

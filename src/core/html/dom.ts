@@ -17,6 +17,7 @@ export interface DomNode {
   readonly data?: string;
   readonly textContent: string | null;
   getAttribute?(name: string): string | null;
+  removeAttribute?(name: string): void;
 }
 
 export interface DomDocument extends DomNode {
@@ -32,6 +33,12 @@ export interface SourceDom {
   readonly document: DomDocument;
   /** The text node's [start, end) in the source (entities and all), when it came from the source. */
   rangeOf(node: DomNode): readonly [number, number] | undefined;
+  /**
+   * The source range of the first text of the page equal to `data` that starts at or after `from` (else the first
+   * anywhere): for a text node Readability made anew, as it does when it restores the body from its HTML to try again
+   * with looser rules; the copies have the same text, in the same order.
+   */
+  locate(data: string, from: number): readonly [number, number] | undefined;
 }
 
 /** Parses `html`; undefined when the text nodes cannot be paired with their source ranges. */
@@ -77,7 +84,28 @@ export function parseWithSource(html: string): SourceDom | undefined {
   };
   walk(document);
   if (!ok || i !== texts.length) return undefined;
-  return { document, rangeOf: (node) => map.get(node) };
+  let byText: Map<string, number[]> | undefined;
+  const locate = (data: string, from: number): readonly [number, number] | undefined => {
+    if (!byText) {
+      byText = new Map();
+      texts.forEach((t, k) => {
+        const list = byText!.get(t);
+        if (list) list.push(k);
+        else byText!.set(t, [k]);
+      });
+    }
+    const list = byText.get(data);
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[list[mid]][0] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return ranges[list[lo < list.length ? lo : 0]];
+  };
+  return { document, rangeOf: (node) => map.get(node), locate };
 }
 
 /** The text nodes under `node`, in document order. */

@@ -4,6 +4,7 @@
 // Beyond Readability: the page's headline is kept (as a heading, never a summary sentence), and what was left out is
 // counted for the panel and the CLI ("page navigation, comments and 3 sidebars left out").
 import { ELEMENT_NODE, parseWithSource, textNodesOf, type DomNode, type SourceDom } from './dom';
+import { notStoryText } from './notText';
 
 export interface ArticleExtraction {
   /** Sorted, disjoint source ranges of the article's text (the headline's included). */
@@ -47,6 +48,7 @@ function extractFrom(html: string): ArticleExtraction | undefined {
   if (!dom) return undefined;
   const furniture = countFurniture(dom);
   const h1s = headingCandidates(dom);
+  keepScriptLinkText(dom);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Readability } = require('@mozilla/readability') as { Readability: unknown };
   const parsed = new (Readability as ReadabilityCtor)(dom.document, { serializer: (node: unknown) => node, charThreshold: MIN_ARTICLE_CHARS }).parse();
@@ -56,10 +58,14 @@ function extractFrom(html: string): ArticleExtraction | undefined {
   const ranges: Array<readonly [number, number]> = [];
   const blocks = new Set<DomNode>();
   let chars = 0;
+  let cursor = 0;
+  const outOfStory = notStoryText(content);
   for (const node of nodes) {
-    const range = dom.rangeOf(node);
     const data = node.data ?? '';
-    if (!range || data.trim() === '') continue;
+    if (data.trim() === '' || outOfStory(node)) continue;
+    const range = dom.rangeOf(node) ?? dom.locate(data, cursor);
+    if (!range) continue;
+    cursor = range[1];
     ranges.push(range);
     chars += data.trim().length;
     const block = blockOf(node);
@@ -73,6 +79,20 @@ function extractFrom(html: string): ArticleExtraction | undefined {
   if (headline) ranges.push(...headline);
   const merged = mergeRanges(ranges);
   return { ranges: merged, paragraphs: blocks.size, leftOut: describeLeftOut(furniture, merged), ...(title ? { title } : {}) };
+}
+
+/**
+ * Readability replaces a `javascript:` link by a new text node, which has no source range, so the link's words would
+ * vanish from the article ("a link reading was found"). Without its href the link stays, its text node with it; the
+ * href never counted in Readability's scores (only `#` links weigh less), and nothing of the page ever runs.
+ */
+function keepScriptLinkText(dom: SourceDom): void {
+  const links = dom.document.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    // Readability's own test: the href as written, starting with "javascript:".
+    if ((link.getAttribute?.('href') ?? '').indexOf('javascript:') === 0) link.removeAttribute?.('href');
+  }
 }
 
 function blockOf(node: DomNode): DomNode | undefined {
