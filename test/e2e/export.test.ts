@@ -208,8 +208,27 @@ describe('Export Timeline... from the panel’s button and the palette (packaged
     const input = page.locator('.quick-input-widget input');
     await input.waitFor(WAIT);
     await page.waitForFunction(() => (document.querySelector('.quick-input-widget input') as HTMLInputElement | null)?.value.startsWith('/'), undefined, WAIT);
-    await input.fill(target);
-    await page.keyboard.press('Enter');
+    // The dialog fills in its default path as it loads and can overwrite what was typed before it settled (seen: the
+    // default belgorod-article.json was saved instead of seed.csv), so type until the path stays as typed.
+    for (let settled = 0; settled < 2; ) {
+      if ((await input.inputValue()) === target) settled++;
+      else {
+        settled = 0;
+        await input.fill(target);
+      }
+      await page.waitForTimeout(300);
+    }
+    // The dialog reads the typed folder as it changes and ignores an Enter pressed while it is still busy with it
+    // (seen on a loaded machine: the dialog stayed open and no file was written), so Enter until it closes.
+    const widget = page.locator('.quick-input-widget');
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      await page.keyboard.press('Enter');
+      const closed = await widget.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false);
+      if (closed) return;
+      if (Date.now() > deadline) throw new Error(`the save dialog did not take ${target}: its input reads ${JSON.stringify(await input.inputValue())}`);
+      if ((await input.inputValue()) !== target) await input.fill(target);
+    }
   }
 
   async function written(file: string): Promise<string> {
