@@ -17,22 +17,11 @@ import { openPeerTimer, SUMMARIZERS, timeSummarizer, type PeerTimer, type PeerTi
 import { eventLoopWhileAnalysing, thresholdTable } from './runnerBench';
 import { batchBench } from './batch';
 import { stageShares, type StageShares } from './stages';
-import { formatSpread, spreadOf, timeMs, type Spread } from './stats';
+import { formatSpread, spreadOf, timeMs, type GoalRow as Row, type Spread } from './stats';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const WORKER_BUNDLE = path.join(REPO_ROOT, 'dist', 'worker.js');
 const KB = 1024;
-
-interface Row {
-  readonly measure: string;
-  readonly goal: string;
-  /** The figure the goal is about (a ratio, ms, MB), with its spread over runs. */
-  readonly value?: Spread;
-  readonly unit: string;
-  /** Does the median meet the goal; null when it is not measured here. */
-  readonly pass: boolean | null;
-  readonly note: string;
-}
 
 interface Settings {
   readonly dataDir: string;

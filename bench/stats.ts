@@ -42,3 +42,15 @@ export function timeMs(f: () => void): number {
   f();
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
+
+/** One row of the benchmark's goals table (bench/latest.json `goals`), as `npm run bench` writes it and docs/ reads it. */
+export interface GoalRow {
+  readonly measure: string;
+  readonly goal: string;
+  /** The figure the goal is about (a ratio, ms, MB), with its spread over runs. */
+  readonly value?: Spread;
+  readonly unit: string;
+  /** Does the median meet the goal; null when it is not measured here. */
+  readonly pass: boolean | null;
+  readonly note: string;
+}

@@ -2,17 +2,8 @@
 // (`npm run bench`).
 import * as path from 'path';
 import type { BatchFigures } from '../../bench/batch';
-import { formatSpread, type Spread } from '../../bench/stats';
+import { formatSpread, type GoalRow, type Spread } from '../../bench/stats';
 import { count, fixed, generatedNotice, table } from './markdown';
-
-interface GoalRow {
-  readonly measure: string;
-  readonly goal: string;
-  readonly value?: Spread;
-  readonly unit: string;
-  readonly pass: boolean | null;
-  readonly note: string;
-}
 
 interface MemoryRun {
   readonly what: string;
