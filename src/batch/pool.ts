@@ -56,11 +56,13 @@ export class WorkerPool {
     });
   }
 
-  /** Ends the threads once the lines given so far are done. */
+  /** Ends the threads; the batch calls this once every line it gave has come back, or when it gives up. */
   async close(): Promise<void> {
     this.closed = true;
-    while (this.busy.size || this.queue.length) await new Promise((r) => setTimeout(r, 10));
-    await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
+    this.queue.length = 0;
+    const workers = [...this.idle.splice(0), ...this.busy.keys()];
+    this.busy.clear();
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 
   private start(): Worker {
@@ -81,7 +83,7 @@ export class WorkerPool {
       const i = this.idle.indexOf(worker);
       if (i >= 0) this.idle.splice(i, 1);
       if (job) job.resolve({ lineNumber: job.lineNumber, error: `could not be analysed (the worker thread stopped: ${why})`, ...(outOfMemory ? { outOfMemory } : {}) });
-      if (!this.closed || this.queue.length) {
+      if (!this.closed) {
         this.idle.push(this.start());
         this.dispatch();
       }
