@@ -57,6 +57,8 @@ describe('Exports in their consumers (Chromium)', function () {
   const files = new Map<string, { body: string; type: string }>();
 
   before(async function () {
+    // The seed lives in ../shared beside the repository, as CI has it; without it this suite skips, as the unit tests do.
+    if (!fs.existsSync(SEED)) this.skip();
     this.timeout(180_000);
     assert.ok(fs.existsSync(CLI), `${CLI} is missing: run npm run build first`);
     assert.ok(fs.existsSync(path.join(TIMELINEJS_DIST, 'js', 'timeline.js')), 'the @knight-lab/timelinejs dev dependency is installed');
@@ -173,6 +175,8 @@ describe('Export Timeline... from the panel’s button and the palette (packaged
   let failed = false;
 
   before(async function () {
+    // The seed lives in ../shared beside the repository, as CI has it; without it this suite skips, as the unit tests do.
+    if (!fs.existsSync(SEED)) this.skip();
     this.timeout(180_000);
     assert.ok(fs.existsSync(VSIX), `${VSIX} is missing: run npm run package first`);
     workspace = makeWorkspace();

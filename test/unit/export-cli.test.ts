@@ -19,18 +19,25 @@ function run(args: string[]) {
 
 describe('newsline CLI: export formats', function () {
   this.timeout(30000);
-  const text = fs.readFileSync(SEED_PATH, 'utf8');
-  const input = { analysis: analyze(text, { referenceDate: '2022-04-01', fileName: SEED_PATH }), text };
+  // The seed lives in ../shared beside the repository; without it the seed's tests skip, as the acceptance tests do.
+  let input: { analysis: ReturnType<typeof analyze>; text: string } | undefined;
+  before(() => {
+    if (!fs.existsSync(SEED_PATH)) return;
+    const text = fs.readFileSync(SEED_PATH, 'utf8');
+    input = { analysis: analyze(text, { referenceDate: '2022-04-01', fileName: SEED_PATH }), text };
+  });
   const seed = (format: string) => run(['analyze', SEED_PATH, '--date', '2022-04-01', '--format', format]);
 
-  it('--format timelinejs prints the TimelineJS document of the seed', () => {
+  it('--format timelinejs prints the TimelineJS document of the seed', function () {
+    if (!input) return this.skip();
     const r = seed('timelinejs');
     assert.strictEqual(r.code, 0, r.err);
     assert.deepStrictEqual(JSON.parse(r.out), toTimelineJs(input));
     assert.strictEqual((JSON.parse(r.out) as { events: unknown[] }).events.length, 6);
   });
 
-  it('--format csv prints the 18-column template that parses back into the same rows', () => {
+  it('--format csv prints the 18-column template that parses back into the same rows', function () {
+    if (!input) return this.skip();
     const r = seed('csv');
     assert.strictEqual(r.code, 0, r.err);
     const rows = parseCsv(r.out) as string[][];
@@ -38,7 +45,8 @@ describe('newsline CLI: export formats', function () {
     assert.deepStrictEqual(rows.slice(1), timelineRows(input));
   });
 
-  it('--format ics prints a calendar ical.js reads into the seed’s dates', () => {
+  it('--format ics prints a calendar ical.js reads into the seed’s dates', function () {
+    if (!input) return this.skip();
     const r = seed('ics');
     assert.strictEqual(r.code, 0, r.err);
     const events = new ICAL.Component(ICAL.parse(r.out)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -46,7 +54,8 @@ describe('newsline CLI: export formats', function () {
     assert.strictEqual(events[0].endDate.toString(), '1987-01-01');
   });
 
-  it('--format html prints the report', () => {
+  it('--format html prints the report', function () {
+    if (!input) return this.skip();
     const r = seed('html');
     assert.strictEqual(r.code, 0, r.err);
     const { document } = parseHTML(r.out);
