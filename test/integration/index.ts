@@ -5,7 +5,8 @@ import * as path from 'path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
+  // Per-test limits catch a hang; a loaded machine (CI, or helpers sharing 2 cores) may take 30 s for a real test.
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 120_000, reporter: 'spec' });
   const dir = path.join(__dirname, 'suite');
   for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(dir, f));
   return new Promise((resolve, reject) => {
