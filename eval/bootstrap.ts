@@ -50,3 +50,38 @@ export function pairedBootstrap(differences: readonly number[], resamples = 10_0
   };
   return bootstrap(differences.length, meanOf, resamples, seed);
 }
+
+/**
+ * Several figures of the same documents, each with its 95% interval, from one set of draws: `figures` gets the drawn
+ * indices and gives every figure at once (so the counts of a draw are summed once, not once per figure). With the
+ * same seed each interval is the one `bootstrap` gives for that figure alone.
+ */
+export function bootstrapAll<K extends string>(
+  n: number,
+  figures: (indices: readonly number[]) => Readonly<Record<K, number>>,
+  resamples = 10_000,
+  seed = 1,
+): Record<K, Interval> {
+  const all = Array.from({ length: n }, (_, i) => i);
+  const measured = figures(all);
+  const keys = Object.keys(measured) as K[];
+  const out = {} as Record<K, Interval>;
+  if (n === 0) {
+    for (const k of keys) out[k] = { mean: 0, low: 0, high: 0 };
+    return out;
+  }
+  const random = seeded(seed);
+  const drawn = keys.map(() => new Float64Array(resamples));
+  const indices = new Array<number>(n);
+  for (let r = 0; r < resamples; r++) {
+    for (let i = 0; i < n; i++) indices[i] = Math.floor(random() * n);
+    const f = figures(indices);
+    keys.forEach((k, j) => (drawn[j][r] = f[k]));
+  }
+  const at = (d: Float64Array, q: number): number => d[Math.min(resamples - 1, Math.max(0, Math.round(q * (resamples - 1))))];
+  keys.forEach((k, j) => {
+    drawn[j].sort();
+    out[k] = { mean: measured[k], low: at(drawn[j], 0.025), high: at(drawn[j], 0.975) };
+  });
+  return out;
+}

@@ -1,11 +1,12 @@
-// `npm run docs`: writes docs/evaluation.md, docs/performance.md and docs/scale.md from the figures the
-// evaluations and the benchmark left in eval/results/*.json and bench/latest.json, so that no figure in docs/ is
-// copied by hand. `--check` writes nothing and exits 1 when a page differs from what the results give.
+// `npm run docs`: writes docs/evaluation.md, docs/performance.md, docs/scale.md and the README's date-tagging table
+// from the figures the evaluations and the benchmark left in eval/results/*.json and bench/latest.json, so that no
+// figure in docs/ or the README is copied by hand. `--check` writes nothing and exits 1 when a page differs from what the results give.
 //   node out/eval/docs/run.js [--check]
 import * as fs from 'fs';
 import * as path from 'path';
 import { performancePage, scalePage, type BenchResults } from './bench';
-import { evaluationPage, type HtmlResults, type SummResults, type TimexResults } from './evaluation';
+import { evaluationPage, readmeTimexTable, type HtmlResults, type SummResults, type TimexResults } from './evaluation';
+import { replaceBlock } from './markdown';
 
 /** The repository's root, from out/eval/docs/ where this file runs compiled. */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -17,15 +18,21 @@ function readJson<T>(root: string, file: string): T {
 /** Each generated page (path under the root → its text), from the results committed under `root`. */
 export function renderDocs(root: string): Map<string, string> {
   const bench = readJson<BenchResults>(root, 'bench/latest.json');
-  return new Map([
+  const timex = readJson<TimexResults>(root, 'eval/results/timex.json');
+  const pages = new Map([
     ['docs/evaluation.md', evaluationPage(
-      readJson<TimexResults>(root, 'eval/results/timex.json'),
+      timex,
       readJson<SummResults>(root, 'eval/results/summ.json'),
       readJson<HtmlResults>(root, 'eval/results/html.json'),
     )],
     ['docs/performance.md', performancePage(bench)],
     ['docs/scale.md', scalePage(bench)],
   ]);
+  // The README's date-tagging table, between its timex-table markers (a root without a README has no such page).
+  const readme = path.join(root, 'README.md');
+  const withTable = fs.existsSync(readme) ? replaceBlock(fs.readFileSync(readme, 'utf8'), 'timex-table', readmeTimexTable(timex)) : undefined;
+  if (withTable !== undefined) pages.set('README.md', withTable);
+  return pages;
 }
 
 /** The generated pages whose file under `root` is missing or differs from what the results give. */

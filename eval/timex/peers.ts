@@ -125,10 +125,20 @@ function spanLength(text: string, length: number): number {
   return Math.min(length, text.length - (trailing ? trailing[0].length : 0));
 }
 
+let compromiseWithDates: CompromiseNlp | undefined;
+
+/** compromise with its dates plugin, loaded once: a second `plugin` call on the shared module changes its output. */
+function loadCompromise(repoRoot: string): CompromiseNlp {
+  if (!compromiseWithDates) {
+    const req = createRequire(path.join(repoRoot, 'eval', 'package.json'));
+    compromiseWithDates = req('compromise') as CompromiseNlp;
+    compromiseWithDates.plugin(req('compromise-dates'));
+  }
+  return compromiseWithDates;
+}
+
 export function compromiseTagger(repoRoot: string): Tagger {
-  const req = createRequire(path.join(repoRoot, 'eval', 'package.json'));
-  const nlp = req('compromise') as CompromiseNlp;
-  nlp.plugin(req('compromise-dates'));
+  const nlp = loadCompromise(repoRoot);
   const tagPart = (text: string, dct: string, offset: number): Span[] => {
     const doc = nlp(text);
     const out: Span[] = [];

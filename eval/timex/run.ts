@@ -7,10 +7,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readArticle } from '../../src/core/article';
 import { tagTimexes } from '../../src/core/temporal';
-import { bootstrap, type Interval } from '../bootstrap';
-import { chronoTagger, compromiseTagger, type Tagger } from './peers';
+import { cacheFile, cachedTagger, fileHash } from './cache';
 import { casesRight, loadCases, peerSentence, type CaseOutcome } from './cases';
+import { caseFigures, goalVerdicts, timexFigures, type SetResult, type SystemFigures, type TimexResults } from './figures';
+import { chronoTagger, compromiseTagger, type Tagger } from './peers';
 import { addCounts, align, countDocument, emptyCounts, scores, type Counts, type Scores, type Span } from './scorer';
+import { selectSets, TIMEX_MEASURES, type Published, type SetSpec, type TimexMeasure } from './sets';
 
 interface EvalDoc {
   readonly id: string;
@@ -29,56 +31,6 @@ function load(file: string): EvalDoc[] {
 const newsline: Tagger = (text, dct) =>
   tagTimexes(readArticle(text, 'plaintext'), dct).map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value }));
 
-interface Run {
-  readonly scores: Scores;
-  readonly msPerDoc: number;
-  readonly outputs: Span[][];
-  /** Each document's counts, for the interval over documents. */
-  readonly perDoc: Counts[];
-}
-
-function runTagger(tagger: Tagger, docs: readonly EvalDoc[]): Run {
-  let counts: Counts = emptyCounts();
-  const outputs: Span[][] = [];
-  const t0 = process.hrtime.bigint();
-  for (const doc of docs) outputs.push(tagger(doc.text, doc.dct));
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const perDoc = docs.map((doc, i) => countDocument(doc.timexes, outputs[i]));
-  for (const c of perDoc) counts = addCounts(counts, c);
-  return { scores: scores(counts), msPerDoc: ms / Math.max(1, docs.length), outputs, perDoc };
-}
-
-type Measure = 'strict' | 'relaxed' | 'type' | 'value';
-const MEASURES: readonly Measure[] = ['strict', 'relaxed', 'type', 'value'];
-const COUNT_KEYS = Object.keys(emptyCounts()) as Array<keyof Counts>;
-
-/**
- * 95% intervals of the F1 measures over documents drawn with replacement (counts summed, then scored, as the
- * micro-average is): with 20 test documents and 138 timexes, one timex is worth about 0.7 of a point, and the spread
- * between documents is larger than the gaps between the published systems.
- */
-function intervals(perDoc: readonly Counts[]): Record<Measure, Interval> {
-  // The counts as one flat array, so each of the 10,000 draws sums numbers instead of building objects.
-  const k = COUNT_KEYS.length;
-  const flat = new Float64Array(perDoc.length * k);
-  perDoc.forEach((c, i) => COUNT_KEYS.forEach((key, j) => (flat[i * k + j] = c[key])));
-  const sum = (indices: readonly number[]): Counts => {
-    const acc = new Float64Array(k);
-    for (const i of indices) for (let j = 0; j < k; j++) acc[j] += flat[i * k + j];
-    const counts = emptyCounts();
-    COUNT_KEYS.forEach((key, j) => (counts[key] = acc[j]));
-    return counts;
-  };
-  const out = {} as Record<Measure, Interval>;
-  for (const m of MEASURES) out[m] = bootstrap(perDoc.length, (indices) => scores(sum(indices))[m].f1);
-  return out;
-}
-
-function intervalRow(iv: Record<Measure, Interval>): string {
-  const cells = MEASURES.map((m) => `F1 [${pct(iv[m].low)}, ${pct(iv[m].high)}]`.padEnd(19));
-  return `| ${'  95% over documents'.padEnd(22)} | ${cells.join(' | ')} | |`;
-}
-
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 
 function row(name: string, s: Scores, ms?: number): string {
@@ -86,16 +38,19 @@ function row(name: string, s: Scores, ms?: number): string {
   return `| ${name.padEnd(22)} | ${cells.join(' | ')} | ${ms === undefined ? '' : ms.toFixed(1).padStart(6)} |`;
 }
 
+function intervalRow(f: SystemFigures): string {
+  const cells = TIMEX_MEASURES.map((m) => `F1 [${f.f1![m].low.toFixed(1).padStart(5)}, ${f.f1![m].high.toFixed(1).padStart(5)}]`.padEnd(19));
+  return `| ${'  95% over documents'.padEnd(22)} | ${cells.join(' | ')} | |`;
+}
+
 const HEADER = [
   '| system                 | strict P R F1       | relaxed P R F1      | type P R F1         | value P R F1        | ms/doc |',
   '|---|---|---|---|---|---|',
 ];
 
-/** Published figures on the platinum test set (TempEval-3 task paper, Table 3; PTime 2019). F1 only. */
-const ANCHORS = [
-  '| HeidelTime (published) | strict F1 81.34 | relaxed 93.08 87.68 90.30 | - | value F1 77.61 | |',
-  '| PTime (published)      | strict F1 85.50 | relaxed F1 91.45 | - | - | |',
-];
+function publishedRow(p: Published): string {
+  return `| ${p.name.padEnd(22)} | ${TIMEX_MEASURES.map((m) => `F1 ${p.f1[m]?.toFixed(2) ?? '-'}`.padEnd(19)).join(' | ')} | |`;
+}
 
 function errorList(docs: readonly EvalDoc[], outputs: Span[][]): string[] {
   const lines: string[] = [];
@@ -137,49 +92,6 @@ function corpusRows(docs: readonly EvalDoc[], outputs: readonly Span[][]): strin
   });
 }
 
-type Role = 'dev' | 'test';
-
-interface SetSpec {
-  readonly file: string;
-  readonly name: string;
-  readonly label: string;
-  readonly role: Role;
-  /** Published figures on this very set (F1 %), where there are any. */
-  readonly anchors?: readonly string[];
-  readonly cases?: boolean;
-}
-
-/**
- * The sets, in the order the table shows them. HeidelTime's published figures exist for the TempEval-3 platinum set
- * only in the form this scorer computes; the other sets here are cut or mapped (MEANTIME keeps the annotated
- * sentences, WikiWars' TIMEX2 is mapped to TIMEX3, Tweets' non-standard values are rewritten), so figures published
- * on their originals are not comparable and are not shown.
- */
-const SETS: readonly SetSpec[] = [
-  { file: 'train.jsonl', name: 'train', label: 'TempEval-3 train (TimeBank + AQUAINT)', role: 'dev' },
-  { file: 'test.jsonl', name: 'test', label: 'TempEval-3 platinum test', role: 'test', anchors: ANCHORS },
-  { file: 'meantime-en.jsonl', name: 'meantime', label: 'MEANTIME English (Wikinews)', role: 'test' },
-  { file: 'esc.jsonl', name: 'esc', label: 'ESC (ECB+ news)', role: 'test' },
-  { file: 'wikiwars.jsonl', name: 'wikiwars', label: 'WikiWars (narrative history)', role: 'dev' },
-  { file: 'tweets.jsonl', name: 'tweets', label: 'Tweets', role: 'dev' },
-  { file: 'peers.jsonl', name: 'peers', label: 'peer test suites (Duckling, chrono-node, SUTime, ctparse)', role: 'dev', cases: true },
-];
-
-interface SystemFigures {
-  readonly msPerDoc: number;
-  readonly f1?: Record<Measure, { p: number; r: number; f1: number; low: number; high: number }>;
-  readonly right?: { readonly share: number; readonly low: number; readonly high: number; readonly cases: number };
-}
-
-const round1 = (x: number): number => Math.round(1000 * x) / 10;
-
-function timexFigures(run: Run): SystemFigures {
-  const iv = intervals(run.perDoc);
-  const f1 = {} as Record<Measure, { p: number; r: number; f1: number; low: number; high: number }>;
-  for (const m of MEASURES) f1[m] = { p: round1(run.scores[m].p), r: round1(run.scores[m].r), f1: round1(run.scores[m].f1), low: round1(iv[m].low), high: round1(iv[m].high) };
-  return { msPerDoc: Math.round(run.msPerDoc * 100) / 100, f1 };
-}
-
 function caseLines(cases: ReturnType<typeof loadCases>, outcomes: readonly CaseOutcome[]): string[] {
   return cases.flatMap((c, i) =>
     outcomes[i].right ? [] : [`WRONG\t${c.suite}\t${c.ref}\t${c.kind ?? ''}\t"${peerSentence(c).text}"\texpected ${[c.expect.value, ...(c.expect.also ?? [])].join(' + ')}\tgot ${outcomes[i].got.join(' + ') || '(nothing)'}${c.conflict ? '\t(conflict)' : ''}`],
@@ -192,77 +104,138 @@ function writeResult(file: string, body: string): void {
   fs.writeFileSync(out, body);
 }
 
+/** A system as the run uses it on one set: the tagger, and the milliseconds it took (measured or cached). */
+interface SystemRun {
+  readonly name: string;
+  readonly tagger: Tagger;
+  readonly ms: () => number;
+  readonly finish: () => void;
+}
+
+/** The version installed in eval/node_modules (read from its package.json: chrono-node's exports do not list it). */
+function installedVersion(pkg: string): string {
+  return (JSON.parse(fs.readFileSync(path.join(repoRoot, 'eval', 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Newsline, always run, and the peers answered from eval/.cache/timex/ where they have seen the input. */
+function systemsFor(set: SetSpec, file: string, peers: boolean): SystemRun[] {
+  let newslineMs = 0;
+  const timed: Tagger = (text, dct) => {
+    const t0 = process.hrtime.bigint();
+    const out = newsline(text, dct);
+    newslineMs += Number(process.hrtime.bigint() - t0) / 1e6;
+    return out;
+  };
+  const out: SystemRun[] = [{ name: 'Newsline', tagger: timed, ms: () => newslineMs, finish: () => undefined }];
+  if (!peers) return out;
+  const cacheDir = path.join(repoRoot, 'eval', '.cache', 'timex');
+  const adapter = fileHash(path.join(__dirname, 'peers.js'));
+  const data = fileHash(file);
+  const chronoVersion = installedVersion('chrono-node');
+  const compromiseVersion = `${installedVersion('compromise')}+${installedVersion('compromise-dates')}`;
+  // On the peer suites chrono-node also gives a range's end (the cases expect both ends; see peers.ts).
+  const rangeEnds = set.kind === 'cases';
+  const peerList: Array<[string, string, () => Tagger]> = [
+    [`chrono-node ${chronoVersion}`, `chrono${rangeEnds ? '-ranges' : ''}`, () => chronoTagger(repoRoot, rangeEnds)],
+    [`compromise-dates ${installedVersion('compromise-dates')}`, 'compromise', () => compromiseTagger(repoRoot)],
+  ];
+  for (const [name, variant, make] of peerList) {
+    const version = variant === 'compromise' ? compromiseVersion : chronoVersion;
+    let inner: Tagger | undefined;
+    const lazy: Tagger = (text, dct) => (inner ??= make())(text, dct);
+    const cached = cachedTagger(cacheFile(cacheDir, `${variant}-${version}`, [version, adapter, data]), lazy);
+    out.push({
+      name,
+      tagger: cached.tagger,
+      ms: cached.ms,
+      finish: () => {
+        cached.save();
+        const { hits, misses } = cached.stats();
+        if (hits) console.log(`  (${name}: ${hits} of ${hits + misses} outputs from eval/.cache/timex/)`);
+      },
+    });
+  }
+  return out;
+}
+
+function runCases(set: SetSpec, file: string, systems: readonly SystemRun[], summary: string[]): SetResult {
+  const cases = loadCases(file);
+  console.log(`\n${set.label}: ${cases.length} cases (${set.role}); cases right, 95% interval over cases`);
+  const bySystem: Record<string, SystemFigures> = {};
+  for (const system of systems) {
+    const outcomes = casesRight(cases, system.tagger);
+    system.finish();
+    const figures = caseFigures(outcomes.map((o) => o.right), cases.map((c) => c.suite), system.ms() / Math.max(1, cases.length));
+    bySystem[system.name] = figures;
+    const r = figures.right!;
+    const suites = Object.entries(r.bySuite ?? {}).map(([suite, share]) => `${suite} ${share.toFixed(1)}%`);
+    console.log(`| ${system.name.padEnd(22)} | ${r.share.toFixed(1)}% [${r.low.toFixed(1)}, ${r.high.toFixed(1)}] | ${suites.join(', ')} |`);
+    summary.push(`| ${set.name.padEnd(8)} | ${set.role.padEnd(4)} | ${system.name.padEnd(22)} | ${r.share.toFixed(1)}% [${r.low.toFixed(1)}, ${r.high.toFixed(1)}] right |`);
+    if (system.name === 'Newsline' && set.role === 'dev') {
+      const lines = caseLines(cases, outcomes);
+      writeResult(`timex-${set.name}-errors.txt`, `# Newsline's wrong cases on ${set.file} (${lines.length} of ${cases.length})\n${lines.join('\n')}\n`);
+    }
+  }
+  return { file: set.file, label: set.label, role: set.role, kind: set.kind, documents: cases.length, goals: set.goals, quoted: set.quoted, systems: bySystem };
+}
+
+function runDocuments(set: SetSpec, file: string, systems: readonly SystemRun[], summary: string[]): SetResult {
+  const docs = load(file);
+  const gold = docs.reduce((n, d) => n + d.timexes.length, 0);
+  console.log(`\n${set.label}: ${docs.length} documents, ${gold} timexes (${set.role}; P R F1 in %)`);
+  console.log(HEADER.join('\n'));
+  const bySystem: Record<string, SystemFigures> = {};
+  for (const system of systems) {
+    const outputs = docs.map((doc) => system.tagger(doc.text, doc.dct));
+    system.finish();
+    const perDoc = docs.map((doc, i) => countDocument(doc.timexes, outputs[i]));
+    const figures = timexFigures(perDoc, system.ms() / Math.max(1, docs.length));
+    bySystem[system.name] = figures;
+    console.log(row(system.name, scores(perDoc.reduce(addCounts, emptyCounts())), figures.msPerDoc));
+    const f = figures.f1!;
+    const cell = (m: TimexMeasure): string => `${f[m].f1.toFixed(1).padStart(5)} [${f[m].low.toFixed(1)}, ${f[m].high.toFixed(1)}]`;
+    summary.push(`| ${set.name.padEnd(8)} | ${set.role.padEnd(4)} | ${system.name.padEnd(22)} | ${TIMEX_MEASURES.map(cell).join(' | ')} |`);
+    if (system.name !== 'Newsline') continue;
+    console.log(intervalRow(figures));
+    for (const line of corpusRows(docs, outputs)) console.log(line);
+    if (set.role === 'dev') {
+      const errors = errorList(docs, outputs);
+      writeResult(`timex-${set.name}-errors.txt`, `# Newsline timex errors on ${set.file} (${errors.length} lines): MISSED, SPURIOUS, SPAN, VALUE\n${errors.join('\n')}\n`);
+    }
+  }
+  for (const p of set.published ?? []) {
+    console.log(publishedRow(p));
+    summary.push(`| ${set.name.padEnd(8)} | ${set.role.padEnd(4)} | ${p.name.padEnd(22)} | ${TIMEX_MEASURES.map((m) => (p.f1[m]?.toFixed(1) ?? '-').padStart(5).padEnd(18)).join(' | ')} |`);
+  }
+  return { file: set.file, label: set.label, role: set.role, kind: set.kind, documents: docs.length, timexes: gold, goals: set.goals, published: set.published, systems: bySystem };
+}
+
 function main(): void {
   const dataDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '..', 'shared', 'eval'));
   const timexDir = fs.existsSync(path.join(dataDir, 'timex')) ? path.join(dataDir, 'timex') : dataDir;
   const only = process.env.TIMEX_ONLY; // "newsline" skips the peers during development runs
-  const taggers: Array<[string, Tagger]> = [['Newsline', newsline]];
-  if (only !== 'newsline') taggers.push(['chrono-node 2.10.3', chronoTagger(repoRoot)], ['compromise-dates 3.9', compromiseTagger(repoRoot)]);
   const wanted = process.env.TIMEX_SETS?.split(',');
-  const results: Record<string, unknown> = {};
+  const results: Record<string, SetResult> = {};
   const summary: string[] = [];
-  for (const set of SETS) {
-    if (wanted && !wanted.includes(set.name)) continue;
+  for (const set of selectSets(wanted)) {
     const file = path.join(timexDir, set.file);
     if (!fs.existsSync(file)) {
       console.log(`\n${set.label}: ${set.file} not found in ${timexDir}, skipped`);
       continue;
     }
-    const bySystem: Record<string, SystemFigures> = {};
-    if (set.cases) {
-      const cases = loadCases(file);
-      console.log(`\n${set.label}: ${cases.length} cases (${set.role}); cases right, 95% interval over cases`);
-      for (const [name, documentTagger] of taggers) {
-        const tagger = name.startsWith('chrono') ? chronoTagger(repoRoot, true) : documentTagger;
-        const t0 = process.hrtime.bigint();
-        const outcomes = casesRight(cases, tagger);
-        const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-        const rightOf = (indices: readonly number[]): number => indices.reduce((n, i) => n + (outcomes[i].right ? 1 : 0), 0) / indices.length;
-        const iv = bootstrap(cases.length, rightOf);
-        const bySuite = [...new Set(cases.map((c) => c.suite))].map((suite) => {
-          const ix = cases.map((c, i) => (c.suite === suite ? i : -1)).filter((i) => i >= 0);
-          return `${suite} ${pct(rightOf(ix)).trim()}%`;
-        });
-        console.log(`| ${name.padEnd(22)} | ${pct(iv.mean)}% [${pct(iv.low)}, ${pct(iv.high)}] | ${bySuite.join(', ')} |`);
-        bySystem[name] = { msPerDoc: Math.round((ms / cases.length) * 100) / 100, right: { share: round1(iv.mean), low: round1(iv.low), high: round1(iv.high), cases: cases.length } };
-        summary.push(`| ${set.name.padEnd(8)} | ${set.role.padEnd(4)} | ${name.padEnd(20)} | ${pct(iv.mean)}% [${pct(iv.low)}, ${pct(iv.high)}] right |`);
-        if (name === 'Newsline' && set.role === 'dev') {
-          const lines = caseLines(cases, outcomes);
-          writeResult(`timex-${set.name}-errors.txt`, `# Newsline's wrong cases on ${set.file} (${lines.length} of ${cases.length})\n${lines.join('\n')}\n`);
-        }
-      }
-    } else {
-      const docs = load(file);
-      const gold = docs.reduce((n, d) => n + d.timexes.length, 0);
-      console.log(`\n${set.label}: ${docs.length} documents, ${gold} timexes (${set.role}; P R F1 in %)`);
-      console.log(HEADER.join('\n'));
-      for (const [name, tagger] of taggers) {
-        const result = runTagger(tagger, docs);
-        const figures = timexFigures(result);
-        bySystem[name] = figures;
-        console.log(row(name, result.scores, result.msPerDoc));
-        const f = figures.f1!;
-        const cell = (m: Measure): string => `${f[m].f1.toFixed(1).padStart(5)} [${f[m].low.toFixed(1)}, ${f[m].high.toFixed(1)}]`;
-        summary.push(`| ${set.name.padEnd(8)} | ${set.role.padEnd(4)} | ${name.padEnd(20)} | ${MEASURES.map(cell).join(' | ')} |`);
-        if (name !== 'Newsline') continue;
-        console.log(intervalRow(intervals(result.perDoc)));
-        for (const line of corpusRows(docs, result.outputs)) console.log(line);
-        if (set.role === 'dev') {
-          const errors = errorList(docs, result.outputs);
-          writeResult(`timex-${set.name}-errors.txt`, `# Newsline timex errors on ${set.file} (${errors.length} lines): MISSED, SPURIOUS, SPAN, VALUE\n${errors.join('\n')}\n`);
-        }
-      }
-      if (set.anchors) console.log(set.anchors.join('\n'));
+    const systems = systemsFor(set, file, only !== 'newsline');
+    results[set.name] = set.kind === 'cases' ? runCases(set, file, systems, summary) : runDocuments(set, file, systems, summary);
+    for (const v of goalVerdicts(set.goals, results[set.name].systems.Newsline)) {
+      console.log(`  goal ${v.measure} >= ${v.goal}: ${v.figure.toFixed(1)} [${v.low.toFixed(1)}, ${v.high.toFixed(1)}], ${v.met ? 'met' : 'not met'}${v.settled ? '' : ' (the goal lies inside the interval)'}`);
     }
-    results[set.name] = { file: set.file, label: set.label, role: set.role, systems: bySystem, ...(set.anchors ? { published: set.anchors } : {}) };
   }
   console.log('\nAll sets (F1 % with 95% interval over documents; peer suites: cases right with 95% interval over cases)\n');
-  console.log('| set      | role | system               | strict | relaxed | type | value |');
+  console.log('| set      | role | system                 | strict | relaxed | type | value |');
   console.log('|---|---|---|---|---|---|---|');
   console.log(summary.join('\n'));
-  console.log('| test     | test | HeidelTime (published) | 81.3 | 90.3 | - | 77.6 |');
   if (!wanted && only !== 'newsline') {
-    writeResult('timex.json', JSON.stringify({ command: 'npm run eval:timex', scorer: 'TempEval-3 Task A (eval/timex/scorer.ts); peers: eval/timex/cases.ts', interval: '95% bootstrap over documents (cases for the peer suites), 10,000 draws, seed 1', results }, null, 2) + '\n');
+    const body: TimexResults = { command: 'npm run eval:timex', scorer: 'TempEval-3 Task A (eval/timex/scorer.ts); peers: eval/timex/cases.ts', interval: '95% bootstrap over documents (cases for the peer suites), 10,000 draws, seed 1', results };
+    writeResult('timex.json', JSON.stringify(body, null, 2) + '\n');
     console.log('\nwrote eval/results/timex.json');
   }
 }

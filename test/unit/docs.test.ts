@@ -5,7 +5,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parsePublishedRow } from '../../eval/docs/evaluation';
+import { replaceBlock } from '../../eval/docs/markdown';
 import { renderDocs, staleDocs } from '../../eval/docs/run';
 import { REPO_ROOT } from './support/fixtures';
 
@@ -50,10 +50,9 @@ describe('docs/ generated from the results', () => {
     const before = renderDocs(REPO_ROOT).get('docs/evaluation.md')!;
     const after = renderDocs(root).get('docs/evaluation.md')!;
     const changed = changedLines(before, after);
-    assert.ok(changed.some((line) => line.startsWith('| **Newsline** | **12.3 (')), changed.join('\n'));
-    assert.ok(changed.some((line) => line.startsWith('| TempEval-3 platinum test | test | Newsline | 12.3 (')), changed.join('\n'));
-    assert.ok(changed.some((line) => line.includes('strict 12.3 against 85, not met')), changed.join('\n'));
-    assert.strictEqual(changed.length, 3, changed.join('\n'));
+    assert.ok(changed.some((line) => line.startsWith('| TempEval-3 platinum test, 138 timexes | test, report only | **Newsline** | **12.3 (')), changed.join('\n'));
+    assert.ok(changed.some((line) => line.startsWith('- TempEval-3 platinum test (test, report only): strict 12.3 against 85, not met')), changed.join('\n'));
+    assert.strictEqual(changed.length, 2, changed.join('\n'));
     assert.strictEqual(renderDocs(root).get('docs/performance.md'), renderDocs(REPO_ROOT).get('docs/performance.md'));
   });
 
@@ -69,10 +68,22 @@ describe('docs/ generated from the results', () => {
     assert.match(changed[0], /^\| \.vsix size \| ≤ 2 MB \| 2\.50 MB \([^|]*\) \| no \| /);
   });
 
-  it('reads a published row cell by cell, its F1 being the last number of a cell', () => {
-    assert.deepStrictEqual(parsePublishedRow('| HeidelTime (published) | strict F1 81.34 | relaxed 93.08 87.68 90.30 | - | value F1 77.61 | |'), {
-      name: 'HeidelTime (published)',
-      f1: ['81.34', '90.30', '-', '77.61'],
+  it('shows a changed value F1 in the README table, with its interval', () => {
+    const root = resultsWith('eval/results/timex.json', (json) => {
+      const results = json.results as Record<string, { systems: Record<string, { f1: Record<string, { f1: number; low: number; high: number }> }> }>;
+      Object.assign(results.meantime.systems.Newsline.f1.value, { f1: 81.2, low: 77.7, high: 84.4 });
     });
+    fs.copyFileSync(path.join(REPO_ROOT, 'README.md'), path.join(root, 'README.md'));
+    const changed = changedLines(renderDocs(REPO_ROOT).get('README.md')!, renderDocs(root).get('README.md')!);
+    assert.strictEqual(changed.length, 1, changed.join('\n'));
+    assert.match(changed[0], /^\| MEANTIME English \(Wikinews\), 368 timexes \| test, report only \| value ≥ 80 \| \*\*81\.2 \(77\.7–84\.4\)\*\* \| /);
+  });
+
+  it('replaces only what lies between a block\'s markers, and leaves a page without them alone', () => {
+    const page = 'intro\n<!-- t:start (generated) -->\nold\nlines\n<!-- t:end -->\nafter\n';
+    assert.strictEqual(replaceBlock(page, 't', 'new'), 'intro\n<!-- t:start (generated) -->\nnew\n<!-- t:end -->\nafter\n');
+    assert.strictEqual(replaceBlock(replaceBlock(page, 't', 'new')!, 't', 'new'), replaceBlock(page, 't', 'new'));
+    assert.strictEqual(replaceBlock('no markers here\n', 't', 'new'), undefined);
+    assert.strictEqual(replaceBlock('<!-- t:start -->\nunclosed\n', 't', 'new'), undefined);
   });
 });

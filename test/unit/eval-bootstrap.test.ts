@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { bootstrap, pairedBootstrap } from '../../eval/bootstrap';
+import { bootstrap, bootstrapAll, pairedBootstrap } from '../../eval/bootstrap';
 import { seededRandom } from './support/random';
 
 describe('bootstrap intervals (eval/bootstrap.ts)', () => {
@@ -52,5 +52,22 @@ describe('bootstrap of a figure over documents', () => {
     assert.strictEqual(i.mean, 22 / 37);
     assert.ok(i.low < i.mean && i.mean < i.high, JSON.stringify(i));
     assert.ok(i.low > 0.2 && i.high < 0.95, JSON.stringify(i));
+  });
+});
+
+describe('several figures from one set of draws (bootstrapAll)', () => {
+  it('gives each figure the interval bootstrap gives it alone with the same seed', () => {
+    const random = seededRandom(3);
+    const values = Array.from({ length: 60 }, () => random());
+    const mean = (indices: readonly number[]) => indices.reduce((s, i) => s + values[i], 0) / indices.length;
+    const max = (indices: readonly number[]) => Math.max(...indices.map((i) => values[i]));
+    const both = bootstrapAll(values.length, (indices) => ({ mean: mean(indices), max: max(indices) }), 1000, 9);
+    assert.deepStrictEqual(both.mean, bootstrap(values.length, mean, 1000, 9));
+    assert.deepStrictEqual(both.max, bootstrap(values.length, max, 1000, 9));
+    assert.ok(both.max.low <= both.max.mean && both.mean.low < both.mean.mean && both.mean.mean < both.mean.high, JSON.stringify(both));
+  });
+
+  it('is empty, figure by figure, for no documents', () => {
+    assert.deepStrictEqual(bootstrapAll(0, () => ({ a: 0.5 })), { a: { mean: 0, low: 0, high: 0 } });
   });
 });
