@@ -35,6 +35,8 @@ describe('Newsline: correcting a timeline date in VS Code', function () {
     await vscode.commands.executeCommand('newsline.resetDateCorrections', editor.document.uri);
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+    // The next suite reads the panel's model: leave it showing the article as it is on disk.
+    await ready((m) => m.analysis.timeline.every((e) => e.setBy === undefined), 'the analysis of the reverted article');
   });
 
   it('moves the entry, keeps it through an edit before it, and puts it in Copy and Export', async () => {
