@@ -14,6 +14,7 @@ import {
   type ViewModel,
 } from '../src/protocol';
 import { timeAxis } from './axis';
+import { correctionControls } from './correct';
 
 const vscode = acquireVsCodeApi<PageState>();
 const app = document.getElementById('app') as HTMLElement;
@@ -201,7 +202,7 @@ function timelineSection(doc: DocumentRef, a: Analysis): HTMLElement {
       'li',
       { class: 'day' },
       el('div', { class: 'date' }, label),
-      el('ol', { class: 'events' }, ...entries.map(({ entry, i }) => el('li', {}, eventButton(doc, entry, i)))),
+      el('ol', { class: 'events' }, ...entries.map(({ entry, i }) => el('li', entry.setBy ? { class: 'corrected' } : {}, eventButton(doc, entry, i), correctionControls(doc, entry, a.referenceDate.value, send)))),
     ),
   );
   copy.disabled = false;
@@ -215,7 +216,11 @@ function timelineSection(doc: DocumentRef, a: Analysis): HTMLElement {
   });
   // After the list, so the keyboard reaches it once the timeline has been read.
   const exportButton = button('Export…', 'export-timeline', () => send({ type: 'exportTimeline', uri: doc.uri, version: doc.version }), 'secondary', 'Export the timeline: TimelineJS, spreadsheet (CSV), calendar (iCalendar), HTML, Markdown, JSON');
-  return el('section', { class: 'timeline-section', 'aria-labelledby': 'timeline-heading' }, head, axis, el('ol', { class: 'timeline' }, ...days), el('div', { class: 'actions' }, exportButton));
+  const actions = el('div', { class: 'actions' }, exportButton);
+  if (a.timeline.some((e) => e.setBy === 'user')) {
+    actions.append(button('Reset corrections', 'reset-corrections', () => send({ type: 'resetCorrections', uri: doc.uri }), 'secondary', 'Give every corrected date Newsline’s reading back'));
+  }
+  return el('section', { class: 'timeline-section', 'aria-labelledby': 'timeline-heading' }, head, axis, el('ol', { class: 'timeline' }, ...days), actions);
 }
 
 function countWords(n: number): string {

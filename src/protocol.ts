@@ -126,8 +126,37 @@ export interface ChangeReferenceDateMessage {
   readonly uri: string;
 }
 
+/**
+ * Set the date of the timeline entry whose mention is `[start, end)` in `version` of the document: `value` is a
+ * TimeML calendar value (one of the page's alternatives, or the date the user typed, read by `readTypedDate`).
+ */
+export interface CorrectDateMessage {
+  readonly type: 'correctDate';
+  readonly uri: string;
+  readonly version: number;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+}
+
+/** Give the entry whose mention starts at `start` the engine's date back. */
+export interface UncorrectDateMessage {
+  readonly type: 'uncorrectDate';
+  readonly uri: string;
+  readonly start: number;
+}
+
+/** Drop every date correction of the document (Newsline: Reset Date Corrections). */
+export interface ResetCorrectionsMessage {
+  readonly type: 'resetCorrections';
+  readonly uri: string;
+}
+
 export type PageMessage =
   | ReadyMessage
+  | CorrectDateMessage
+  | UncorrectDateMessage
+  | ResetCorrectionsMessage
   | RevealMessage
   | InsertSummaryMessage
   | CopyMessage
@@ -210,7 +239,27 @@ export function isSetWholePageMessage(x: unknown): x is SetWholePageMessage {
   return hasType(x, 'setWholePage') && isUri(x.uri) && typeof x.wholePage === 'boolean';
 }
 
+/** A TimeML calendar value's shape (its calendar check is the host's, with `readTypedDate`). */
+function isDateValue(x: unknown): x is string {
+  return typeof x === 'string' && x.length >= 2 && x.length <= 32 && /^[0-9A-Z:T-]+$/.test(x);
+}
+
+export function isCorrectDateMessage(x: unknown): x is CorrectDateMessage {
+  return hasType(x, 'correctDate') && isUri(x.uri) && isOffset(x.version) && isOffset(x.start) && isOffset(x.end) && x.start < x.end && isDateValue(x.value);
+}
+
+export function isUncorrectDateMessage(x: unknown): x is UncorrectDateMessage {
+  return hasType(x, 'uncorrectDate') && isUri(x.uri) && isOffset(x.start);
+}
+
+export function isResetCorrectionsMessage(x: unknown): x is ResetCorrectionsMessage {
+  return hasType(x, 'resetCorrections') && isUri(x.uri);
+}
+
 const PAGE_GUARDS: ReadonlyArray<(x: unknown) => boolean> = [
+  isCorrectDateMessage,
+  isUncorrectDateMessage,
+  isResetCorrectionsMessage,
   isSetWholePageMessage,
   isReadyMessage,
   isRevealMessage,

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { timelineAsMarkdown } from '../core/format';
 import type { Analyzer } from '../host/analyzer';
+import type { CorrectionStore } from '../host/corrections';
 import { commandDocument, isArticle } from '../host/documents';
 import { readSettings } from '../host/settings';
 import type { PanelManager } from '../panel/panel';
@@ -16,12 +17,14 @@ export const COMMANDS = {
   setReferenceDate: 'newsline.setReferenceDate',
   copyTimeline: 'newsline.copyTimeline',
   exportTimeline: 'newsline.exportTimeline',
+  resetDateCorrections: 'newsline.resetDateCorrections',
 } as const;
 
 export interface CommandServices {
   readonly analyzer: Analyzer;
   readonly inserter: SummaryInserter;
   readonly panels: PanelManager;
+  readonly corrections: CorrectionStore;
 }
 
 const NO_ARTICLE = 'Newsline: open a plain text, Markdown or HTML article first.';
@@ -72,6 +75,14 @@ export function registerCommands(s: CommandServices): vscode.Disposable[] {
         panel?.status('Timeline exported.');
       }
       return outcome;
+    }),
+    vscode.commands.registerCommand(COMMANDS.resetDateCorrections, async (resource?: unknown): Promise<number | undefined> => {
+      const document = await targetDocument(s, resource);
+      if (!document) return void vscode.window.showInformationMessage(NO_ARTICLE);
+      const n = await s.corrections.reset(document.uri.toString());
+      const said = n === 0 ? 'no date corrections to reset.' : `${n === 1 ? '1 date correction' : `${n} date corrections`} reset.`;
+      void vscode.window.setStatusBarMessage(`Newsline: ${said}`, 3000);
+      return n;
     }),
   ];
 }

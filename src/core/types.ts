@@ -87,6 +87,28 @@ export interface TimelineEntry {
   readonly sentence: SentenceRef;
   /** The date words in the text. */
   readonly mention: Mention;
+  /** `user`: the date was corrected by the user (see core/corrections.ts); `date` is theirs. */
+  readonly setBy?: 'user';
+  /** The value the engine gave, when the user corrected it. */
+  readonly original?: string;
+}
+
+/**
+ * A user's correction of one timeline date, stored per document. It names the mention by its text and offset
+ * (shifted with edits) and by the sentence it stands in, so it is found again after a reload and dropped when the
+ * mention's own text changes.
+ */
+export interface DateCorrection {
+  /** The date words, `TimelineEntry.mention.text`. */
+  readonly text: string;
+  /** The mention's start offset, kept up to date through edits. */
+  readonly start: number;
+  /** The sentence's text around the mention, white space folded: finds the mention when its offset is lost. */
+  readonly context: string;
+  /** The TimeML value the user chose (`2022-03-31`, `2022-03`, `2022`...). */
+  readonly value: string;
+  /** The value the engine gave. */
+  readonly original: string;
 }
 
 export type NoticeCode = 'empty' | 'binary' | 'no-sentences' | 'no-dates' | 'not-english' | 'too-large' | 'truncated' | 'no-summary' | 'beyond-calendar';

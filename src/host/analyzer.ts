@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { DocumentRef } from '../protocol';
 import type { AnalysisRunner } from '../runner';
+import { applyCorrections } from '../core/corrections';
+import type { CorrectionSource } from './corrections';
 import { Disposable } from './dispose';
 import { documentRef } from './documents';
 import { readSettings } from './settings';
@@ -16,7 +18,10 @@ export interface AnalysisResult {
 
 interface Entry {
   readonly key: string;
+  /** The engine's result, before the user's corrections (they may change while it is cached). */
   readonly result: Promise<AnalysisResult>;
+  /** The text analysed: the corrections find their mentions in it. */
+  readonly text: string;
   readonly abort: AbortController;
   /** Cancel pressed by the reader: the request fails with a CancelledError. */
   readonly cancel: () => void;
@@ -41,7 +46,10 @@ export class Analyzer extends Disposable {
   /** Documents whose progress notification is showing: one per document, following its latest request. */
   private readonly notifying = new Set<string>();
 
-  constructor(private readonly workerPath: string) {
+  constructor(
+    private readonly workerPath: string,
+    private readonly corrections?: CorrectionSource,
+  ) {
     super();
     this._register({ dispose: () => void this.runner?.then((r) => r.dispose()) });
     this._register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri.toString())));
@@ -58,7 +66,7 @@ export class Analyzer extends Disposable {
     const doc = documentRef(document);
     const key = JSON.stringify([doc.version, options]);
     const previous = this.latest.get(doc.uri);
-    if (previous?.key === key) return previous.result;
+    if (previous?.key === key) return this.corrected(previous);
     previous?.abort.abort();
 
     const abort = new AbortController();
@@ -75,6 +83,7 @@ export class Analyzer extends Disposable {
     const entry: Entry = {
       key,
       result,
+      text,
       abort,
       cancel: () => {
         cancelledByReader = true;
@@ -87,7 +96,16 @@ export class Analyzer extends Disposable {
     result.catch(() => {
       if (this.latest.get(doc.uri) === entry) this.latest.delete(doc.uri);
     });
-    return result;
+    return this.corrected(entry);
+  }
+
+  /** The entry's result with the document's date corrections as they are now. */
+  private corrected(entry: Entry): Promise<AnalysisResult> {
+    return entry.result.then((r) => {
+      const corrections = this.corrections?.get(r.doc.uri) ?? [];
+      if (corrections.length === 0) return r;
+      return { doc: r.doc, analysis: { ...r.analysis, timeline: applyCorrections(r.analysis.timeline, corrections, entry.text) } };
+    });
   }
 
   private forget(uri: string): void {

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { summaryAsMarkdown, timelineAsMarkdown } from '../core/format';
 import type { SummaryInserter } from '../host/insertSummary';
 import { isAbort, type AnalysisResult, type Analyzer } from '../host/analyzer';
+import type { CorrectionStore } from '../host/corrections';
 import { Disposable } from '../host/dispose';
 import { documentRef, findOpenDocument, isArticle, revealOffsets } from '../host/documents';
 import { log } from '../host/log';
@@ -22,6 +23,7 @@ import {
   type RevealMessage,
   type ViewModel,
 } from '../protocol';
+import { handleCorrection } from './corrections';
 import { renderShell } from './html';
 
 /** Wait this long after the last keystroke before analysing again. */
@@ -31,6 +33,7 @@ export interface PanelServices {
   readonly extensionUri: vscode.Uri;
   readonly analyzer: Analyzer;
   readonly inserter: SummaryInserter;
+  readonly corrections: CorrectionStore;
 }
 
 export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -68,6 +71,7 @@ export class NewslinePanel extends Disposable {
     this._register(vscode.window.onDidChangeActiveTextEditor((e) => e && isArticle(e.document) && this.setDocument(e.document)));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.onDocumentChanged(e)));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('newsline') && this.refreshNow()));
+    this._register(services.corrections.onDidChange((uri) => uri === this.docUri && this.refreshNow()));
     this._register({ dispose: () => clearTimeout(this.refreshTimer) });
 
     panel.webview.options = panelOptions(services.extensionUri);
@@ -216,6 +220,14 @@ export class NewslinePanel extends Disposable {
         if (!this.isCurrent(message.uri, message.type)) return;
         await vscode.commands.executeCommand('newsline.setReferenceDate');
         return;
+      case 'correctDate':
+      case 'uncorrectDate':
+      case 'resetCorrections': {
+        const document = this.isCurrent(message.uri, message.type);
+        const said = document && (await handleCorrection(message, document, this.currentResult(), this.services.corrections));
+        if (said) this.status(said);
+        return;
+      }
     }
   }
 

@@ -18,6 +18,10 @@ const VALID: readonly PageMessage[] = [
   { type: 'setSentences', uri: URI, sentences: MIN_SENTENCES },
   { type: 'setSentences', uri: URI, sentences: MAX_SENTENCES },
   { type: 'changeReferenceDate', uri: URI },
+  { type: 'correctDate', uri: URI, version: 4, start: 10, end: 16, value: '2022-03-25' },
+  { type: 'correctDate', uri: URI, version: 4, start: 0, end: 4, value: '2024-Q3' },
+  { type: 'uncorrectDate', uri: URI, start: 10 },
+  { type: 'resetCorrections', uri: URI },
 ];
 
 /** Values no field of any message may take. */
@@ -31,6 +35,7 @@ function wrongValuesFor(message: PageMessage, field: string): readonly unknown[]
   if (field === 'uri') return WRONG_URI;
   if (field === 'what') return [...WRONG_ANY, 'Summary', 'all', '', 0];
   if (field === 'sentences') return [...WRONG_NUMBER, MIN_SENTENCES - 1, MAX_SENTENCES + 1, 0, 1000];
+  if (field === 'value') return [...WRONG_ANY, '', 0, 2022, '2', 'x'.repeat(40), '<b>2022</b>', '2022-03-25 ', 'friday'];
   if (field === 'type') return [...WRONG_ANY, 'Ready', 'eval', 'reveal ', '', 1, `${message.type}x`];
   return WRONG_NUMBER;
 }
@@ -78,6 +83,10 @@ describe('page → host message guards', () => {
     const broken = singleFieldBreakages();
     assert.ok(broken.length > 250, `${broken.length} broken messages`);
     for (const { why, message } of broken) assert.strictEqual(parsePageMessage(message), undefined, why);
+  });
+
+  it('rejects a correction of an empty range', () => {
+    assert.strictEqual(parsePageMessage({ type: 'correctDate', uri: URI, version: 1, start: 8, end: 8, value: '2022' }), undefined);
   });
 
   it('rejects a reveal whose range ends before it starts', () => {
@@ -131,7 +140,12 @@ function wellFormed(m: Record<string, unknown>): boolean {
     case 'setSentences':
       return uri(m.uri) && Number.isInteger(m.sentences) && (m.sentences as number) >= MIN_SENTENCES && (m.sentences as number) <= MAX_SENTENCES;
     case 'changeReferenceDate':
+    case 'resetCorrections':
       return uri(m.uri);
+    case 'uncorrectDate':
+      return uri(m.uri) && offset(m.start);
+    case 'correctDate':
+      return uri(m.uri) && offset(m.version) && offset(m.start) && offset(m.end) && (m.start as number) < (m.end as number) && typeof m.value === 'string' && /^[0-9A-Z:T-]{2,32}$/.test(m.value);
     default:
       return false;
   }
