@@ -14,6 +14,7 @@ import {
   type ViewModel,
 } from '../src/protocol';
 import { timeAxis } from './axis';
+import { explainedItem } from './explain';
 
 const vscode = acquireVsCodeApi<PageState>();
 const app = document.getElementById('app') as HTMLElement;
@@ -201,7 +202,7 @@ function timelineSection(doc: DocumentRef, a: Analysis): HTMLElement {
       'li',
       { class: 'day' },
       el('div', { class: 'date' }, label),
-      el('ol', { class: 'events' }, ...entries.map(({ entry, i }) => el('li', {}, eventButton(doc, entry, i)))),
+      el('ol', { class: 'events' }, ...entries.map(({ entry, i }) => explainedItem(eventButton(doc, entry, i), entry, i))),
     ),
   );
   copy.disabled = false;
