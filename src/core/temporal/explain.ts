@@ -177,7 +177,7 @@ export function explainTimex(input: ExplainInput): DateExplanation {
   const because = !tenseMattered ? '' : input.tenseCue ? `, because “${input.tenseCue}” is ${TENSE_WORDS[tense]}` : ', with no verb to give a tense';
   const notes = [
     ...(implied.length ? [`${listWords(implied)} implied`] : []),
-    ...(guessed.length ? [`${listWords(guessed)} guessed (no tense to tell)`] : []),
+    ...(guessed.length ? [`${listWords(guessed)} guessed`] : []),
   ];
   const label = input.mod ? `${MOD_PHRASES[input.mod]} ${labelOf(input.value)}` : labelOf(input.value);
   const summary = `${input.text.trim()} → ${label}: ${words}${because}${notes.length ? `; ${notes.join('; ')}` : ''}`;
