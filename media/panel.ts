@@ -15,6 +15,7 @@ import {
 } from '../src/protocol';
 import { timeAxis } from './axis';
 import { correctionControls } from './correct';
+import { explainedItem } from './explain';
 
 const vscode = acquireVsCodeApi<PageState>();
 const app = document.getElementById('app') as HTMLElement;
@@ -202,7 +203,12 @@ function timelineSection(doc: DocumentRef, a: Analysis): HTMLElement {
       'li',
       { class: 'day' },
       el('div', { class: 'date' }, label),
-      el('ol', { class: 'events' }, ...entries.map(({ entry, i }) => el('li', entry.setBy ? { class: 'corrected' } : {}, eventButton(doc, entry, i), correctionControls(doc, entry, a.referenceDate.value, send)))),
+      el('ol', { class: 'events' }, ...entries.map(({ entry, i }) => {
+        const item = explainedItem(eventButton(doc, entry, i), entry, i);
+        if (entry.setBy) item.classList.add('corrected');
+        item.append(correctionControls(doc, entry, a.referenceDate.value, send));
+        return item;
+      })),
     ),
   );
   copy.disabled = false;

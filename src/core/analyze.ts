@@ -82,7 +82,7 @@ export function summaryLength(options: Pick<AnalyzeOptions, 'sentences' | 'ratio
 }
 
 function toPublicTimex(t: Timex): Timex {
-  return { text: t.text, start: t.start, end: t.end, type: t.type, value: t.value };
+  return { text: t.text, start: t.start, end: t.end, type: t.type, value: t.value, ...(t.mod ? { mod: t.mod } : {}), ...(t.explanation ? { explanation: t.explanation } : {}) };
 }
 
 function emptyAnalysis(format: DocumentFormat, referenceDate: ReferenceDate, notices: Notice[]): Analysis {

@@ -4,7 +4,7 @@
 // is dropped when the mention's own text changes. Pure: the host stores them (src/host/corrections.ts).
 import { timelineDate, toIsoDate, utcDay } from './calendar';
 import { WEEKDAY_PART } from './lexicon';
-import type { DateCorrection, SentenceRef, TimelineDate, TimelineEntry } from './types';
+import type { DateCorrection, DateExplanation, SentenceRef, TimelineDate, TimelineEntry } from './types';
 
 /** Another reading of a date to offer, with why one might mean it. */
 export interface DateAlternative {
@@ -141,6 +141,11 @@ export function withoutCorrection(corrections: readonly DateCorrection[], start:
   return corrections.filter((c) => c.start !== start);
 }
 
+function correctedExplanation(x: DateExplanation, label: string): DateExplanation {
+  const engine = x.summary.startsWith('Set by you') ? x.summary.replace(/^[^;]*; Newsline read /, '') : x.summary;
+  return { ...x, implied: [], guessed: [], summary: `Set by you to ${label}; Newsline read ${engine}` };
+}
+
 /**
  * The timeline with the user's dates in place: each correction applies to the entry of its mention (same text at
  * its offset, else same text in the same context), marks it `setBy: 'user'` and moves it to its new place in time.
@@ -181,6 +186,9 @@ export function applyCorrections(timeline: readonly TimelineEntry[], corrections
       ...(endDate && endKey !== undefined && endKey >= date.sortKey ? { endDate } : {}),
       setBy: 'user',
       original: entry.original ?? entry.date.value,
+      // The engine's account still says how it read the words, but of its own date: say so, and drop the badges
+      // ("year implied") that described that reading.
+      ...(rest.explanation ? { explanation: correctedExplanation(rest.explanation, date.label) } : {}),
     };
     return { entry: corrected, sortKey: date.sortKey };
   });

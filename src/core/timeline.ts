@@ -43,6 +43,8 @@ export function buildTimeline(doc: ArticleDoc, mentions: readonly DatedMention[]
       event,
       sentence: { index: sentence.index, start: sentence.start, end: sentence.end },
       mention: { text: mention.text, start: mention.start, end: mention.end },
+      ...(mention.mod ? { mod: mention.mod } : {}),
+      ...(mention.explanation ? { explanation: mention.explanation } : {}),
       sortKey: date.sortKey,
       lemmas: contentLemmas(sentence.tokens),
     });

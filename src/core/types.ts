@@ -53,6 +53,63 @@ export interface SummarySentence {
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
+/**
+ * TimeML 1.2.1's TIMEX3 `mod`: "about two weeks" APPROX, "early 2024" START, "mid-March" MID, "late Friday" END,
+ * "before 1990" BEFORE, "more than two weeks" MORE_THAN, "at least three days" EQUAL_OR_MORE (src/core/temporal/mods.ts).
+ */
+export type TimexMod =
+  | 'APPROX'
+  | 'START'
+  | 'MID'
+  | 'END'
+  | 'BEFORE'
+  | 'AFTER'
+  | 'ON_OR_BEFORE'
+  | 'ON_OR_AFTER'
+  | 'LESS_THAN'
+  | 'MORE_THAN'
+  | 'EQUAL_OR_LESS'
+  | 'EQUAL_OR_MORE';
+
+/** A part of a date the words may state or leave implied. */
+export type DatePart = 'year' | 'month' | 'day' | 'weekday' | 'time';
+
+/**
+ * What a date was counted from. `reference`: the reference date (the story's date); `story`: an earlier date in the
+ * story ("the next day" after "May 5"); `sentence`: the year its sentence opens with ("Last year, ... in August");
+ * `none`: the words give the date themselves ("1 April 2022", "1990").
+ */
+export type AnchorKind = 'reference' | 'story' | 'sentence' | 'none';
+
+export interface DateAnchor {
+  readonly kind: AnchorKind;
+  /** The anchor's TimeML value (a day, month or year); absent for `none`. */
+  readonly value?: string;
+  /** The earlier mention it counts from (`story`, `sentence`). */
+  readonly mention?: Mention;
+}
+
+/** How a temporal expression was resolved: which words, by which rule, from which reference. */
+export interface DateExplanation {
+  /** The date rule's name (src/core/temporal/rules/), e.g. `weekday`. */
+  readonly rule: string;
+  /** What the rule did, in words: "the Friday on or before the story's date (Fri 1 Apr 2022)". */
+  readonly words: string;
+  readonly anchor: DateAnchor;
+  /** The tense of the clause, when the rule used it to choose between readings. */
+  readonly tense?: 'past' | 'present' | 'future';
+  /** The words that gave the tense ("said", "will open"). */
+  readonly tenseCue?: string;
+  /** Parts of the date the words state, and parts taken from the anchor without being counted from it. */
+  readonly stated: readonly DatePart[];
+  readonly implied: readonly DatePart[];
+  /** A part chosen between equally likely readings ("Monday" in the present tense: the nearest, either side). */
+  readonly guessed?: readonly DatePart[];
+  /** All of it in one line: "Friday → Fri 1 Apr 2022: the Friday on or before ..., because “said” is past tense; year
+   *  and month implied". */
+  readonly summary: string;
+}
+
 /** A temporal expression with its TimeML type and value. `text === input.slice(start, end)`. */
 export interface Timex {
   readonly text: string;
@@ -60,6 +117,10 @@ export interface Timex {
   readonly end: number;
   readonly type: TimexType;
   readonly value: string;
+  /** TimeML `mod`, when the words make the value approximate, a part of its period, or a bound. */
+  readonly mod?: TimexMod;
+  /** How the value was resolved. */
+  readonly explanation?: DateExplanation;
 }
 
 export type Granularity = 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'day' | 'time';
@@ -91,6 +152,10 @@ export interface TimelineEntry {
   readonly setBy?: 'user';
   /** The value the engine gave, when the user corrected it. */
   readonly original?: string;
+  /** TimeML `mod` of the date words ("early March": START). */
+  readonly mod?: TimexMod;
+  /** How the date was resolved from the words (the first date's, for a range). */
+  readonly explanation?: DateExplanation;
 }
 
 /**

@@ -139,6 +139,28 @@ describe('Newsline in the browser (packaged .vsix)', function () {
     await selectionStatus().filter({ hasText: cursorStatus(start, end) }).waitFor(WAIT);
   });
 
+  it('explains an event’s date on keyboard focus and on hover, and Escape hides it', async () => {
+    const text = fs.readFileSync(path.join(workspace, ARTICLE), 'utf8');
+    const entry = analyze(text, { fileName: ARTICLE }).timeline.find((e) => e.mention.text === 'Thursday');
+    assert.ok(entry?.explanation, 'the engine explains the Thursday entry');
+    const event = panel.locator('button.item', { has: panel.locator('mark', { hasText: 'Thursday' }) });
+    const tipId = await event.getAttribute('aria-describedby');
+    assert.ok(tipId, 'the event is described by its explanation');
+    const tip = panel.locator(`[id="${tipId}"]`);
+    assert.strictEqual(await tip.getAttribute('role'), 'tooltip');
+    await event.focus();
+    await tip.waitFor({ state: 'visible', ...WAIT });
+    assert.strictEqual(await tip.textContent(), entry.explanation.summary);
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'hidden', ...WAIT });
+    await panel.locator('[data-key="change-date"]').focus();
+    await event.hover();
+    await tip.waitFor({ state: 'visible', ...WAIT });
+    // Badges for the parts the text left implied, as the engine marks them.
+    const badges = await event.locator('.badge').allTextContents();
+    assert.strictEqual(badges.includes('year implied'), entry.explanation.implied.includes('year'));
+  });
+
   it('inserts the summary with the panel button, as the engine and the insert rules say', async () => {
     const file = path.join(workspace, ARTICLE);
     const original = fs.readFileSync(file, 'utf8');

@@ -89,6 +89,17 @@ describe('date corrections', () => {
     assert.strictEqual(again.original, march.date.value);
   });
 
+  it('says in the explanation that the user set the date, keeping how Newsline read the words', () => {
+    const before = timeline();
+    const march = entryOf(before, 'March 3');
+    assert.ok(march.explanation, 'the engine explains "March 3"');
+    const moved = entryOf(applyCorrections(before, [correctionFor(march, TEXT, readTypedDate('2023-03-03')!)], TEXT), 'March 3');
+    const summary = moved.explanation?.summary ?? '';
+    assert.ok(summary.startsWith('Set by you to Fri 3 Mar 2023; Newsline read '), summary);
+    assert.ok(summary.endsWith(march.explanation.summary), summary);
+    assert.deepStrictEqual(moved.explanation?.implied, []);
+  });
+
   it('finds the corrected mention again after re-analysis of an edited document', () => {
     const march = entryOf(timeline(), 'March 3');
     const corrections = [correctionFor(march, TEXT, readTypedDate('2021-03-03')!)];

@@ -8,7 +8,9 @@ import { triggerFlags, triggerOf, regionsOf, type Region } from './prefilter';
 import { inCalendarYear, markRanges, monthWithoutYear } from './ranges';
 // From rules/index, not './rules' (see prefilter.ts).
 import { RULES, type Rule, type RuleContext, type RuleResult } from './rules/index';
-import { tenseAt } from './tense';
+import { tenseAt, tenseCue } from './tense';
+import { explainTimex, nothingRead, watched, type Source } from './explain';
+import { timexMod } from './mods';
 
 export interface ResolvedTimex extends Timex {
   readonly sentenceIndex: number;
@@ -40,27 +42,55 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
   let anchor: Ymd = ref;
   let anchorYear = ref.y;
   let last: string | undefined;
-  let opening: { readonly sentence: Sentence; readonly year?: number } | undefined;
+  let opening: { readonly sentence: Sentence; readonly year?: number; readonly source?: Source } | undefined;
+  // The expressions that set `anchor`, `anchorYear` and `last`, for the explanations.
+  const sources: { anchor?: Source; year?: Source; last?: Source } = {};
   for (const match of chosen) {
+    const read = nothingRead();
     const ctx = contextFor(text, match.start, match.end, ref, anchor, match.sentence, last, anchorYear);
-    let result: RuleResult | undefined = match.rule.build(match.m, ctx);
+    let result: RuleResult | undefined = match.rule.build(match.m, watched(ctx, read));
     if (!result) continue;
-    if (opening?.sentence !== match.sentence) opening = { sentence: match.sentence, year: openingYear(text, match, result) };
-    else if (opening.year !== undefined) result = inYear(result, opening.year, text.slice(match.start, match.end));
-    if (result.type === 'DATE' && !result.derived && /^\d{4}-(?:Q\d|\d{2}|\d{2}-\d{2})$/.test(result.value)) last = result.value;
-    if (result.day) anchor = result.day;
+    const words = doc.original.slice(match.start, match.end);
+    const mention = { text: words, start: match.start, end: match.end };
+    let sentenceYear: Source | undefined;
+    if (opening?.sentence !== match.sentence) {
+      const year = openingYear(text, match, result);
+      opening = { sentence: match.sentence, year, ...(year !== undefined ? { source: { mention, value: result.value } } : {}) };
+    } else if (opening.year !== undefined) {
+      const before = result;
+      result = inYear(result, opening.year, text.slice(match.start, match.end));
+      if (result !== before) sentenceYear = opening.source;
+    }
+    const mod = timexMod(words, result.type, text.slice(Math.max(0, match.start - CONTEXT_CHARS), match.start), text.slice(match.end, match.end + 12));
+    const explanation = explainTimex({
+      rule: match.rule.name,
+      text: words,
+      type: result.type,
+      value: result.value,
+      ...(mod ? { mod } : {}),
+      read,
+      referenceDate,
+      ...(read.tense ? { tense: ctx.tense, tenseCue: tenseCue(match.sentence, match.start) } : {}),
+      sources: { ...sources },
+      ...(sentenceYear ? { sentenceYear } : {}),
+    });
+    const source: Source = { mention, value: result.value };
+    if (result.type === 'DATE' && !result.derived && /^\d{4}-(?:Q\d|\d{2}|\d{2}-\d{2})$/.test(result.value)) [last, sources.last] = [result.value, source];
+    if (result.day) [anchor, sources.anchor] = [result.day, source];
     // A month moves the day anchor to its first day ("that month", "on the 5th"); a year only moves `anchorYear`:
     // "last year's blasts ... at midday" put midday on January 1.
-    else if (result.type === 'DATE' && !result.derived && /^\d{4}-\d{2}$/.test(result.value)) anchor = parseYmd(`${result.value}-01`);
-    if (result.day) anchorYear = result.day.y;
-    else if (result.type === 'DATE' && !result.derived && /^\d{4}(?:$|-)/.test(result.value)) anchorYear = Number(result.value.slice(0, 4));
+    else if (result.type === 'DATE' && !result.derived && /^\d{4}-\d{2}$/.test(result.value)) [anchor, sources.anchor] = [parseYmd(`${result.value}-01`), source];
+    if (result.day) [anchorYear, sources.year] = [result.day.y, source];
+    else if (result.type === 'DATE' && !result.derived && /^\d{4}(?:$|-)/.test(result.value)) [anchorYear, sources.year] = [Number(result.value.slice(0, 4)), source];
     const granularity = result.type === 'DATE' || result.type === 'TIME' ? granularityOf(result.value) : undefined;
     out.push({
-      text: doc.original.slice(match.start, match.end),
+      text: words,
       start: match.start,
       end: match.end,
       type: result.type,
       value: result.value,
+      ...(mod ? { mod } : {}),
+      explanation,
       sentenceIndex: match.sentence.index,
       ...(granularity ? { granularity } : {}),
     });

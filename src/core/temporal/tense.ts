@@ -33,8 +33,8 @@ function verbsOf(sentence: Sentence): number[] {
   return verbs;
 }
 
-/** The tense of the clause around an offset, from the nearest verb and its auxiliaries. */
-export function tenseAt(sentence: Sentence, offset: number): Tense {
+/** The verb nearest an offset, as the tense reads it: a token index, or -1 when the sentence has none. */
+function nearestVerb(sentence: Sentence, offset: number): number {
   const tokens = sentence.tokens;
   const verbs = verbsOf(sentence);
   // The last verb ending before the offset and the first one after it are the only candidates.
@@ -60,6 +60,30 @@ export function tenseAt(sentence: Sentence, offset: number): Tense {
       nearest = i;
     }
   }
+  return nearest;
+}
+
+/**
+ * The words the tense is read from, for a date's explanation: "as soon as", "effective" or "until" before the date,
+ * else the nearest verb with the auxiliaries before it ("will open", "said"). Undefined when the sentence has no verb.
+ */
+export function tenseCue(sentence: Sentence, offset: number): string | undefined {
+  const tokens = sentence.tokens;
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i].end > offset) i--;
+  if (pointsAhead(tokens, offset)) return tokens[i].lower === 'as' ? tokens.slice(i - 2, i + 1).map((t) => t.text).join(' ') : tokens[i].text;
+  const verb = nearestVerb(sentence, offset);
+  if (verb < 0) return undefined;
+  let first = verb;
+  while (first > 0 && verb - first < 3 && (tokens[first - 1].pos === 'AUX' || tokens[first - 1].lower === 'to' || tokens[first - 1].pos === 'PART')) first--;
+  return tokens.slice(first, verb + 1).map((t) => t.text).join(' ');
+}
+
+/** The tense of the clause around an offset, from the nearest verb and its auxiliaries. */
+export function tenseAt(sentence: Sentence, offset: number): Tense {
+  const tokens = sentence.tokens;
+  const verbs = verbsOf(sentence);
+  const nearest = nearestVerb(sentence, offset);
   if (pointsAhead(tokens, offset)) return 'future';
   if (nearest < 0) return 'present';
   const verb = tokens[nearest];
