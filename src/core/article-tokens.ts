@@ -23,7 +23,8 @@ export const CHUNK_CHARS = 64 * 1024;
 export function tokenize(plain: string): Tokenized {
   // About one token per five characters of news text; the store grows if there are more.
   const out: Tokenized = { store: new TokenStore(plain, (plain.length >> 2) + 16), sentenceStarts: new Set<number>() };
-  for (const [from, to] of chunksOf(plain)) tokenizeRange(plain, from, to, out);
+  const read = cutLongRuns(plain);
+  for (const [from, to] of chunksOf(read)) tokenizeRange(read, from, to, out);
   out.store.trim();
   return out;
 }
@@ -56,6 +57,59 @@ export function chunksOf(plain: string, above = CHUNK_ABOVE, size = CHUNK_CHARS)
   }
   chunks.push([from, plain.length]);
   return chunks;
+}
+
+/** A run of non-space characters is cut (for wink-nlp only) when it reaches this length... */
+export const RUN_CHARS = 256;
+/** ...or this many ASCII symbols: wink-nlp splits a token at each symbol and reads the rest again, so its time grows with
+ * the square of a run like "&&&&…", "<http://<http://…" or "----…" (issue 22). A long URL has far fewer. */
+export const RUN_SYMBOLS = 40;
+
+/**
+ * The text wink-nlp reads: `plain` with a space in place of one character wherever a run of non-space characters
+ * reaches RUN_CHARS or RUN_SYMBOLS, so no token costs more than a bounded time and a chunk cut always finds a space.
+ * The same length as `plain` (offsets hold); `plain` itself when no run is that long, as in any article.
+ */
+export function cutLongRuns(plain: string): string {
+  let parts: string[] | undefined;
+  let kept = 0;
+  let length = 0;
+  let symbols = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    if (isWhitespace(c)) {
+      length = 0;
+      symbols = 0;
+      continue;
+    }
+    if ((length >= RUN_CHARS || symbols >= RUN_SYMBOLS) && !isLowSurrogate(c)) {
+      // A surrogate pair gives way whole, so no half of it is left alone.
+      const pair = isHighSurrogate(c) && isLowSurrogate(plain.charCodeAt(i + 1));
+      (parts ??= []).push(plain.slice(kept, i), pair ? '  ' : ' ');
+      kept = pair ? i + 2 : i + 1;
+      if (pair) i++;
+      length = 0;
+      symbols = 0;
+      continue;
+    }
+    length++;
+    if (isAsciiSymbol(c)) symbols++;
+  }
+  if (!parts) return plain;
+  parts.push(plain.slice(kept));
+  return parts.join('');
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function isAsciiSymbol(c: number): boolean {
+  return c > 32 && c < 127 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
 }
 
 type WinkTokens = ReturnType<ReturnType<WinkNlp['readDoc']>['tokens']>;

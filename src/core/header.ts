@@ -6,6 +6,7 @@
 import { findExplicitDate } from './calendar';
 import { MONTH_STEM } from './lexicon';
 import { localDateOf, publisherOffset } from './html/timestamps';
+import { endOfLast, endOfLastClosingTag, matchesUpTo } from './markup-scan';
 import type { DocumentFormat, Mention } from './types';
 
 export interface FrontMatter {
@@ -33,15 +34,23 @@ export function findFrontMatter(text: string): FrontMatter | undefined {
 /** A top-level `key: value` (YAML) or `key = value` (TOML) line's value, unquoted; an indented key is not top-level. */
 export function frontMatterEntry(fm: FrontMatter, key: string): { value: string; offset: number } | undefined {
   const sep = fm.kind === 'toml' ? '=' : ':';
-  const re = new RegExp(`^${key}[ \\t]*${sep}[ \\t]*(.*?)[ \\t]*\\r?$`, 'mi');
+  // Greedy to the line's end, then trailing blanks cut by hand: `(.*?)[ \t]*$` backtracked over every inner space.
+  const re = new RegExp(`^${key}[ \\t]*${sep}[ \\t]*(.*)`, 'mi');
   const m = re.exec(fm.body);
   if (!m) return undefined;
-  const raw = m[1];
+  const raw = trimEndBlanks(m[1]);
   const q = /^(['"])(.*)\1$/.exec(raw);
   const value = (q ? q[2] : raw).trim();
   if (!value) return undefined;
   const inner = q ? raw.indexOf(q[2]) : 0;
   return { value, offset: fm.bodyStart + m.index + m[0].indexOf(raw) + inner };
+}
+
+/** `s` without the spaces and tabs at its end. */
+function trimEndBlanks(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
+  return s.slice(0, end);
 }
 
 export function frontMatterValue(fm: FrontMatter, key: string): string | undefined {
@@ -159,13 +168,19 @@ function attributes(tag: string): Map<string, { value: string; offset: number }>
 const decode = (s: string): string =>
   s.replace(/&(amp|lt|gt|quot|apos|#39|#x27|nbsp);/gi, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: ' ' })[e.toLowerCase()] ?? _m);
 
-const clean = (s: string): string => decode(s.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+const clean = (s: string): string => decode(withoutTags(s)).replace(/\s+/g, ' ').trim();
+
+/** Tags as spaces, looked for only up to the last ">" (an unclosed "<" repeated would be read to the end from each). */
+function withoutTags(s: string): string {
+  const end = endOfLast(s, '>');
+  return s.slice(0, end).replace(/<[^>]*>/g, ' ') + s.slice(end);
+}
 
 function pageMeta(text: string): PageMeta {
   const seen = hideUnseen(text);
   const zone = publisherOffset(seen);
   const metas: Array<{ key: string; content?: { value: string; offset: number } }> = [];
-  for (const m of seen.matchAll(META_TAG)) {
+  for (const m of matchesUpTo(seen, META_TAG, '>')) {
     const attrs = attributes(m[0]);
     const key = (attrs.get('property') ?? attrs.get('name') ?? attrs.get('itemprop'))?.value.toLowerCase();
     const content = attrs.get('content');
@@ -198,7 +213,7 @@ interface LdFound {
 function jsonLd(text: string, seen: string, zone: number | undefined): LdFound {
   const found: LdFound = {};
   const re = /<script\b[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi;
-  for (const m of seen.matchAll(re)) {
+  for (const m of matchesUpTo(seen, re, endOfLastClosingTag)) {
     let data: unknown;
     try {
       data = JSON.parse(m[1].trim().replace(/^<!\[CDATA\[|\]\]>$/g, ''));
@@ -254,7 +269,7 @@ function valueOffset(text: string, from: number, to: number, key: string, value:
 /** `itemprop="datePublished"` on any element: its `content` or `datetime`. */
 function itempropDate(text: string, seen: string, zone: number | undefined): DocumentDate | undefined {
   const re = /<[a-z][\w-]*\b(?:[^>"']|"[^"]*"|'[^']*')*\bitemprop\s*=\s*["']?datePublished\b["']?(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-  for (const m of seen.matchAll(re)) {
+  for (const m of matchesUpTo(seen, re, '>')) {
     const attrs = attributes(m[0]);
     const v = attrs.get('content') ?? attrs.get('datetime');
     if (v) {
@@ -267,7 +282,7 @@ function itempropDate(text: string, seen: string, zone: number | undefined): Doc
 
 /** `<time pubdate>` first, then the first `<time datetime>`. */
 function timeElement(text: string, seen: string, zone: number | undefined): DocumentDate | undefined {
-  const all = [...seen.matchAll(/<time\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi)];
+  const all = matchesUpTo(seen, /<time\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi, '>');
   const ordered = [...all.filter((m) => /\bpubdate\b/i.test(m[0])), ...all];
   for (const m of ordered) {
     const v = attributes(m[0]).get('datetime');
@@ -279,12 +294,13 @@ function timeElement(text: string, seen: string, zone: number | undefined): Docu
 }
 
 function h1Title(seen: string): string | undefined {
-  const m = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(seen);
+  // Only up to the last closing tag: an unclosed tag repeated would be read to the end from each (issue 22).
+  const m = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(seen.slice(0, endOfLastClosingTag(seen)));
   return m ? clean(m[1]) || undefined : undefined;
 }
 
 function titleElement(seen: string): string | undefined {
-  const m = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(seen);
+  const m = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(seen.slice(0, endOfLastClosingTag(seen)));
   return m ? clean(m[1]) || undefined : undefined;
 }
 

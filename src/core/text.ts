@@ -3,6 +3,7 @@
 // Marks which characters were markup, so a sentence's readable text can leave them out, and which ranges are blocks
 // of a special kind (headings, captions, list items, asides) so the sentence classifier can use them.
 import { findFrontMatter } from './header';
+import { endOfLast, endOfLastClosingTag, endsInTwoSpaces, matchesUpTo } from './markup-scan';
 import type { DocumentFormat } from './types';
 
 export type BlockHint = 'heading' | 'caption' | 'list' | 'aside' | 'quote' | 'code';
@@ -220,23 +221,23 @@ function markdownLine(b: Blanker, text: string, lineStart: number, line: string)
   return result;
 }
 
-const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
-const LINK = /\[([^\]]*)\]\(([^()]*(?:\([^)]*\)[^()]*)*)\)|\[([^\]]*)\]\[[^\]]*\]/g;
+const IMAGE = /!\[[^\]]{0,1000}\]\([^)]*\)/g;
+const LINK = /\[([^\]]{0,1000})\]\(([^()]*(?:\([^)]*\)[^()]*)*)\)|\[([^\]]{0,1000})\]\[[^\]]{0,1000}\]/g;
 const AUTOLINK = /<(https?:\/\/|mailto:)[^>\s]*>/g;
-const EMPHASIS = /(\*{1,3}|_{1,3}|~~)(?=\S)([\s\S]*?\S)\1/g;
+const EMPHASIS = /(\*{1,3}|_{1,3}|~~)(?=\S)([\s\S]{0,1000}?\S)\1/g;
 const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
 
 function blankInlineMarkdown(b: Blanker, line: string, lineStart: number, from: number): void {
   const part = line.slice(from);
   const base = lineStart + from;
-  for (const m of part.matchAll(IMAGE)) b.blank(base + m.index!, base + m.index! + m[0].length);
-  for (const m of part.matchAll(LINK)) {
+  for (const m of matchesUpTo(part, IMAGE, ')')) b.blank(base + m.index!, base + m.index! + m[0].length);
+  for (const m of matchesUpTo(part, LINK, (t) => Math.max(endOfLast(t, ')'), endOfLast(t, ']')))) {
     const start = base + m.index!;
     const label = m[1] ?? m[3] ?? '';
     b.blank(start, start + 1); // [
     b.blank(start + 1 + label.length, start + m[0].length); // ](url) or ][ref]
   }
-  for (const m of part.matchAll(AUTOLINK)) b.blank(base + m.index!, base + m.index! + m[0].length);
+  for (const m of matchesUpTo(part, AUTOLINK, '>')) b.blank(base + m.index!, base + m.index! + m[0].length);
   for (const m of part.matchAll(EMPHASIS)) {
     const marker = m[1];
     const start = base + m.index!;
@@ -257,7 +258,7 @@ function blankInlineMarkdown(b: Blanker, line: string, lineStart: number, from: 
     b.blank(end - fence, end);
     b.markLiteral(start + fence, end - fence);
   }
-  if (/ {2,}$|\\$/.test(part)) {
+  if (endsInTwoSpaces(part) || part.endsWith('\\')) {
     const trail = /\\$/.exec(part);
     if (trail) b.blank(base + trail.index, base + part.length);
   }
@@ -327,14 +328,14 @@ function blankHtmlIn(b: Blanker, text: string, from: number, to: number): void {
   const part = text.slice(from, to);
   if (!part.includes('<') && !part.includes('&')) return;
   const literal = (m: RegExpMatchArray) => b.isLiteral(from + m.index!);
-  for (const re of [COMMENT, CDATA, DROPPED_ELEMENTS]) {
-    for (const m of part.matchAll(re)) if (!literal(m)) b.blank(from + m.index!, from + m.index! + m[0].length, 'newline');
+  for (const [re, closer] of [[COMMENT, () => part.length], [CDATA, ']]>'], [DROPPED_ELEMENTS, endOfLastClosingTag]] as const) {
+    for (const m of matchesUpTo(part, re, closer)) if (!literal(m)) b.blank(from + m.index!, from + m.index! + m[0].length, 'newline');
   }
-  for (const m of part.matchAll(HINTED)) {
+  for (const m of matchesUpTo(part, HINTED, endOfLastClosingTag)) {
     const hint = HINTED_ELEMENTS[m[1].toLowerCase()];
     if (hint && !literal(m)) b.hint(from + m.index!, from + m.index! + m[0].length, hint);
   }
-  for (const m of part.matchAll(TAG)) {
+  for (const m of matchesUpTo(part, TAG, '>')) {
     if (literal(m)) continue;
     const name = (m[1] ?? '').toLowerCase();
     b.blank(from + m.index!, from + m.index! + m[0].length, BLOCK_TAGS.has(name) ? 'newline' : undefined);

@@ -109,9 +109,18 @@ export function eventPhrase(doc: ArticleDoc, sentence: Sentence, mention: Timex)
   let from = at;
   let to = at;
   const hasVerb = (i: number) => clauses[i].some((t) => t.pos === 'VERB');
-  while (!clauses.slice(from, to + 1).some((_c, i) => hasVerb(from + i)) && (from > 0 || to < clauses.length - 1)) {
-    if (from > 0) from--;
-    if (to < clauses.length - 1 && !hasVerb(from)) to++;
+  // Whether [from, to] has a verb is kept as it widens: asking of the whole span each step was quadratic in the clauses
+  // (100,000 commas in one dated sentence, issue 22).
+  let verb = hasVerb(at);
+  while (!verb && (from > 0 || to < clauses.length - 1)) {
+    if (from > 0) {
+      from--;
+      verb = hasVerb(from);
+    }
+    if (to < clauses.length - 1 && !hasVerb(from)) {
+      to++;
+      verb = verb || hasVerb(to);
+    }
   }
   // A clause that starts with a relative "which"/"who" needs what it hangs on: the noun phrase just before it.
   let first = clauses[from][0];

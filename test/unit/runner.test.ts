@@ -8,7 +8,7 @@ import { readFixture, REPO_ROOT } from './support/fixtures';
 
 // The bundled worker when `npm run build` has run (as `npm test` does), else tsc's output of the same file.
 const BUNDLED_WORKER = path.join(REPO_ROOT, 'dist', 'worker.js');
-const WORKER_PATH = fs.existsSync(BUNDLED_WORKER) ? BUNDLED_WORKER : path.join(REPO_ROOT, 'out', 'src', 'core', 'worker.js');
+const WORKER_PATH = fs.existsSync(BUNDLED_WORKER) ? BUNDLED_WORKER : path.join(REPO_ROOT, 'out', 'src', 'runner', 'worker.js');
 
 const OPTIONS: AnalyzeOptions = { today: '2024-06-01', fileName: 'quarry-dispute.txt' };
 

@@ -1,0 +1,89 @@
+// Hostile shapes stay linear (issue 22), checked by what bounds the work, not by the clock: wink-nlp never reads a
+// token past RUN_CHARS characters or RUN_SYMBOLS symbols (its time per token grows with that), and a regex scan never
+// reads past the last place a match could end. Each shape is tried at 1x and 4x.
+import * as assert from 'assert';
+import { CHUNK_ABOVE, chunksOf, CHUNK_CHARS } from '../../src/core/article';
+import { cutLongRuns, RUN_CHARS, RUN_SYMBOLS } from '../../src/core/article-tokens';
+import { frontMatterValue, findFrontMatter } from '../../src/core/header';
+import { endOfLast, endOfLastClosingTag, matchesUpTo } from '../../src/core/markup-scan';
+import { pick, seededRandom } from './support/random';
+
+const SHAPES: Record<string, (n: number) => string> = {
+  ampersands: (n) => '&'.repeat(n),
+  autolinks: (n) => '<http://'.repeat(n / 8),
+  'one long word': (n) => 'a'.repeat(n),
+  hyphens: (n) => '-'.repeat(n),
+  emoji: (n) => '😀👍🏽'.repeat(n / 6),
+  'amounts in comma groups': (n) => '1' + ',000'.repeat(n / 4),
+};
+
+/** The longest run of non-space characters, and the most ASCII symbols in one run. */
+function worstRun(text: string): { chars: number; symbols: number } {
+  let chars = 0;
+  let symbols = 0;
+  for (const run of text.split(/\s+/)) {
+    chars = Math.max(chars, run.length);
+    symbols = Math.max(symbols, run.replace(/[A-Za-z0-9]|[^\x21-\x7e]/g, '').length);
+  }
+  return { chars, symbols };
+}
+
+function loneSurrogates(text: string): number {
+  return (text.match(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g) ?? []).length;
+}
+
+describe('growth: hostile shapes are read in bounded pieces', () => {
+  for (const [name, shape] of Object.entries(SHAPES)) {
+    it(`${name}: wink-nlp's text keeps the length and has no run past the bounds, at 1x and 4x`, () => {
+      for (const n of [50_000, 200_000]) {
+        const text = shape(n);
+        const read = cutLongRuns(text);
+        assert.strictEqual(read.length, text.length, 'same length: offsets hold');
+        const worst = worstRun(read);
+        assert.ok(worst.chars <= RUN_CHARS + 1, `${name} x${n}: a run of ${worst.chars} characters`);
+        assert.ok(worst.symbols <= RUN_SYMBOLS, `${name} x${n}: a run of ${worst.symbols} symbols`);
+        assert.strictEqual(loneSurrogates(read), loneSurrogates(text), 'no half of a pair left alone');
+        if (read.length > CHUNK_ABOVE) for (const [from, to] of chunksOf(read)) assert.ok(to - from <= CHUNK_CHARS, `${name}: a chunk of ${to - from}`);
+      }
+    });
+  }
+
+  it('an article is read as it is (no run reaches the bounds)', () => {
+    const text = 'The council met on Friday, March 3, 2023 (see https://example.com/news/2023/03/03/council-vote.html?ref=home&utm_source=x).\n\nIt voted 7-2.';
+    assert.strictEqual(cutLongRuns(text), text);
+  });
+});
+
+describe('growth: markup scans stop at the last closer', () => {
+  const PIECES = ['<a', '<a href="x">', '</a>', '>', '[', ']', '(', ')', '![', '<http://x>', 'word ', '\n', '</p>', '<p>'];
+  const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+  const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
+  const ELEMENT = /<(p|a)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+  it('finds the same matches as a scan of the whole text, on generated markup', () => {
+    const r = seededRandom(22);
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: Math.floor(r() * 30) }, () => pick(r, PIECES)).join('');
+      const same = (re: RegExp, closer: Parameters<typeof matchesUpTo>[2]) =>
+        assert.deepStrictEqual(matchesUpTo(text, re, closer).map((m) => [m.index, m[0]]), [...text.matchAll(re)].map((m) => [m.index, m[0]]), text);
+      same(TAG, '>');
+      same(IMAGE, ')');
+      same(ELEMENT, endOfLastClosingTag);
+    }
+  });
+
+  it('reads nothing when the closer never comes, at 1x and 4x', () => {
+    for (const n of [10_000, 40_000]) {
+      assert.strictEqual(endOfLast('<a'.repeat(n), '>'), 0);
+      assert.strictEqual(endOfLastClosingTag('<title>'.repeat(n)), 0);
+      assert.deepStrictEqual(matchesUpTo('['.repeat(n), /\[([^\]]*)\]\(([^)]*)\)/g, ')'), []);
+    }
+  });
+
+  it('a front-matter title with 50,000 inner spaces is read whole', () => {
+    const text = `---\ntitle: a${' '.repeat(50_000)}b  \n---\nBody.`;
+    const fm = findFrontMatter(text);
+    assert.ok(fm);
+    assert.strictEqual(frontMatterValue(fm, 'title'), `a${' '.repeat(50_000)}b`);
+  });
+});
