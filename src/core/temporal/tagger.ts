@@ -9,6 +9,7 @@ import { inCalendarYear, markRanges, monthWithoutYear } from './ranges';
 // From rules/index, not './rules' (see prefilter.ts).
 import { RULES, type Rule, type RuleContext, type RuleResult } from './rules/index';
 import { tenseAt } from './tense';
+import { inNarrativeYear, isNarrative, nextNarrativeYear } from './narrative';
 
 export interface ResolvedTimex extends Timex {
   readonly sentenceIndex: number;
@@ -41,12 +42,16 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
   let anchorYear = ref.y;
   let last: string | undefined;
   let opening: { readonly sentence: Sentence; readonly year?: number } | undefined;
+  const narrative = isNarrative(chosen.map((c) => text.slice(c.start, c.end)), ref.y);
+  // In a narrative, the year of its latest date once it has written one (see narrative.ts).
+  let narrativeYear: number | undefined;
   for (const match of chosen) {
     const ctx = contextFor(text, match.start, match.end, ref, anchor, match.sentence, last, anchorYear);
     let result: RuleResult | undefined = match.rule.build(match.m, ctx);
     if (!result) continue;
     if (opening?.sentence !== match.sentence) opening = { sentence: match.sentence, year: openingYear(text, match, result) };
     else if (opening.year !== undefined) result = inYear(result, opening.year, text.slice(match.start, match.end));
+    if (narrative && narrativeYear !== undefined) result = inNarrativeYear(result, narrativeYear, text.slice(match.start, match.end));
     if (result.type === 'DATE' && !result.derived && /^\d{4}-(?:Q\d|\d{2}|\d{2}-\d{2})$/.test(result.value)) last = result.value;
     if (result.day) anchor = result.day;
     // A month moves the day anchor to its first day ("that month", "on the 5th"); a year only moves `anchorYear`:
@@ -54,6 +59,7 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
     else if (result.type === 'DATE' && !result.derived && /^\d{4}-\d{2}$/.test(result.value)) anchor = parseYmd(`${result.value}-01`);
     if (result.day) anchorYear = result.day.y;
     else if (result.type === 'DATE' && !result.derived && /^\d{4}(?:$|-)/.test(result.value)) anchorYear = Number(result.value.slice(0, 4));
+    if (narrative) narrativeYear = nextNarrativeYear(narrativeYear, result, text.slice(match.start, match.end), ref.y);
     const granularity = result.type === 'DATE' || result.type === 'TIME' ? granularityOf(result.value) : undefined;
     out.push({
       text: doc.original.slice(match.start, match.end),
