@@ -2,8 +2,8 @@
 // "10/August/2012", "August-10-2012", "10-31-74", "2015-3-3", "04/2016", "Sep-2012", "2024 August", "February the
 // 15th"). Month names here match in any case ("09-JAN-2017"): joined to figures by a hyphen or slash, no other word
 // is meant.
-import { resolveYear } from '../dates';
-import { DIGIT, MONTH, MONTH_CAPTURED, MONTH_PART, monthOf } from '../../lexicon';
+import { addMonths, resolveYear, weekday } from '../dates';
+import { DIGIT, MONTH, MONTH_CAPTURED, MONTH_PART, MONTH_WORD, WEEKDAY, WEEKDAY_PART, monthOf, ordinalWordValue, weekdayOf } from '../../lexicon';
 import { YEAR, DAY, pad, day, validDay, dayNumber } from './parts';
 import { rule, type Rule } from './rule';
 
@@ -124,6 +124,40 @@ export const DATE_FORM_RULES: readonly Rule[] = [
       const month = monthOf(m[1]);
       const d = dayNumber(m[2]);
       const x = validDay(m[3] ? +m[3] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+      return x && day(x);
+    },
+  }),
+  // "the first Monday of March", "the last Friday in May 2024", "the second Tuesday of this month": an ordinal
+  // weekday of a month, one date (it was cut into a weekday and a month).
+  rule({
+    name: 'nth-weekday-of-month',
+    pattern: `(?:the\\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY})\\s+(?:of|in)\\s+(?:(${MONTH_WORD})(?:,?\\s+(${YEAR}))?|(this|the|next|last)\\s+month)`,
+    triggers: [WEEKDAY_PART, `${MONTH_PART}|month`],
+    examples: [
+      ['The vote is held on [the first Monday of March] each time.', '2013-03-04'],
+      ['The meeting will be held [last Monday of March].', '2013-03-25'],
+      ['The meeting was held [the first Monday of this month].', '2013-03-04'],
+      ['Polls open on [the second Tuesday in May 2024].', '2024-05-14'],
+    ],
+    build: (m, ctx) => {
+      const target = weekdayOf(m[2]);
+      let y: number;
+      let month: number;
+      if (m[3]) {
+        month = monthOf(m[3]);
+        y = m[4] ? +m[4] : resolveYear(month, undefined, ctx.ref, ctx.tense);
+      } else {
+        const shift = /next/i.test(m[5]) ? 1 : /last/i.test(m[5]) ? -1 : 0;
+        ({ y, m: month } = addMonths({ y: ctx.ref.y, m: ctx.ref.m, d: 1 }, shift));
+      }
+      const days = new Date(Date.UTC(y, month, 0)).getUTCDate();
+      const ordinal = /^last$/i.test(m[1]) ? undefined : ordinalWordValue(m[1]) ?? parseInt(m[1], 10);
+      if (ordinal === undefined) {
+        for (let d = days; d > days - 7; d--) if (weekday({ y, m: month, d }) === target) return day({ y, m: month, d });
+        return undefined;
+      }
+      const first = 1 + ((target - weekday({ y, m: month, d: 1 }) + 7) % 7);
+      const x = validDay(y, month, first + 7 * (ordinal - 1));
       return x && day(x);
     },
   }),

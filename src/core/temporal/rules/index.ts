@@ -26,6 +26,7 @@ const PRIORITY: readonly string[] = [
   'monthname-year-hyphen',
   'year-monthname',
   'month-the-day',
+  'nth-weekday-of-month',
   'week-of',
   'month-day-year',
   'day-month-year',
