@@ -79,13 +79,13 @@ export type DatePart = 'year' | 'month' | 'day' | 'weekday' | 'time';
  * story ("the next day" after "May 5"); `sentence`: the year its sentence opens with ("Last year, ... in August");
  * `none`: the words give the date themselves ("1 April 2022", "1990").
  */
-export type AnchorKind = 'reference' | 'story' | 'sentence' | 'none';
+export type AnchorKind = 'reference' | 'story' | 'sentence' | 'narrative' | 'none';
 
 export interface DateAnchor {
   readonly kind: AnchorKind;
   /** The anchor's TimeML value (a day, month or year); absent for `none`. */
   readonly value?: string;
-  /** The earlier mention it counts from (`story`, `sentence`). */
+  /** The earlier mention it counts from (`story`, `sentence`, `narrative`). */
   readonly mention?: Mention;
 }
 

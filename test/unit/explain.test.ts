@@ -102,6 +102,17 @@ describe('date explanations', () => {
     assert.deepStrictEqual(e.implied, ['year']);
   });
 
+  it('in a history, counts a year-less date from the year the account last gave, and places it in that year', () => {
+    const history = 'The war began in 1939. In 1940 the army crossed the river. In June it reached the coast. By 1941 the front had moved. In 1942 the siege began.';
+    const e = one(history, 'June');
+    assert.strictEqual(e.value, '1940-06');
+    assert.strictEqual(e.explanation?.anchor.kind, 'narrative');
+    assert.strictEqual(e.explanation?.anchor.mention?.text, '1940');
+    assert.ok(e.explanation?.summary.includes('the June of the year the account last gave'), e.explanation?.summary);
+    assert.strictEqual(relationOf('1940-06', '1940'), 'same');
+    assert.strictEqual(relationOf('1941-06', '1940'), 'after');
+  });
+
   it('leaves nothing implied when the words give the date in full', () => {
     const e = one('It opened on April 1, 2021.', 'April 1, 2021').explanation!;
     assert.deepStrictEqual(e.anchor, { kind: 'none' });

@@ -57,6 +57,8 @@ export interface ExplainInput {
   readonly sources: { readonly anchor?: Source; readonly year?: Source; readonly last?: Source };
   /** Set when the value took the year its sentence opens with ("Last year, ... in August"). */
   readonly sentenceYear?: Source;
+  /** Set when the value took the year a history last gave (see narrative.ts): "in 1940 ... in June". */
+  readonly narrativeYear?: Source;
 }
 
 const YEAR_WORDS = /(?<![\p{N}])\p{N}{4}(?![\p{N}])|['’]\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/u;
@@ -93,8 +95,11 @@ export function statedParts(text: string, kind: RuleKind): DatePart[] {
 export function relationOf(value: string, anchor: string): Relation {
   const m = /^\d{4}(?:-\d\d(?:-\d\d)?)?/.exec(value);
   if (m && !/^\d{4}-[WQHSFW]/.test(value)) {
-    const a = anchor.slice(0, m[0].length);
-    return m[0] < a ? 'before' : m[0] > a ? 'after' : 'same';
+    // At the coarser of the two: "June" (1940-06) is in its anchor year 1940, not after it.
+    const written = /^\d{4}(?:-\d\d(?:-\d\d)?)?/.exec(anchor);
+    const n = Math.min(m[0].length, written ? written[0].length : m[0].length);
+    const [v, a] = [m[0].slice(0, n), anchor.slice(0, n)];
+    return v < a ? 'before' : v > a ? 'after' : 'same';
   }
   const v = describeValue(value)?.sortKey;
   const r = describeValue(anchor)?.sortKey;
@@ -118,6 +123,7 @@ function what(kind: RuleKind, value: string, text: string): string {
 
 function anchorOf(input: ExplainInput, kind: RuleKind): DateAnchor {
   if (input.sentenceYear) return { kind: 'sentence', value: input.sentenceYear.value.slice(0, 4), mention: input.sentenceYear.mention };
+  if (input.narrativeYear) return { kind: 'narrative', value: input.narrativeYear.value.slice(0, 4), mention: input.narrativeYear.mention };
   if (kind === 'written' || kind === 'duration' || kind === 'set' || kind === 'reference') return { kind: 'none' };
   const { read, sources } = input;
   const story = (read.last && sources.last) || (read.anchor && sources.anchor) || (read.anchorYear && sources.year);
@@ -130,6 +136,7 @@ function anchorWords(anchor: DateAnchor): string {
   switch (anchor.kind) {
     case 'story': return `the earlier “${anchor.mention?.text ?? ''}” (${labelOf(value)})`;
     case 'sentence': return `the year its sentence opens with, “${anchor.mention?.text ?? ''}” (${value})`;
+    case 'narrative': return `the year the account last gave, “${anchor.mention?.text ?? ''}” (${value})`;
     case 'reference': return `the story’s date (${labelOf(value)})`;
     case 'none': return 'the words alone';
   }
@@ -173,7 +180,7 @@ export function explainTimex(input: ExplainInput): DateExplanation {
   const guessed: DatePart[] = kind === 'weekday' && tense === 'present' ? ['day'] : [];
   // The tense chose the reading of a weekday, or of a year-less date too far from its anchor to be simply the nearest.
   const far = farFrom(input.value, anchor.value ?? '');
-  const tenseMattered = tense !== undefined && (kind === 'weekday' || (kind === 'yearless' && far && anchor.kind !== 'sentence'));
+  const tenseMattered = tense !== undefined && (kind === 'weekday' || (kind === 'yearless' && far && anchor.kind !== 'sentence' && anchor.kind !== 'narrative'));
   const because = !tenseMattered ? '' : input.tenseCue ? `, because “${input.tenseCue}” is ${TENSE_WORDS[tense]}` : ', with no verb to give a tense';
   const notes = [
     ...(implied.length ? [`${listWords(implied)} implied`] : []),

@@ -11,6 +11,7 @@ import { RULES, type Rule, type RuleContext, type RuleResult } from './rules/ind
 import { tenseAt, tenseCue } from './tense';
 import { explainTimex, nothingRead, watched, type Source } from './explain';
 import { timexMod } from './mods';
+import { inNarrativeYear, isNarrative, nextNarrativeYear } from './narrative';
 
 export interface ResolvedTimex extends Timex {
   readonly sentenceIndex: number;
@@ -45,6 +46,9 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
   let opening: { readonly sentence: Sentence; readonly year?: number; readonly source?: Source } | undefined;
   // The expressions that set `anchor`, `anchorYear` and `last`, for the explanations.
   const sources: { anchor?: Source; year?: Source; last?: Source } = {};
+  const narrative = isNarrative(chosen.map((c) => text.slice(c.start, c.end)), ref.y);
+  // In a narrative, the year of its latest date once it has written one (see narrative.ts), and what wrote it.
+  let narrativeYear: { readonly year: number; readonly source: Source } | undefined;
   for (const match of chosen) {
     const read = nothingRead();
     const ctx = contextFor(text, match.start, match.end, ref, anchor, match.sentence, last, anchorYear);
@@ -61,6 +65,12 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
       result = inYear(result, opening.year, text.slice(match.start, match.end));
       if (result !== before) sentenceYear = opening.source;
     }
+    let fromNarrative: Source | undefined;
+    if (narrative && narrativeYear !== undefined) {
+      const before = result;
+      result = inNarrativeYear(result, narrativeYear.year, text.slice(match.start, match.end));
+      if (result !== before) fromNarrative = narrativeYear.source;
+    }
     const mod = timexMod(words, result.type, text.slice(Math.max(0, match.start - CONTEXT_CHARS), match.start), text.slice(match.end, match.end + 12));
     const explanation = explainTimex({
       rule: match.rule.name,
@@ -73,6 +83,7 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
       ...(read.tense ? { tense: ctx.tense, tenseCue: tenseCue(match.sentence, match.start) } : {}),
       sources: { ...sources },
       ...(sentenceYear ? { sentenceYear } : {}),
+      ...(fromNarrative ? { narrativeYear: fromNarrative } : {}),
     });
     const source: Source = { mention, value: result.value };
     if (result.type === 'DATE' && !result.derived && /^\d{4}-(?:Q\d|\d{2}|\d{2}-\d{2})$/.test(result.value)) [last, sources.last] = [result.value, source];
@@ -82,6 +93,10 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
     else if (result.type === 'DATE' && !result.derived && /^\d{4}-\d{2}$/.test(result.value)) [anchor, sources.anchor] = [parseYmd(`${result.value}-01`), source];
     if (result.day) [anchorYear, sources.year] = [result.day.y, source];
     else if (result.type === 'DATE' && !result.derived && /^\d{4}(?:$|-)/.test(result.value)) [anchorYear, sources.year] = [Number(result.value.slice(0, 4)), source];
+    if (narrative) {
+      const year = nextNarrativeYear(narrativeYear?.year, result, text.slice(match.start, match.end), ref.y);
+      if (year !== undefined && year !== narrativeYear?.year) narrativeYear = { year, source };
+    }
     const granularity = result.type === 'DATE' || result.type === 'TIME' ? granularityOf(result.value) : undefined;
     out.push({
       text: words,

@@ -2,6 +2,7 @@
 // ("May 5" is a day, not a month and a number). Each kind keeps its rules in a file of its own.
 import type { Rule } from './rule';
 import { CALENDAR_DATE_RULES } from './calendarDates';
+import { DATE_FORM_RULES } from './dateForms';
 import { DURATION_RULES } from './durations';
 import { HOLIDAY_RULES } from './holidays';
 import { PERIOD_RULES } from './periods';
@@ -17,6 +18,15 @@ const PRIORITY: readonly string[] = [
   'dotted-date',
   'numeric-ymd',
   'numeric-md',
+  'day-monthname-year-joined',
+  'monthname-day-year-joined',
+  'numeric-date-hyphen',
+  'iso-date-short',
+  'numeric-month-year',
+  'monthname-year-hyphen',
+  'year-monthname',
+  'month-the-day',
+  'nth-weekday-of-month',
   'week-of',
   'month-day-year',
   'day-month-year',
@@ -93,7 +103,7 @@ const PRIORITY: readonly string[] = [
 ];
 
 const BY_NAME = new Map(
-  [CALENDAR_DATE_RULES, HOLIDAY_RULES, TIME_RULES, REFERENCE_RULES, PERIOD_RULES, DURATION_RULES, SET_RULES].flat().map((r) => [r.name, r] as const),
+  [CALENDAR_DATE_RULES, DATE_FORM_RULES, HOLIDAY_RULES, TIME_RULES, REFERENCE_RULES, PERIOD_RULES, DURATION_RULES, SET_RULES].flat().map((r) => [r.name, r] as const),
 );
 if (BY_NAME.size !== PRIORITY.length || new Set(PRIORITY).size !== PRIORITY.length) throw new Error('date rules: PRIORITY must name every rule once');
 

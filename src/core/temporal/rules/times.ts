@@ -4,6 +4,9 @@ import { DIGIT, WEEKDAY_PART, PART_OF_DAY_PART, MONTH, WEEKDAY, PART_OF_DAY, amo
 import { YEAR, ZONE, DAY, AROUND, pad, day, validDay, dayNumber, startsName } from './parts';
 import { rule, type Rule } from './rule';
 
+/** Weekdays written in lower case, as posts write them ("last monday"): a full name only, where no other word is meant. */
+const WEEKDAY_LOWER = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+
 export const TIME_RULES: readonly Rule[] = [
   // "the day before yesterday", "the day after tomorrow": one expression (HeidelTime's date words).
   rule({
@@ -17,11 +20,12 @@ export const TIME_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'weekday',
-    pattern: `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]he coming|[Cc]oming|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY})(?:\\s+(${PART_OF_DAY}))?`,
+    pattern: `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]he coming|[Cc]oming|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY}|${WEEKDAY_LOWER})(?:\\s+(${PART_OF_DAY}))?`,
     triggers: [WEEKDAY_PART],
     examples: [
       ['President Bush on [Tuesday] said the United States', '2013-03-19'],
       ['troops from Iranian territory on [Friday] and release Iranian', '2013-03-22'],
+      ['see you all [last monday] lol', '2013-03-18'],
     ],
     negatives: ['in venerated newspaper, The Sunday Times and tabloid'],
     flags: 'gu',

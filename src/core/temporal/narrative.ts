@@ -1,0 +1,77 @@
+// The narrative year: a history ("On September 1, 1939, Germany attacked Poland ... In April, Germany invaded
+// Denmark") tells its dates in the year it last gave, not in the reference date's. A news story speaks from its
+// publication date ("said Tuesday", "last year", "in 2013"); a story that never does is read as a narrative, and a
+// month or day written without a year there takes the year the narrative is in.
+import type { RuleResult } from './rules/index';
+import { inCalendarYear, monthWithoutYear } from './ranges';
+
+/** A year written in figures (1000-2099), not part of a longer number. */
+const WRITTEN_YEAR_SOURCE = '(?<![\\p{L}\\p{N},.])(1\\d{3}|20\\d\\d)(?![\\p{L}\\p{N}]|,\\d)';
+const WRITTEN_YEAR = new RegExp(WRITTEN_YEAR_SOURCE, 'u');
+/** Global, for matchAll only (which copies lastIndex: a global regex must never be used with test). */
+const WRITTEN_YEARS = new RegExp(WRITTEN_YEAR_SOURCE, 'gu');
+
+/**
+ * Expressions that speak from the story's own date, as news does: "yesterday", "two weeks ago", "last month", a bare
+ * weekday ("said Tuesday"). "the next year" and "the last week of August" count from the story's dates, not its own.
+ */
+const PRESENT_SPEAKING = /\b(?:today|tonight|yesterday|tomorrow|ago|(?<!\bthe\s+)(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!\s+of\b))|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/** A narrative writes at least this many years, and this many for each expression that speaks from the present. */
+const MIN_YEARS = 4;
+const YEARS_PER_PRESENT = 10;
+
+/** Seasons written without a year ("the summer", "in winter"): their year is the narrative's too. */
+const SEASON = /\b(?:spring|summer|autumn|fall|winter)\b/i;
+
+/** Words that choose a year themselves ("last March", "this summer", "that year"). */
+const YEAR_CHOSEN = /\b(?:last|next|this|that|coming|past|year)\b|'\d\d/i;
+
+/**
+ * Is the story a narrative of the past? It writes years often (at least MIN_YEARS, and YEARS_PER_PRESENT for each
+ * expression that speaks from the reference date: a quote's "today" does not make a history news), and at most half
+ * of them lie within a year of the reference date. News names its years seldom and dates by the present ("said
+ * Tuesday", "last year"): its year-less dates stay with the reference date.
+ */
+export function isNarrative(expressions: readonly string[], refYear: number): boolean {
+  let years = 0;
+  let near = 0;
+  let present = 0;
+  for (const words of expressions) {
+    if (PRESENT_SPEAKING.test(words)) present++;
+    for (const m of words.matchAll(WRITTEN_YEARS)) {
+      years++;
+      if (Math.abs(Number(m[1]) - refYear) <= 1) near++;
+    }
+  }
+  return years >= MIN_YEARS && years >= YEARS_PER_PRESENT * present && 2 * near <= years;
+}
+
+/**
+ * A month, day or season written without a year ("April", "June 10", "early October", "the summer"), put in the
+ * narrative's year; any other result as it was. A narrative does not roll into the next year on its own ("On December
+ * 7, 1941, ... In January"): on WikiWars that guess was wrong more often than right.
+ */
+export function inNarrativeYear(result: RuleResult, year: number, words: string): RuleResult {
+  if (result.type !== 'DATE' || result.derived) return result;
+  const isSeason = /^\d{4}-(?:SP|SU|FA|WI)$/.test(result.value) && SEASON.test(words);
+  if (!isSeason && !/^\d{4}-\d\d(?:-\d\d)?$/.test(result.value)) return result;
+  if (!isSeason && !monthWithoutYear(words)) return result;
+  if (YEAR_CHOSEN.test(words) || /\d{3}/.test(words)) return result;
+  const value = inCalendarYear(result.value, year);
+  if (value === undefined || value === result.value) return result;
+  return { ...result, value, ...(result.day ? { day: { ...result.day, y: year } } : {}) };
+}
+
+/**
+ * The narrative's year after an expression: the year it writes ("in 1940"), else the year it counts to from the
+ * narrative ("the next year"); a year read from the reference date (within a year of it, not written) leaves it.
+ */
+export function nextNarrativeYear(current: number | undefined, result: RuleResult, words: string, refYear: number): number | undefined {
+  if (result.type !== 'DATE' && result.type !== 'TIME') return current;
+  const year = /^\d{4}/.test(result.value) ? Number(result.value.slice(0, 4)) : undefined;
+  if (year === undefined) return current;
+  if (WRITTEN_YEAR.test(words)) return year;
+  if (current === undefined || result.derived || Math.abs(year - refYear) <= 1) return current;
+  return year;
+}

@@ -1,0 +1,164 @@
+// More written forms of a calendar date, as forms, feeds and other libraries' test suites write them ("31-Oct-74",
+// "10/August/2012", "August-10-2012", "10-31-74", "2015-3-3", "04/2016", "Sep-2012", "2024 August", "February the
+// 15th"). Month names here match in any case ("09-JAN-2017"): joined to figures by a hyphen or slash, no other word
+// is meant.
+import { addMonths, resolveYear, weekday } from '../dates';
+import { DIGIT, MONTH, MONTH_CAPTURED, MONTH_PART, MONTH_WORD, WEEKDAY, WEEKDAY_PART, monthOf, ordinalWordValue, weekdayOf } from '../../lexicon';
+import { YEAR, DAY, pad, day, validDay, dayNumber } from './parts';
+import { rule, type Rule } from './rule';
+
+/** A day of the month in figures, without an ordinal suffix. */
+const DAY_FIGURES = '(?:[12]\\d|3[01]|0?[1-9])';
+
+/** A two-digit year as forms write it: "74" is 1974, "16" is 2016 (the cut-off the numeric-date rule uses). */
+function fullYear(s: string): number {
+  return s.length === 2 ? 2000 + +s - (+s > 50 ? 100 : 0) : +s;
+}
+
+export const DATE_FORM_RULES: readonly Rule[] = [
+  // "31-Oct-74", "10/August/2012", "09-JAN-2017": day, month's name and year joined by one separator.
+  rule({
+    name: 'day-monthname-year-joined',
+    pattern: `(${DAY_FIGURES})([-/])${MONTH_CAPTURED}\\2(\\d{4}|\\d{2})`,
+    triggers: [MONTH_PART, DIGIT],
+    examples: [
+      ['The meeting was held [31-Oct-74] in Leeds.', '1974-10-31'],
+      ['The meeting was held [09-JAN-2017] in Leeds.', '2017-01-09'],
+      ['The form is dated [10/August/2012] by hand.', '2012-08-10'],
+    ],
+    negatives: ['The part number is 31-Oct-7 on the box.'],
+    build: (m) => {
+      const x = validDay(fullYear(m[4]), monthOf(m[3]), +m[1]);
+      return x && day(x);
+    },
+  }),
+  // "August-10-2012", "Aug/10/2012": month's name, day and year joined by one separator.
+  rule({
+    name: 'monthname-day-year-joined',
+    pattern: `${MONTH_CAPTURED}([-/])(${DAY_FIGURES})\\2(\\d{4})`,
+    triggers: [MONTH_PART, DIGIT],
+    examples: [
+      ['The meeting was held [August-10-2012] in Leeds.', '2012-08-10'],
+    ],
+    build: (m) => {
+      const x = validDay(+m[4], monthOf(m[1]), +m[3]);
+      return x && day(x);
+    },
+  }),
+  // "10-31-74", "05-25-2015": figures joined by hyphens, month first as US forms write them; a first number above 12
+  // can only be a day ("30-12-16").
+  rule({
+    name: 'numeric-date-hyphen',
+    pattern: `(\\d{1,2})-(\\d{1,2})-(\\d{4}|\\d{2})`,
+    triggers: [DIGIT],
+    examples: [
+      ['The meeting was held [10-31-74] in Leeds.', '1974-10-31'],
+      ['The meeting was held [30-12-16] in Leeds.', '2016-12-30'],
+    ],
+    negatives: ['They lined up in a 4-3-3 formation.', 'The vote was 13-13-20 in the end.'],
+    build: (m) => {
+      const y = fullYear(m[3]);
+      const x = +m[1] > 12 ? validDay(y, +m[2], +m[1]) : validDay(y, +m[1], +m[2]);
+      return x && day(x);
+    },
+  }),
+  // "2015-3-3": an ISO order with the month or day in one figure (iso-date takes the two-figure form).
+  rule({
+    name: 'iso-date-short',
+    pattern: `(${YEAR})-(\\d{1,2})-(\\d{1,2})`,
+    triggers: [DIGIT],
+    examples: [
+      ['The meeting will be held [2015-3-3] in Leeds.', '2015-03-03'],
+    ],
+    negatives: ['Case 2013-13-45 was closed.'],
+    build: (m) => {
+      const x = validDay(+m[1], +m[2], +m[3]);
+      return x && day(x);
+    },
+  }),
+  // "04/2016", "9/2012": a month and a year in figures.
+  rule({
+    name: 'numeric-month-year',
+    pattern: `(0?[1-9]|1[0-2])/(${YEAR})`,
+    triggers: [DIGIT],
+    examples: [
+      ['The event is going ahead ([04/2016]).', '2016-04'],
+      ['The card expires [9/2012] at the latest.', '2012-09'],
+    ],
+    negatives: ['The ratio was 13/2012 of the total.'],
+    build: (m) => ({ type: 'DATE', value: `${m[2]}-${pad(+m[1])}` }),
+  }),
+  // "Sep-2012": a month's name and a year joined by a hyphen.
+  rule({
+    name: 'monthname-year-hyphen',
+    pattern: `${MONTH_CAPTURED}-(${YEAR})`,
+    triggers: [MONTH_PART, DIGIT],
+    examples: [
+      ['The meeting was held [Sep-2012] in Leeds.', '2012-09'],
+    ],
+    build: (m) => ({ type: 'DATE', value: `${m[2]}-${pad(monthOf(m[1]))}` }),
+  }),
+  // "2024 August": the year before the month's full name, as some calendars and lists write it.
+  rule({
+    name: 'year-monthname',
+    pattern: `(${YEAR})\\s+(January|February|March|April|June|July|August|September|October|November|December)`,
+    triggers: [MONTH_PART, DIGIT],
+    flags: 'gu',
+    examples: [
+      ['The meeting will be held in [2024 August] in Leeds.', '2024-08'],
+    ],
+    negatives: ['The 2024 Olympics were held in Paris.'],
+    build: (m) => ({ type: 'DATE', value: `${m[1]}-${pad(monthOf(m[2]))}` }),
+  }),
+  // "February the 15th", "March the 3rd, 2021": the day after the month with "the", as it is said.
+  rule({
+    name: 'month-the-day',
+    pattern: `(${MONTH})\\s+the\\s+(${DAY})(?:,?\\s+(${YEAR}))?`,
+    triggers: [MONTH_PART, DIGIT],
+    flags: 'gu',
+    examples: [
+      ['The meeting was held on [February the 15th] in Leeds.', '2013-02-15'],
+      ['The meeting was held on [March the 3rd, 2021] in Leeds.', '2021-03-03'],
+    ],
+    build: (m, ctx) => {
+      const month = monthOf(m[1]);
+      const d = dayNumber(m[2]);
+      const x = validDay(m[3] ? +m[3] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+      return x && day(x);
+    },
+  }),
+  // "the first Monday of March", "the last Friday in May 2024", "the second Tuesday of this month": an ordinal
+  // weekday of a month, one date (it was cut into a weekday and a month).
+  rule({
+    name: 'nth-weekday-of-month',
+    pattern: `(?:the\\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY})\\s+(?:of|in)\\s+(?:(${MONTH_WORD})(?:,?\\s+(${YEAR}))?|(this|the|next|last)\\s+month)`,
+    triggers: [WEEKDAY_PART, `${MONTH_PART}|month`],
+    examples: [
+      ['The vote is held on [the first Monday of March] each time.', '2013-03-04'],
+      ['The meeting will be held [last Monday of March].', '2013-03-25'],
+      ['The meeting was held [the first Monday of this month].', '2013-03-04'],
+      ['Polls open on [the second Tuesday in May 2024].', '2024-05-14'],
+    ],
+    build: (m, ctx) => {
+      const target = weekdayOf(m[2]);
+      let y: number;
+      let month: number;
+      if (m[3]) {
+        month = monthOf(m[3]);
+        y = m[4] ? +m[4] : resolveYear(month, undefined, ctx.ref, ctx.tense);
+      } else {
+        const shift = /next/i.test(m[5]) ? 1 : /last/i.test(m[5]) ? -1 : 0;
+        ({ y, m: month } = addMonths({ y: ctx.ref.y, m: ctx.ref.m, d: 1 }, shift));
+      }
+      const days = new Date(Date.UTC(y, month, 0)).getUTCDate();
+      const ordinal = /^last$/i.test(m[1]) ? undefined : ordinalWordValue(m[1]) ?? parseInt(m[1], 10);
+      if (ordinal === undefined) {
+        for (let d = days; d > days - 7; d--) if (weekday({ y, m: month, d }) === target) return day({ y, m: month, d });
+        return undefined;
+      }
+      const first = 1 + ((target - weekday({ y, m: month, d: 1 }) + 7) % 7);
+      const x = validDay(y, month, first + 7 * (ordinal - 1));
+      return x && day(x);
+    },
+  }),
+];

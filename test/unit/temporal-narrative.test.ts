@@ -1,0 +1,45 @@
+// The narrative year: in a history that writes its years and never speaks from the reference date, a month or day
+// written without a year takes the year the narrative last gave; in news it keeps the reference date's.
+import * as assert from 'assert';
+import { readArticle } from '../../src/core/article';
+import { tagTimexes } from '../../src/core/temporal';
+import { isNarrative } from '../../src/core/temporal/narrative';
+
+const REF = '2009-12-19';
+
+function values(text: string, referenceDate = REF): Record<string, string> {
+  return Object.fromEntries(tagTimexes(readArticle(text, 'plaintext'), referenceDate).map((t) => [t.text, t.value]));
+}
+
+const HISTORY = [
+  'On September 1, 1939, Germany attacked Poland. On September 17, the Soviets invaded from the east.',
+  'By early October, Poland was divided. Finland was invaded in November 1939 and the conflict ended in March 1940.',
+  'In April, Germany invaded Denmark and Norway. On June 10, Italy declared war; twelve days later France surrendered.',
+  'During the summer, the air war began. The next year, in 1941, the Axis moved east. In July, the UK and the Soviet Union formed a military alliance.',
+].join('\n\n');
+
+describe('temporal tagger: the narrative year', () => {
+  it('puts year-less months, days and seasons of a history in the year it last gave', () => {
+    const v = values(HISTORY);
+    assert.strictEqual(v['September 17'], '1939-09-17');
+    assert.strictEqual(v['early October'], '1939-10');
+    assert.strictEqual(v['April'], '1940-04');
+    assert.strictEqual(v['June 10'], '1940-06-10');
+    assert.strictEqual(v['twelve days later'], '1940-06-22');
+    assert.strictEqual(v['the summer'], '1940-SU');
+    assert.strictEqual(v['July'], '1941-07');
+  });
+
+  it('leaves news, which speaks from its date, with the reference date', () => {
+    const news = 'The company, founded in 1998, bought a rival in 2001 and another in 2004, and sold both in 2006. It said Tuesday that it would close in March.';
+    assert.strictEqual(values(news, '2009-01-20')['March'], '2009-03');
+  });
+
+  it('reads a story as a narrative only when it writes years often, few of them near the reference date', () => {
+    assert.strictEqual(isNarrative(['1939', 'April', 'March 1940', '1941', 'July 1942'], 2009), true);
+    assert.strictEqual(isNarrative(['1939', 'April', '1940'], 2009), false, 'too few years');
+    assert.strictEqual(isNarrative(['1939', '1940', '1941', '1942', 'yesterday'], 2009), false, 'speaks from the present');
+    assert.strictEqual(isNarrative(['2008', '2009', '2003', '2004', '2009'], 2009), false, 'mostly near the reference date');
+    assert.strictEqual(isNarrative(['1914', '1915', '1916', '1917', 'the last week of August', 'the next year'], 2009), true, 'counts from its own dates');
+  });
+});
