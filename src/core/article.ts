@@ -10,6 +10,7 @@ import { tokenize } from './article-tokens';
 import { looksHardWrapped, splitAtBlocks, type Piece } from './article-breaks';
 import { LineContext } from './article-lines';
 import { classify } from './article-classify';
+import { isTimestampLine } from './timestamp-line';
 
 export { CHUNK_ABOVE, CHUNK_CHARS, chunksOf, readWithWink, tokenize, type WinkReading } from './article-tokens';
 export { looksHardWrapped } from './article-breaks';
@@ -40,7 +41,7 @@ export function readArticle(original: string, format: DocumentFormat, options: R
       paragraph++;
       position = 0;
     } else position++;
-    sentences.push(makeSentence(original, prepared, lines, tokens.store, piece, { index: sentences.length, paragraph, position }));
+    sentences.push(makeSentence(original, prepared, lines, tokens.store, piece, { index: sentences.length, paragraph, position }, format));
   }
   const header = options.header ?? readHeader(original, format, { visible: prepared.plain });
   const title = header.title ?? prepared.title ?? plainTitle(sentences);
@@ -73,11 +74,13 @@ class StoredSentence implements Sentence {
   }
 }
 
-function makeSentence(original: string, prepared: PlainText, lines: LineContext, store: TokenStore, piece: Piece, place: Place): Sentence {
+function makeSentence(original: string, prepared: PlainText, lines: LineContext, store: TokenStore, piece: Piece, place: Place, format: DocumentFormat): Sentence {
   const start = store.start(piece.first);
   const end = store.end(piece.end - 1);
   const text = readableText(prepared.plain, prepared.markup, start, end);
-  const kind = classify(original, prepared, start, end, text, lines);
+  let kind = classify(original, prepared, start, end, text, lines);
+  // A web page's time-stamp line is page metadata (plain text and Markdown are read as before).
+  if (format === 'html' && kind !== 'meta' && isTimestampLine(lines.plainLine(start, end).trim())) kind = 'meta';
   return new StoredSentence(store, place.index, start, end, piece.first, piece.end - piece.first, text, kind, place.paragraph, place.position);
 }
 

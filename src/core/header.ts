@@ -7,6 +7,7 @@ import { findExplicitDate } from './calendar';
 import { MONTH_STEM } from './lexicon';
 import { localDateOf, publisherOffset } from './html/timestamps';
 import { endOfLast, endOfLastClosingTag, matchesUpTo } from './markup-scan';
+import { isTimestampLine } from './timestamp-line';
 import type { DocumentFormat, Mention } from './types';
 
 export interface FrontMatter {
@@ -97,7 +98,7 @@ export function readHeader(text: string, format: DocumentFormat, options: Header
   const published =
     (frontMatter ? fromFrontMatter(text, frontMatter) : undefined) ??
     html?.published ??
-    fromPublishedLine(text, visible(), from, to) ??
+    fromPublishedLine(text, visible(), from, to, format === 'html') ??
     fromDateline(text, visible(), from, to, options.currentYear ?? new Date().getUTCFullYear());
   const byline = html ? html.byline : bylineIn(visible(), from, to);
   return { ...(frontMatter ? { frontMatter } : {}), ...(title ? { title } : {}), ...(published ? { published } : {}), ...(byline ? { byline } : {}) };
@@ -308,10 +309,17 @@ function titleElement(seen: string): string | undefined {
 
 const PUBLISHED_LINE = /^[ \t>*_#-]*(?:<[^>]+>\s*)*(?:originally\s+)?(?:published|updated|posted|first published|last updated|date)\b[:\s]*(?:on\s+)?([^\r\n]{4,80})$/gim;
 
-function fromPublishedLine(text: string, visible: string, from: number, to: number): DocumentDate | undefined {
+function fromPublishedLine(text: string, visible: string, from: number, to: number, stampLines: boolean): DocumentDate | undefined {
   const head = visible.slice(from, to);
   for (const m of head.matchAll(PUBLISHED_LINE)) {
     const found = dateIn(text, m[1], from + m.index! + m[0].length - m[1].length, 'published-line');
+    if (found) return found;
+  }
+  if (!stampLines) return undefined;
+  // A web page's time-stamp line that does not start with "Published" ("By HNN Staff | November 18, 2019 at 2:26 PM HST"): its first date.
+  for (const m of head.matchAll(/^[^\r\n]{8,160}$/gm)) {
+    if (!isTimestampLine(m[0])) continue;
+    const found = dateIn(text, m[0], from + m.index!, 'published-line');
     if (found) return found;
   }
   return undefined;

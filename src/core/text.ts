@@ -328,14 +328,20 @@ function blankHtmlIn(b: Blanker, text: string, from: number, to: number): void {
   const part = text.slice(from, to);
   if (!part.includes('<') && !part.includes('&')) return;
   const literal = (m: RegExpMatchArray) => b.isLiteral(from + m.index!);
+  const dropped: Array<readonly [number, number]> = [];
   for (const [re, closer] of [[COMMENT, () => part.length], [CDATA, ']]>'], [DROPPED_ELEMENTS, endOfLastClosingTag]] as const) {
-    for (const m of matchesUpTo(part, re, closer)) if (!literal(m)) b.blank(from + m.index!, from + m.index! + m[0].length, 'newline');
+    for (const m of matchesUpTo(part, re, closer)) {
+      if (literal(m)) continue;
+      b.blank(from + m.index!, from + m.index! + m[0].length, 'newline');
+      dropped.push([m.index!, m.index! + m[0].length]);
+    }
   }
-  for (const m of matchesUpTo(part, HINTED, endOfLastClosingTag)) {
+  const skip = droppedSkipper(dropped);
+  for (const m of matchesOutside(part.slice(0, endOfLastClosingTag(part)), HINTED, skip)) {
     const hint = HINTED_ELEMENTS[m[1].toLowerCase()];
     if (hint && !literal(m)) b.hint(from + m.index!, from + m.index! + m[0].length, hint);
   }
-  for (const m of matchesUpTo(part, TAG, '>')) {
+  for (const m of matchesOutside(part.slice(0, endOfLast(part, '>')), TAG, skip)) {
     if (literal(m)) continue;
     const name = (m[1] ?? '').toLowerCase();
     b.blank(from + m.index!, from + m.index! + m[0].length, BLOCK_TAGS.has(name) ? 'newline' : undefined);
@@ -346,5 +352,46 @@ function blankHtmlIn(b: Blanker, text: string, from: number, to: number): void {
     const decoded = decodeEntity(m[1]);
     // A decoded character longer than the entity cannot happen (entities are at least 4 characters long).
     if (decoded !== undefined && decoded.length <= m[0].length) b.replace(start, start + m[0].length, decoded);
+  }
+}
+
+/**
+ * For a list of possibly overlapping dropped ranges (scripts, styles, comments), a function giving, for an
+ * offset inside one of them, the end of the dropped run there; otherwise -1.
+ */
+function droppedSkipper(ranges: Array<readonly [number, number]>): (at: number) => number {
+  const merged: Array<[number, number]> = [];
+  for (const [s, e] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return (at) => {
+    let lo = 0;
+    let hi = merged.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid][1] <= at) lo = mid + 1;
+      else if (merged[mid][0] > at) hi = mid - 1;
+      else return merged[mid][1];
+    }
+    return -1;
+  };
+}
+
+/**
+ * The matches of the global `re` in `text` that start outside the dropped ranges: a "<div class='x'>" written in a
+ * script's string is no tag, and matching it would run past the script's end and swallow the article's own tags.
+ */
+function* matchesOutside(text: string, re: RegExp, skip: (at: number) => number): Generator<RegExpExecArray> {
+  const r = new RegExp(re.source, re.flags);
+  for (let m = r.exec(text); m !== null; m = r.exec(text)) {
+    const end = skip(m.index);
+    if (end >= 0) {
+      r.lastIndex = end;
+      continue;
+    }
+    yield m;
+    if (m[0].length === 0) r.lastIndex++;
   }
 }

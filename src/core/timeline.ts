@@ -52,18 +52,31 @@ export function buildTimeline(doc: ArticleDoc, mentions: readonly DatedMention[]
   const kept: typeof candidates = [];
   // Kept entries by date: a candidate is compared with those of its own date only (all of them was quadratic).
   const keptByDate = new Map<string, typeof candidates>();
+  // On a web page, a sentence repeated word for word on one day is one event, even when one copy gives the time of day
+  // ("2024-03-04T15:04" and "2024-03-04"): web pages repeat the standfirst or a quoted line.
+  const keptRepeats = new Set<string>();
   for (const candidate of candidates) {
+    const repeat = doc.format === 'html' ? repeatKey(doc, candidate.sentence.index, candidate.date.value) : undefined;
+    if (repeat !== undefined && keptRepeats.has(repeat)) continue;
     const sameDate = keptByDate.get(candidate.date.value) ?? [];
     const same = sameDate.find((k) => sameEvent(k.lemmas, candidate.lemmas, k.sentence.index, candidate.sentence.index));
     if (!same) {
       kept.push(candidate);
       sameDate.push(candidate);
       keptByDate.set(candidate.date.value, sameDate);
+      if (repeat !== undefined) keptRepeats.add(repeat);
     }
   }
   // A stable sort keeps text order among entries on the same date.
   kept.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   return kept.map(({ sortKey: _s, lemmas: _l, ...entry }) => entry);
+}
+
+/** The sentence's words and the day of `value` (a date with a day, maybe a time); undefined for a coarser date. */
+function repeatKey(doc: ArticleDoc, sentenceIndex: number, value: string): string | undefined {
+  const day = /^\d{4}-\d\d-\d\d/.exec(value);
+  const text = doc.sentences[sentenceIndex]?.text;
+  return day && text ? `${day[0]} ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}` : undefined;
 }
 
 const IGNORED_LEMMAS = new Set(['say', 'tell', 'report', 'be', 'have', 'do', 'also', 'would', 'will', 'could']);
