@@ -6,7 +6,7 @@
 // what each of the detector's reasons costs.
 import * as path from 'path';
 import type { ArticleDoc } from '../../src/core/model';
-import { danglingReason, type DanglingReason } from '../../src/core/summary/dangling';
+import { danglingReason, droppableOpening, type DanglingReason } from '../../src/core/summary/dangling';
 import type { SummarySentence } from '../../src/core/types';
 
 export interface DanglingCount {
@@ -15,7 +15,7 @@ export interface DanglingCount {
 }
 
 /** The reason a summary sentence dangles (it leans back and the body sentence before it is not in the summary), if any. */
-export function danglingIn(doc: ArticleDoc, summary: readonly Pick<SummarySentence, 'index'>[]): (DanglingReason | undefined)[] {
+export function danglingIn(doc: ArticleDoc, summary: readonly Pick<SummarySentence, 'index' | 'untrimmed'>[]): (DanglingReason | undefined)[] {
   const chosen = new Set(summary.map((s) => s.index));
   const previousBody = new Map<number, number>();
   let last = -1;
@@ -27,11 +27,13 @@ export function danglingIn(doc: ArticleDoc, summary: readonly Pick<SummarySenten
   return summary.map((s) => {
     const before = previousBody.get(s.index) ?? -1;
     if (before < 0 || chosen.has(before)) return undefined;
-    return danglingReason(doc.sentences[s.index], doc.tokens);
+    // A sentence the summary gives without its opening connective is read as the summary gives it.
+    const dropped = s.untrimmed !== undefined ? (droppableOpening(s.untrimmed)?.words ?? 0) : 0;
+    return danglingReason(doc.sentences[s.index], doc.tokens, dropped);
   });
 }
 
-export function countDangling(doc: ArticleDoc, summary: readonly Pick<SummarySentence, 'index'>[]): DanglingCount {
+export function countDangling(doc: ArticleDoc, summary: readonly Pick<SummarySentence, 'index' | 'untrimmed'>[]): DanglingCount {
   return { sentences: summary.length, dangling: danglingIn(doc, summary).filter((r) => r !== undefined).length };
 }
 
@@ -116,7 +118,10 @@ async function variants(): Promise<void> {
       let n = 0;
       let all = 0;
       for (const d of ds) {
-        const chosen = chosenBy(d, MODEL).map((i) => ({ index: d.candidates[i].sentence.index }));
+        const chosen = chosenBy(d, MODEL).map((i) => {
+          const c = d.candidates[i];
+          return { index: c.sentence.index, ...(c.text !== c.sentence.text ? { untrimmed: c.sentence.text } : {}) };
+        });
         n += countDangling(d.article, chosen).dangling;
         all += chosen.length;
       }

@@ -32,8 +32,10 @@ export function inSplit(index: number, split: SplitName): boolean {
  * cnndm_val500.jsonl when it is there (750 articles).
  */
 export function devDocs(summDir: string, set: string): SummDoc[] {
-  const own = loadDocs(path.join(summDir, `${set}.jsonl`)).filter((_, i) => inSplit(i, 'dev'));
   const extra = path.join(summDir, 'cnndm_val500.jsonl');
+  // SUMM_DEV=val500: CNN/DM development data is cnndm_val500.jsonl alone, so no line of cnndm_test.jsonl is tuned on.
+  if (set === 'cnndm_test' && process.env.SUMM_DEV === 'val500') return loadDocs(extra);
+  const own = loadDocs(path.join(summDir, `${set}.jsonl`)).filter((_, i) => inSplit(i, 'dev'));
   return set === 'cnndm_test' && fs.existsSync(extra) ? [...loadDocs(extra), ...own] : own;
 }
 

@@ -44,7 +44,7 @@ export function prepare(dataDir: string, set: string): Prepared[] {
     const article = readEvalArticle(doc);
     const candidates = candidatesOf(article);
     const count = summaryLength(set, doc);
-    const tokens = candidates.map((c) => rougeTokens(c.sentence.text));
+    const tokens = candidates.map((c) => rougeTokens(c.text));
     return { article, candidates, links: linksOf(candidates), tokens, reference: rougeTokens(doc.reference), count, long: longness(count, bodyCountOf(article)) };
   });
 }

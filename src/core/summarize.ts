@@ -34,8 +34,8 @@ export function summarize(doc: ArticleDoc, budget: number | Budget, model: Scori
   return withNewsLead(chosen, termsOf, sheet.raws.length, links, limits.words)
     .sort((a, b) => a - b)
     .map((r) => {
-      const s = sheet.raws[r].sentence;
-      return { index: s.index, text: s.text, start: s.start, end: s.end, score: round(scores[r]) };
+      const { sentence: s, text } = sheet.raws[r];
+      return { index: s.index, text, ...(text !== s.text ? { untrimmed: s.text } : {}), start: s.start, end: s.end, score: round(scores[r]) };
     });
 }
 

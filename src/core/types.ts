@@ -44,8 +44,15 @@ export interface Mention {
 export interface SummarySentence {
   /** Index of the sentence among the document's sentences. */
   readonly index: number;
-  /** The sentence as a reader sees it: markup removed, white space folded. */
+  /**
+   * The sentence as a reader of the summary sees it: markup removed, white space folded, and without an opening
+   * connective that only tied it to a sentence the summary leaves out ("But the company said ..." reads "The company
+   * said ...").
+   */
   readonly text: string;
+  /** The sentence as the article writes it, when `text` dropped its opening connective: what a citation quotes. */
+  readonly untrimmed?: string;
+  /** The whole sentence's span in the input, connective included. */
   readonly start: number;
   readonly end: number;
   readonly score: number;

@@ -5,7 +5,7 @@ import { isAbort, type AnalysisResult, type Analyzer } from './analyzer';
 import { findVisibleEditor } from './documents';
 import { log } from './log';
 import { readSettings, type InsertPosition } from './settings';
-import { formatSummaryBlock, lineIndent, surroundWithBlankLines, topInsertOffset } from './summaryBlock';
+import { lineIndent, summaryBlockOf, surroundWithBlankLines, topInsertOffset } from './summaryBlock';
 
 export type InsertOutcome =
   | { readonly ok: true; readonly offset: number; readonly text: string; readonly position: InsertPosition }
@@ -61,7 +61,7 @@ export class SummaryInserter {
     const cursor = insertPosition === 'cursor' ? cursorOffset(document) : undefined;
     const offset = cursor ?? topInsertOffset(text, analysis.format);
     const indent = analysis.format === 'html' ? lineIndent(text, offset) : '';
-    const block = formatSummaryBlock(analysis.summary.map((s) => s.text), analysis.format, eol, indent);
+    const block = summaryBlockOf(analysis.summary, analysis.format, eol, indent);
     const insertText = surroundWithBlankLines(text, offset, block, eol);
 
     const edit = new vscode.WorkspaceEdit();

@@ -2,9 +2,18 @@
 // unit tests check them directly and the command only applies the result as one edit.
 import { escapeHtml, escapeMarkdown } from '../core/escape';
 import { findFrontMatter } from '../core/header';
-import type { DocumentFormat } from '../core/types';
+import type { DocumentFormat, SummarySentence } from '../core/types';
 
 export const SUMMARY_HEADING = 'Summary';
+
+/**
+ * The block Insert Summary writes for a summary: each sentence as the summary reads on its own (`text`, without an
+ * opening connective that tied it to a sentence left out), not as the article words it (`untrimmed`), since the block
+ * is read away from the article.
+ */
+export function summaryBlockOf(summary: readonly Pick<SummarySentence, 'text'>[], format: DocumentFormat, eol: string, indent = ''): string {
+  return formatSummaryBlock(summary.map((s) => s.text), format, eol, indent);
+}
 
 /** The summary block in the document's own syntax, lines joined by `eol`, without a trailing line break. */
 export function formatSummaryBlock(sentences: readonly string[], format: DocumentFormat, eol: string, indent = ''): string {

@@ -1,7 +1,7 @@
 // The extension's pure parts: where an inserted summary goes and how it is written, the page's HTML shell, and the
 // run-time checks of messages from the page. (The parts that need VS Code are tested in test/integration.)
 import * as assert from 'assert';
-import { formatSummaryBlock, surroundWithBlankLines, topInsertOffset } from '../../src/host/summaryBlock';
+import { formatSummaryBlock, summaryBlockOf, surroundWithBlankLines, topInsertOffset } from '../../src/host/summaryBlock';
 import { renderShell } from '../../src/panel/html';
 import { parsePageMessage, parsePageState } from '../../src/protocol';
 
@@ -50,6 +50,14 @@ describe('insert summary: placement and format', () => {
     );
     assert.strictEqual(topInsertOffset('<p>no body</p>', 'html'), 0);
     assert.strictEqual(topInsertOffset('<html><body class="a">\n<p>x</p>', 'html'), '<html><body class="a">\n'.length);
+  });
+
+  it('writes each summary sentence as it reads on its own, not with the connective the article opens it with', () => {
+    const summary = [
+      { text: 'The council voted to rebuild the wall.' },
+      { text: 'The plan was opposed by the fishermen.', untrimmed: 'But the plan was opposed by the fishermen.' },
+    ];
+    assert.strictEqual(summaryBlockOf(summary, 'plaintext', '\n'), 'Summary: The council voted to rebuild the wall. The plan was opposed by the fishermen.');
   });
 
   it('keeps one blank line on each side of the block', () => {

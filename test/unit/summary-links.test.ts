@@ -1,15 +1,27 @@
 import * as assert from 'assert';
 import { readArticle } from '../../src/core/article';
 import { analyze } from '../../src/core/analyze';
-import { danglingReason } from '../../src/core/summary/dangling';
+import { danglingReason, droppableOpening, trimmedText } from '../../src/core/summary/dangling';
 import { isBareQuote, isQuoteLed, leavesQuoteOpen } from '../../src/core/summary/quotes';
 import { summarize } from '../../src/core/summarize';
 
-/** The detector's verdict on the second sentence of "<context> <sentence>". */
-function reasonOf(sentence: string): string | undefined {
+/** The second sentence of "<context> <sentence>", read, with its token store. */
+function secondOf(sentence: string): { s: ReturnType<typeof readArticle>['sentences'][number]; doc: ReturnType<typeof readArticle> } {
   const doc = readArticle(`The council met on Monday to vote on the harbour plan.\n\n${sentence}`, 'plaintext');
   const body = doc.sentences.filter((s) => s.kind === 'body');
-  return danglingReason(body[body.length - 1], doc.tokens);
+  return { s: body[body.length - 1], doc };
+}
+
+/** The detector's verdict on the second sentence of "<context> <sentence>". */
+function reasonOf(sentence: string): string | undefined {
+  const { s, doc } = secondOf(sentence);
+  return danglingReason(s, doc.tokens);
+}
+
+/** The second sentence as a summary would give it on its own, or undefined when it keeps its words. */
+function trimmedOf(sentence: string): string | undefined {
+  const { s, doc } = secondOf(sentence);
+  return trimmedText(s, doc.tokens);
 }
 
 // An article written for these tests: its third sentence leans on the second ("He"), its sixth is only a quotation.
@@ -42,6 +54,35 @@ describe('summary links: dangling references, quotes, word budgets', () => {
     assert.strictEqual(reasonOf('In 1893 a storm broke the old wall, and later that year it was rebuilt.'), undefined);
     assert.strictEqual(reasonOf('So far the county has paid 1 million pounds.'), undefined);
     assert.strictEqual(reasonOf('Harwick has had a harbour wall since 1790.'), undefined);
+  });
+
+  it('drops an opening connective when the rest of the sentence stands alone', () => {
+    assert.strictEqual(trimmedOf('But the vote was close, with nine for and two against.'), 'The vote was close, with nine for and two against.');
+    assert.strictEqual(trimmedOf('However, the mayor abstained.'), 'The mayor abstained.');
+    assert.strictEqual(trimmedOf('In fact, the county pays most of the cost.'), 'The county pays most of the cost.');
+    assert.strictEqual(trimmedOf('And Harwick will pay the rest.'), 'Harwick will pay the rest.');
+    // The rest still leans back: a pronoun, another connective, an anaphoric date.
+    assert.strictEqual(trimmedOf('But they voted nine to two for the new wall.'), undefined);
+    assert.strictEqual(trimmedOf('And then the builders arrived.'), undefined);
+    assert.strictEqual(trimmedOf('But the next day the builders arrived.'), undefined);
+    // Not droppable: "Also" without its comma opens an inverted sentence; "Then", "So" carry meaning.
+    assert.strictEqual(droppableOpening('Also killed was the mayor.'), undefined);
+    assert.strictEqual(droppableOpening('Then the builders arrived.'), undefined);
+    assert.deepStrictEqual(droppableOpening('At the same time, "costs rose".'), { rest: '"Costs rose".', words: 4 });
+  });
+
+  it('gives a trimmed sentence with the article\'s own words beside it', () => {
+    const text = [
+      'Harwick council voted on Monday to rebuild the harbour wall that winter storms broke in three places.',
+      'Fishing boats will moor at the old quay in Penmarrow while the harbour wall is rebuilt by the council.',
+      'But the harbour wall plan was opposed by the Penmarrow fishermen, who fear the council will close their quay.',
+    ].join('\n\n');
+    const doc = readArticle(text, 'plaintext');
+    const trimmed = summarize(doc, 3).find((s) => s.untrimmed !== undefined);
+    assert.ok(trimmed, 'the "But" sentence is chosen');
+    assert.strictEqual(trimmed.text, 'The harbour wall plan was opposed by the Penmarrow fishermen, who fear the council will close their quay.');
+    assert.strictEqual(trimmed.untrimmed, doc.sentences[trimmed.index].text);
+    assert.strictEqual(text.slice(trimmed.start, trimmed.end), trimmed.untrimmed);
   });
 
   it('tells a quotation from a sentence that only contains one', () => {
@@ -83,7 +124,7 @@ describe('summary links: dangling references, quotes, word budgets', () => {
       assert.ok(a.summary.length >= 1);
       assert.ok(a.summary.length === 1 || total <= budget, `${budget}: ${total} words in ${a.summary.length} sentences`);
       const body = readArticle(HARBOUR, 'plaintext').sentences.filter((s) => s.kind === 'body').map((s) => s.text);
-      for (const s of a.summary) assert.ok(body.includes(s.text), 'a whole sentence of the article');
+      for (const s of a.summary) assert.ok(body.includes(s.untrimmed ?? s.text), 'a whole sentence of the article');
     }
     const tiny = analyze(HARBOUR, { words: 5, referenceDate: '2024-01-15' });
     assert.strictEqual(tiny.summary.length, 1);

@@ -50,6 +50,34 @@ const PRONOUN_WINDOW = 8;
 /** "It is unclear whether ...", "It's hard to ...": an "it" that points forward, not back. */
 const EXPLETIVE_IT = /^it(?:\s+|['’])(?:is|was|s|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be|could\s+be|seems|seemed|appears|appeared|remains|remained|became|took|takes)\s+(?:\w+\s+){0,3}?(?:that|to|whether|how|why|when|what|if|unclear|not\s+clear|not\s+known|unknown|too\s+early|possible|likely|unlikely|time)\b/i;
 
+/**
+ * Opening connectives a summary may drop, because they only join the sentence to the one before it and the claim that
+ * follows is whole ("But the company said ..." -> "The company said ..."; "However, police said ..." -> "Police
+ * said ..."). "But", "And" and "Yet" are dropped as they stand; the others only with their comma ("Also, ..." but not
+ * "Also killed was ...", "Still, ..." but not "Still the rain fell"). Connectives of sequence or consequence ("Then",
+ * "So", "As a result") are not: they carry part of what the sentence says.
+ */
+const DROPPABLE = /^(?:(?:but|and|yet)\s+|(?:however|also|moreover|furthermore|in addition|indeed|in fact|meanwhile|nevertheless|nonetheless|still|besides|that said|even so|at the same time),\s*)(?=[\p{L}\d"“‘])/iu;
+
+/** The sentence without its droppable opening connective, and how many words were dropped; undefined when it has none. */
+export function droppableOpening(text: string): { readonly rest: string; readonly words: number } | undefined {
+  const m = DROPPABLE.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length).replace(/^([^\p{L}\d]*)(\p{Ll})/u, (_, lead: string, c: string) => lead + c.toUpperCase());
+  return { rest, words: m[0].split(/[^\p{L}]+/u).filter((w) => w !== '').length };
+}
+
+/**
+ * The sentence as a summary can give it on its own: without its opening connective when that is all it leans on
+ * (`droppableOpening`, and the rest has no pronoun, demonstrative, connective or anaphoric date that points back);
+ * undefined when it keeps its words (it stands alone as written, or leans back on more than its connective).
+ */
+export function trimmedText(sentence: Sentence, tokens: TokenStore): string | undefined {
+  const opening = droppableOpening(sentence.text);
+  if (!opening || opening.rest.length === 0) return undefined;
+  return danglingReason(sentence, tokens, opening.words) === undefined ? opening.rest : undefined;
+}
+
 /** Why a sentence's text leans on the sentence before it, read from the words only (no tags): a connective or a date. */
 function textReason(text: string): DanglingReason | undefined {
   const opening = text.replace(/^[\s"“”‘’'(\-–—]+/, '');
@@ -63,16 +91,23 @@ function textReason(text: string): DanglingReason | undefined {
  * Why `sentence` cannot be read without the sentence before it, or undefined when it stands alone. A pronoun counts
  * when it comes before any noun that could be its antecedent, within the first few words ("In March, they were ..."
  * but not "The minister said his ..."); "this", "that", "these", "those" and "such" when they open the sentence.
+ * With `skipWords`, the sentence is read as if its first that many words (a droppable connective) were not there.
  */
-export function danglingReason(sentence: Sentence, tokens: TokenStore): DanglingReason | undefined {
-  const fromText = textReason(sentence.text);
+export function danglingReason(sentence: Sentence, tokens: TokenStore, skipWords = 0): DanglingReason | undefined {
+  const fromText = textReason(skipWords > 0 ? (droppableOpening(sentence.text)?.rest ?? sentence.text) : sentence.text);
   if (fromText) return fromText;
   const from = sentence.firstToken;
   const to = from + sentence.tokenCount;
   let words = 0;
+  let skipped = 0;
   for (let i = from; i < to && words < PRONOUN_WINDOW; i++) {
     const pos = tokens.pos(i);
     if (SKIPPED_POS.has(pos)) continue;
+    // The words of a dropped connective ("But", "In fact,") are not read: the sentence starts after them.
+    if (skipped < skipWords) {
+      skipped++;
+      continue;
+    }
     const word = tokens.textOf(i).toLowerCase();
     if (words === 0 && DEMONSTRATIVES.has(word) && pos !== 'SCONJ') {
       const next = nextWord(tokens, i + 1, to);

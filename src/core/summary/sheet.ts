@@ -2,7 +2,7 @@
 // compared, its TF-IDF vector and key terms.
 import type { ArticleDoc, Sentence } from '../model';
 import type { Links } from './choose';
-import { danglingReason } from './dangling';
+import { danglingReason, trimmedText } from './dangling';
 import { isBareQuote, isQuoteLed, leavesQuoteOpen } from './quotes';
 import { centralityOf, cosineOfRange, countTerms, maxOf, squaredNormOfMap, TermTable, WORD_POS_EXCLUDED, wordCount, type Candidate } from './terms';
 
@@ -33,6 +33,8 @@ const MIN_WORDS = 5;
 
 export interface Raw {
   readonly sentence: Sentence;
+  /** The sentence as the summary gives it: without an opening connective it only leaned back by (`trimmedText`). */
+  readonly text: string;
   readonly rank: number;
   readonly words: number;
   /** The first body sentence of its paragraph (a dateline or caption before it does not count). */
@@ -78,9 +80,12 @@ function rawCandidates(doc: ArticleDoc, terms: TermTable): Raw[] {
     counts.clear();
     terms.add(countTerms(tokens, from, to, counts));
     const continuesQuote = quoteOpen || isBareQuote(sentence.text);
-    const leansBack = thisRank > 0 && (continuesQuote || danglingReason(sentence, tokens) !== undefined);
+    const reason = thisRank > 0 ? danglingReason(sentence, tokens) : undefined;
+    // "But the company said ..." reads on its own as "The company said ...": the summary drops the connective.
+    const trimmed = reason === 'connective' && !continuesQuote ? trimmedText(sentence, tokens) : undefined;
+    const leansBack = thisRank > 0 && (continuesQuote || (reason !== undefined && trimmed === undefined));
     const quoteLed = continuesQuote || isQuoteLed(sentence.text);
-    out.push({ sentence, rank: thisRank, words, opensParagraph, names, pronounStart, leansBack, quoteLed });
+    out.push({ sentence, text: trimmed ?? sentence.text, rank: thisRank, words, opensParagraph, names, pronounStart, leansBack, quoteLed });
   }
   terms.trim();
   return out;
@@ -215,6 +220,7 @@ export function candidatesOf(doc: ArticleDoc): Candidate[] {
   const links = sheet.links();
   return sheet.raws.map((raw, r) => ({
     sentence: raw.sentence,
+    text: raw.text,
     rank: raw.rank,
     words: raw.words,
     needs: links.needs[r],

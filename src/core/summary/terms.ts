@@ -7,6 +7,8 @@ import type { TokenStore } from '../tokens';
 /** A body sentence that may be chosen, with its features in `FEATURES` order. */
 export interface Candidate {
   readonly sentence: Sentence;
+  /** The sentence as a summary gives it (without an opening connective it only leaned back by). */
+  readonly text: string;
   /** Rank among the body sentences, from 0. */
   readonly rank: number;
   readonly words: number;
