@@ -3,9 +3,12 @@
 // reads past the last place a match could end. Each shape is tried at 1x and 4x.
 import * as assert from 'assert';
 import { CHUNK_ABOVE, chunksOf, CHUNK_CHARS } from '../../src/core/article';
+import { classify } from '../../src/core/article-classify';
+import { LineContext } from '../../src/core/article-lines';
 import { cutLongRuns, RUN_CHARS, RUN_SYMBOLS } from '../../src/core/article-tokens';
 import { frontMatterValue, findFrontMatter } from '../../src/core/header';
 import { endOfLast, endOfLastClosingTag, matchesUpTo } from '../../src/core/markup-scan';
+import { toPlainText } from '../../src/core/text';
 import { pick, seededRandom } from './support/random';
 
 const SHAPES: Record<string, (n: number) => string> = {
@@ -85,5 +88,52 @@ describe('growth: markup scans stop at the last closer', () => {
     const fm = findFrontMatter(text);
     assert.ok(fm);
     assert.strictEqual(frontMatterValue(fm, 'title'), `a${' '.repeat(50_000)}b`);
+  });
+});
+
+/** Counts the characters handed to each line reading: what the per-line tests scan. */
+class CountingLines extends LineContext {
+  read = 0;
+  private readonly counted = new Map<unknown, unknown>();
+
+  override readPlainLine<T>(start: number, end: number, read: (line: string) => T): T {
+    let counting = this.counted.get(read) as ((line: string) => T) | undefined;
+    if (counting === undefined) {
+      counting = (line: string): T => {
+        this.read += line.length;
+        return read(line);
+      };
+      this.counted.set(read, counting);
+    }
+    return super.readPlainLine(start, end, counting);
+  }
+}
+
+describe('growth: the sentences of one long line share its reading', () => {
+  it('`![` repeated: the line tests read each line once, however many sentences it holds, at 1x and 4x', () => {
+    for (const n of [10_000, 40_000]) {
+      const text = `Intro line.\n${'!['.repeat(n)}\nLast line.`;
+      const prepared = toPlainText(text, 'markdown');
+      const lines = new CountingLines(text, prepared.plain, prepared.blocks);
+      let sentences = 0;
+      for (let start = 0; start < text.length; start += 2) {
+        const end = Math.min(text.length, start + 2);
+        if (prepared.plain.slice(start, end).includes('\n')) continue;
+        classify(text, prepared, start, end, prepared.plain.slice(start, end), lines);
+        sentences++;
+      }
+      assert.ok(sentences >= n, `${sentences} sentences`);
+      assert.ok(lines.read >= 2 * n, 'the long line was read');
+      assert.ok(lines.read <= text.length, `x${n}: ${lines.read} characters read for ${text.length}`);
+    }
+  });
+
+  it('a line reading is what the line gives, asked again or not', () => {
+    const lines = new LineContext('one\ntwo', 'one\ntwo');
+    const upper = (line: string) => line.toUpperCase();
+    assert.strictEqual(lines.readPlainLine(0, 2, upper), 'ONE');
+    assert.strictEqual(lines.readPlainLine(4, 6, upper), 'TWO');
+    assert.strictEqual(lines.readPlainLine(1, 3, upper), 'ONE');
+    assert.strictEqual(lines.readPlainLine(4, 7, (line) => line.length), 3);
   });
 });
