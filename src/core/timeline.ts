@@ -2,6 +2,7 @@
 // One entry per event: the same date mentioned twice for the same happening is one entry, two happenings on one
 // date are two. Durations, sets and dates that name no calendar point ("now", "recently") are not events.
 import { timelineDate } from './calendar';
+import { isWhitespace, trimCodes } from './chars';
 import type { ArticleDoc, Sentence, Token } from './model';
 import type { Mention, Timex, TimelineEntry } from './types';
 
@@ -373,9 +374,15 @@ function trimAround(text: string, dateWords: string): string {
   return (from > 0 ? '… ' : '') + slice + (from + MAX_EVENT_WORDS < words.length ? ' …' : '');
 }
 
+/** `/[\s,;:—–-]/`: what a cut leaves at a phrase's ends. */
+export function isClauseEdge(code: number): boolean {
+  return isWhitespace(code) || code === 44 || code === 59 || code === 58 || code === 0x2014 || code === 0x2013 || code === 45;
+}
+
 /** Drops unbalanced quotes and trailing punctuation that the cut left. */
 function cleanPhrase(text: string): string {
-  let s = text.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+  // By hand, not `/^[…]+|[…]+$/`: 100,000 commas in a dated sentence took 50 s in that regex.
+  let s = trimCodes(text, isClauseEdge);
   for (const [open, close] of [['“', '”'], ['(', ')']]) {
     if (s.split(open).length !== s.split(close).length) s = s.split(open).join('').split(close).join('');
   }

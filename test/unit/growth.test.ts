@@ -6,9 +6,11 @@ import { CHUNK_ABOVE, chunksOf, CHUNK_CHARS } from '../../src/core/article';
 import { classify } from '../../src/core/article-classify';
 import { LineContext } from '../../src/core/article-lines';
 import { cutLongRuns, RUN_CHARS, RUN_SYMBOLS } from '../../src/core/article-tokens';
+import { trimCodes } from '../../src/core/chars';
 import { frontMatterValue, findFrontMatter } from '../../src/core/header';
 import { endOfLast, endOfLastClosingTag, matchesUpTo } from '../../src/core/markup-scan';
 import { toPlainText } from '../../src/core/text';
+import { isClauseEdge } from '../../src/core/timeline';
 import { pick, seededRandom } from './support/random';
 
 const SHAPES: Record<string, (n: number) => string> = {
@@ -135,5 +137,33 @@ describe('growth: the sentences of one long line share its reading', () => {
     assert.strictEqual(lines.readPlainLine(4, 6, upper), 'TWO');
     assert.strictEqual(lines.readPlainLine(1, 3, upper), 'ONE');
     assert.strictEqual(lines.readPlainLine(4, 7, (line) => line.length), 3);
+  });
+});
+
+describe('growth: an event phrase is trimmed from its ends only', () => {
+  const EDGES = /^[\s,;:—–-]+|[\s,;:—–-]+$/g;
+
+  it('trims what the regex trims, on generated phrases', () => {
+    const r = seededRandom(7);
+    const pieces = [' ', ',', ';', ':', '—', '–', '-', '\u00a0', '\n', 'a', 'B', '.', '"', '😀'];
+    for (let i = 0; i < 5000; i++) {
+      const text = Array.from({ length: Math.floor(r() * 12) }, () => pick(r, pieces)).join('');
+      assert.strictEqual(trimCodes(text, isClauseEdge), text.replace(EDGES, ''), JSON.stringify(text));
+    }
+  });
+
+  it('100,000 commas or 50,000 hyphens inside a phrase are not read, at 1x and 4x', () => {
+    for (const n of [25_000, 100_000]) {
+      for (const middle of [','.repeat(n), ' -'.repeat(n / 2)]) {
+        let tests = 0;
+        const counting = (code: number) => {
+          tests++;
+          return isClauseEdge(code);
+        };
+        const text = `, On March 3, 2021 the${middle} end. ;`;
+        assert.strictEqual(trimCodes(text, counting), text.slice(2, -2));
+        assert.strictEqual(tests, 6, 'the two ends and the character after each');
+      }
+    }
   });
 });
