@@ -9,6 +9,7 @@ import { cutLongRuns, RUN_CHARS, RUN_SYMBOLS } from '../../src/core/article-toke
 import { trimCodes } from '../../src/core/chars';
 import { frontMatterValue, findFrontMatter } from '../../src/core/header';
 import { endOfLast, endOfLastClosingTag, matchesUpTo } from '../../src/core/markup-scan';
+import { rarestFirst, SameEventIndex, sameEvent } from '../../src/core/same-event';
 import { toPlainText } from '../../src/core/text';
 import { isClauseEdge } from '../../src/core/timeline';
 import { pick, seededRandom } from './support/random';
@@ -164,6 +165,39 @@ describe('growth: an event phrase is trimmed from its ends only', () => {
         assert.strictEqual(trimCodes(text, counting), text.slice(2, -2));
         assert.strictEqual(tests, 6, 'the two ends and the character after each');
       }
+    }
+  });
+});
+
+describe('growth: a dated sentence is compared only with the kept ones that may share its words', () => {
+  it('finds what a comparison with every kept sentence finds, on generated word sets', () => {
+    const r = seededRandom(55);
+    const words = Array.from({ length: 12 }, (_, i) => `w${i}`);
+    for (let round = 0; round < 300; round++) {
+      const sets = Array.from({ length: 1 + Math.floor(r() * 25) }, () => new Set(words.filter(() => r() < 0.25)));
+      const index = new SameEventIndex(rarestFirst(sets));
+      const kept: Array<[Set<string>, number]> = [];
+      sets.forEach((set, i) => {
+        const sentence = r() < 0.1 ? Math.floor(r() * i) : i;
+        const expected = kept.some(([k, s]) => sameEvent(k, set, s, sentence));
+        assert.strictEqual(index.has(set, sentence), expected, JSON.stringify([kept.map(([k, s]) => [[...k], s]), [...set], sentence]));
+        if (!expected) {
+          kept.push([set, sentence]);
+          index.add(set, sentence);
+        }
+      });
+    }
+  });
+
+  it('sentences of one date with words of their own: comparisons grow with the count, at 1x and 4x', () => {
+    for (const n of [2_000, 8_000]) {
+      const sets = Array.from({ length: n }, (_, i) => new Set(['march', '3', '2021', ...Array.from({ length: 6 }, (_, k) => `w${i * 6 + k}`)]));
+      const index = new SameEventIndex(rarestFirst(sets));
+      sets.forEach((set, i) => {
+        assert.ok(!index.has(set, i));
+        index.add(set, i);
+      });
+      assert.ok(index.compared <= n, `x${n}: ${index.compared} comparisons`);
     }
   });
 });
