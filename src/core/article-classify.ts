@@ -33,6 +33,30 @@ function looksLikeHeadline(text: string): boolean {
   return capitalised / significant.length >= 0.6;
 }
 
+interface LineReading {
+  /** The line's length without its outer white space. */
+  readonly length: number;
+  /** What every sentence on the line is, read from the line alone (furniture, byline, metadata, credit). */
+  readonly kind: SentenceKind | undefined;
+}
+
+/** Read once per line (see `LineContext.readPlainLine`): the tests below see only the line. */
+function readLine(untrimmed: string): LineReading {
+  const line = untrimmed.trim();
+  return { length: line.length, kind: lineKind(line) };
+}
+
+function lineKind(line: string): SentenceKind | undefined {
+  // No test below looks at a line of more than 40 words, so counting stops there.
+  const words = countWords(line, 40);
+  if (words <= 8 && RELATED.test(line)) return 'related';
+  if (words <= 16 && FURNITURE.test(line)) return 'related';
+  if (words <= 14 && BYLINE.test(line)) return 'byline';
+  if (words <= 14 && META.test(line)) return 'meta';
+  if (words <= 40 && (CREDIT.test(line) || GLUED_CREDIT.test(line) || CREDIT_LINE.test(line))) return 'caption';
+  return undefined;
+}
+
 /** What kind of text a sentence is; only `body` sentences are summary candidates. */
 export function classify(
   original: string,
@@ -48,16 +72,10 @@ export function classify(
   if (hint === 'heading') return 'heading';
   if (hint === 'caption') return 'caption';
   if (DATELINE.test(text) || PLACE_DATELINE.test(text)) return 'meta';
-  const line = lines.plainLine(start, end).trim();
+  const line = lines.readPlainLine(start, end, readLine);
   const wholeLine = line.length <= text.length + 8;
-  // No test below looks at a line of more than 40 words, so counting stops there.
-  const words = lines.plainLineWords(start, end, 40);
   if (lines.isLinkLine(start, end)) return 'link';
-  if (words <= 8 && RELATED.test(line)) return 'related';
-  if (words <= 16 && FURNITURE.test(line)) return 'related';
-  if (words <= 14 && BYLINE.test(line)) return 'byline';
-  if (words <= 14 && META.test(line)) return 'meta';
-  if (words <= 40 && (CREDIT.test(line) || GLUED_CREDIT.test(line) || CREDIT_LINE.test(line))) return 'caption';
+  if (line.kind) return line.kind;
   if (hint === 'list') return 'list';
   if (wholeLine && looksLikeHeadline(text)) return 'heading';
   if (wholeLine && isOpeningTitleLine(prepared.plain, start, end, text)) return 'heading';

@@ -17,3 +17,15 @@ export function isAsciiDigit(code: number): boolean {
 export function isAsciiLetterOrDigit(code: number): boolean {
   return isAsciiDigit(code) || ((code | 32) >= 97 && (code | 32) <= 122);
 }
+
+/**
+ * `text` without the characters whose codes `strip` accepts at either end, reading only those ends: a regex's `[…]+$`
+ * half tries every start in a run that does not reach the end and reads the run to its end, quadratic in its length.
+ */
+export function trimCodes(text: string, strip: (code: number) => boolean): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && strip(text.charCodeAt(from))) from++;
+  while (to > from && strip(text.charCodeAt(to - 1))) to--;
+  return text.slice(from, to);
+}

@@ -3,9 +3,15 @@
 // reads past the last place a match could end. Each shape is tried at 1x and 4x.
 import * as assert from 'assert';
 import { CHUNK_ABOVE, chunksOf, CHUNK_CHARS } from '../../src/core/article';
+import { classify } from '../../src/core/article-classify';
+import { LineContext } from '../../src/core/article-lines';
 import { cutLongRuns, RUN_CHARS, RUN_SYMBOLS } from '../../src/core/article-tokens';
+import { trimCodes } from '../../src/core/chars';
 import { frontMatterValue, findFrontMatter } from '../../src/core/header';
 import { endOfLast, endOfLastClosingTag, matchesUpTo } from '../../src/core/markup-scan';
+import { rarestFirst, SameEventIndex, sameEvent } from '../../src/core/same-event';
+import { toPlainText } from '../../src/core/text';
+import { isClauseEdge } from '../../src/core/timeline';
 import { pick, seededRandom } from './support/random';
 
 const SHAPES: Record<string, (n: number) => string> = {
@@ -85,5 +91,113 @@ describe('growth: markup scans stop at the last closer', () => {
     const fm = findFrontMatter(text);
     assert.ok(fm);
     assert.strictEqual(frontMatterValue(fm, 'title'), `a${' '.repeat(50_000)}b`);
+  });
+});
+
+/** Counts the characters handed to each line reading: what the per-line tests scan. */
+class CountingLines extends LineContext {
+  read = 0;
+  private readonly counted = new Map<unknown, unknown>();
+
+  override readPlainLine<T>(start: number, end: number, read: (line: string) => T): T {
+    let counting = this.counted.get(read) as ((line: string) => T) | undefined;
+    if (counting === undefined) {
+      counting = (line: string): T => {
+        this.read += line.length;
+        return read(line);
+      };
+      this.counted.set(read, counting);
+    }
+    return super.readPlainLine(start, end, counting);
+  }
+}
+
+describe('growth: the sentences of one long line share its reading', () => {
+  it('`![` repeated: the line tests read each line once, however many sentences it holds, at 1x and 4x', () => {
+    for (const n of [10_000, 40_000]) {
+      const text = `Intro line.\n${'!['.repeat(n)}\nLast line.`;
+      const prepared = toPlainText(text, 'markdown');
+      const lines = new CountingLines(text, prepared.plain, prepared.blocks);
+      let sentences = 0;
+      for (let start = 0; start < text.length; start += 2) {
+        const end = Math.min(text.length, start + 2);
+        if (prepared.plain.slice(start, end).includes('\n')) continue;
+        classify(text, prepared, start, end, prepared.plain.slice(start, end), lines);
+        sentences++;
+      }
+      assert.ok(sentences >= n, `${sentences} sentences`);
+      assert.ok(lines.read >= 2 * n, 'the long line was read');
+      assert.ok(lines.read <= text.length, `x${n}: ${lines.read} characters read for ${text.length}`);
+    }
+  });
+
+  it('a line reading is what the line gives, asked again or not', () => {
+    const lines = new LineContext('one\ntwo', 'one\ntwo');
+    const upper = (line: string) => line.toUpperCase();
+    assert.strictEqual(lines.readPlainLine(0, 2, upper), 'ONE');
+    assert.strictEqual(lines.readPlainLine(4, 6, upper), 'TWO');
+    assert.strictEqual(lines.readPlainLine(1, 3, upper), 'ONE');
+    assert.strictEqual(lines.readPlainLine(4, 7, (line) => line.length), 3);
+  });
+});
+
+describe('growth: an event phrase is trimmed from its ends only', () => {
+  const EDGES = /^[\s,;:—–-]+|[\s,;:—–-]+$/g;
+
+  it('trims what the regex trims, on generated phrases', () => {
+    const r = seededRandom(7);
+    const pieces = [' ', ',', ';', ':', '—', '–', '-', '\u00a0', '\n', 'a', 'B', '.', '"', '😀'];
+    for (let i = 0; i < 5000; i++) {
+      const text = Array.from({ length: Math.floor(r() * 12) }, () => pick(r, pieces)).join('');
+      assert.strictEqual(trimCodes(text, isClauseEdge), text.replace(EDGES, ''), JSON.stringify(text));
+    }
+  });
+
+  it('100,000 commas or 50,000 hyphens inside a phrase are not read, at 1x and 4x', () => {
+    for (const n of [25_000, 100_000]) {
+      for (const middle of [','.repeat(n), ' -'.repeat(n / 2)]) {
+        let tests = 0;
+        const counting = (code: number) => {
+          tests++;
+          return isClauseEdge(code);
+        };
+        const text = `, On March 3, 2021 the${middle} end. ;`;
+        assert.strictEqual(trimCodes(text, counting), text.slice(2, -2));
+        assert.strictEqual(tests, 6, 'the two ends and the character after each');
+      }
+    }
+  });
+});
+
+describe('growth: a dated sentence is compared only with the kept ones that may share its words', () => {
+  it('finds what a comparison with every kept sentence finds, on generated word sets', () => {
+    const r = seededRandom(55);
+    const words = Array.from({ length: 12 }, (_, i) => `w${i}`);
+    for (let round = 0; round < 300; round++) {
+      const sets = Array.from({ length: 1 + Math.floor(r() * 25) }, () => new Set(words.filter(() => r() < 0.25)));
+      const index = new SameEventIndex(rarestFirst(sets));
+      const kept: Array<[Set<string>, number]> = [];
+      sets.forEach((set, i) => {
+        const sentence = r() < 0.1 ? Math.floor(r() * i) : i;
+        const expected = kept.some(([k, s]) => sameEvent(k, set, s, sentence));
+        assert.strictEqual(index.has(set, sentence), expected, JSON.stringify([kept.map(([k, s]) => [[...k], s]), [...set], sentence]));
+        if (!expected) {
+          kept.push([set, sentence]);
+          index.add(set, sentence);
+        }
+      });
+    }
+  });
+
+  it('sentences of one date with words of their own: comparisons grow with the count, at 1x and 4x', () => {
+    for (const n of [2_000, 8_000]) {
+      const sets = Array.from({ length: n }, (_, i) => new Set(['march', '3', '2021', ...Array.from({ length: 6 }, (_, k) => `w${i * 6 + k}`)]));
+      const index = new SameEventIndex(rarestFirst(sets));
+      sets.forEach((set, i) => {
+        assert.ok(!index.has(set, i));
+        index.add(set, i);
+      });
+      assert.ok(index.compared <= n, `x${n}: ${index.compared} comparisons`);
+    }
   });
 });
