@@ -299,13 +299,14 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
     },
   }),
   // "May fifth", "March twenty-first", "the fifth of May", "the Fourth of July": days written out (HeidelTime's
-  // reDayWordTh). Before the month only with "the ... of", where "first"/"second" cannot be an adverb.
+  // reDayWordTh). Before the month only with "of" ("the fifth of May", "Twenty-fourth of May"), where "first"/"second" cannot be an adverb.
   rule({
     name: 'month-day-word',
-    pattern: `(?:(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|[Tt]he\\s+(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD}))`,
+    pattern: `(?:(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|(?:[Tt]he\\s+)?(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD}))`,
     triggers: [MONTH_PART, 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth'],
     examples: [
       ["International Women's Day is [this coming Sunday, March eighth].", '2013-03-08'],
+      ['The meeting was held [Twenty-fourth of May] in Leeds.', '2012-05-24'],
     ],
     flags: 'gu',
     build: (m, ctx) => {
