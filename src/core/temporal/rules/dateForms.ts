@@ -5,7 +5,10 @@
 import { addDays, addMonths, resolveWeekday, resolveYear, weekday, type Tense, type Ymd } from '../dates';
 import { DIGIT, MONTH, MONTH_CAPTURED, MONTH_STANDALONE, MONTH_PART, MONTH_WORD, WEEKDAY, WEEKDAY_PART, monthOf, ordinalWordValue, weekdayOf } from '../../lexicon';
 import { YEAR, DAY, pad, day, validDay, dayNumber } from './parts';
-import { rule, type Rule } from './rule';
+
+/** The words between the two days of a range: "13 to 15", "13th - 15th", "13 thru the 15th". */
+const RANGE_TO = '(?:\\s?[-–]\\s?|\\s+(?:to|thru|through|till|until)\\s+)(?:the\\s+)?';
+import { rawRule, rule, B, E, type Rule } from './rule';
 
 /** A day of the month in figures, without an ordinal suffix. */
 const DAY_FIGURES = '(?:[12]\\d|3[01]|0?[1-9])';
@@ -281,6 +284,28 @@ export const DATE_FORM_RULES: readonly Rule[] = [
       const month = monthOf(m[1]);
       const y = (month > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1) + 1;
       return { type: 'DATE', value: `${y}-${pad(month)}` };
+    },
+  }),
+  // "from 13 to 15 July", "23rd to 26th Oct", "10 - 22 August 2012": the first day of a range whose end holds the
+  // month (and year); the end is tagged by day-month or range-end-day-month.
+  rawRule({
+    name: 'range-start-day',
+    pattern: `${B}(?:the\\s+)?(${DAY})(?=${RANGE_TO}(${DAY})\\s+(?:of\\s+)?(${MONTH_WORD})(?:,?\\s+(${YEAR}))?${E})`,
+    triggers: [MONTH_PART, DIGIT],
+    flags: 'gu',
+    examples: [
+      ['The meeting was held from [13] to 15 July in Leeds.', '2012-07-13'],
+      ['The meeting was held from [the 13th] to the 15th of July.', '2012-07-13'],
+      ['The meeting was held [10] - 22 August 2012 in Leeds.', '2012-08-10'],
+    ],
+    negatives: ['The vote went 15 to 13 May voters said.', 'The score was 30 to 15 on May Day.'],
+    build: (m, ctx) => {
+      const first = dayNumber(m[1]);
+      const last = dayNumber(m[2]);
+      if (first >= last) return undefined;
+      const month = monthOf(m[3]);
+      const x = validDay(m[4] ? +m[4] : resolveYear(month, last, ctx.ref, ctx.tense), month, first);
+      return x && day(x);
     },
   }),
 ];

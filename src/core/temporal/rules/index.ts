@@ -33,6 +33,7 @@ const PRIORITY: readonly string[] = [
   'weekday-month-comma-day-year',
   'weekday-ordinal-day',
   'after-next',
+  'range-start-day',
   'week-of',
   'month-day-year',
   'day-month-year',
