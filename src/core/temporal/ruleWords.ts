@@ -33,7 +33,7 @@ export const RULE_KINDS: Readonly<Record<string, RuleKind>> = {
   'iso-date-short': 'written', 'numeric-month-year': 'written', 'monthname-year-hyphen': 'written', 'year-monthname': 'written',
   'month-the-day': 'yearless', 'nth-weekday-of-month': 'yearless', 'day-slash-monthname': 'yearless', 'day-monthname-run': 'yearless',
   'year-q': 'written', 'weekday-month-comma-day-year': 'written', 'weekday-ordinal-day': 'weekday', 'after-next': 'counted',
-  'range-start-day': 'yearless',
+  'range-start-day': 'yearless', 'range-end-day-month': 'yearless',
   'numeric-md': 'yearless', 'month-day': 'yearless', 'second-day': 'yearless', 'month-day-range': 'yearless',
   'range-second-day': 'yearless', 'day-month': 'yearless', 'month-day-word': 'yearless', 'month': 'yearless',
   'part-of-month': 'yearless', 'month-quarter': 'yearless', 'season': 'yearless', 'quarter': 'yearless',

@@ -269,11 +269,12 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   }),
   rawRule({
     name: 'range-second-day',
-    pattern: `(?<=(${MONTH})\\s+((?:[12]\\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\\s?[-–]\\s?)(${DAY_AND_YEAR})${E}`,
+    pattern: `(?<=(${MONTH})\\s+((?:[12]\\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?:\\s?[-–]\\s?|\\s+(?:thru|through)\\s+))(${DAY_AND_YEAR})${E}`,
     triggers: [MONTH_PART, DIGIT],
     examples: [
       ["Cleveland's Rock Week (April 11-[18]), including live music", '2013-04-18'],
       ['next week before the March 16-[22] finale.', '2013-03-22'],
+      ['The fair ran July 13 thru [15] in Leeds.', '2012-07-15'],
     ],
     flags: 'gu',
     build: (m, ctx) => {

@@ -308,4 +308,24 @@ export const DATE_FORM_RULES: readonly Rule[] = [
       return x && day(x);
     },
   }),
+  // "1-8 September", "5 - 16 Aug": the end of a range joined by a hyphen, which the day-month rule's boundary (no
+  // hyphen before a day) leaves out.
+  rawRule({
+    name: 'range-end-day-month',
+    pattern: `(?<=(?<![\\p{N}.,/-])((?:[12]\\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\\s?[-–]\\s?)(${DAY})\\s+(?:of\\s+)?(${MONTH_WORD})(?:,?\\s+(${YEAR}))?${E}`,
+    triggers: [MONTH_PART, DIGIT],
+    flags: 'gu',
+    examples: [
+      ['The meeting was held 1-[8 September] in Leeds.', '2012-09-08'],
+      ['The fair ran 5 - [16 Aug 2018] in Leeds.', '2018-08-16'],
+    ],
+    negatives: ['The side won 4-2 May Day cup ties.'],
+    build: (m, ctx) => {
+      const last = dayNumber(m[2]);
+      if (+m[1] >= last) return undefined;
+      const month = monthOf(m[3]);
+      const x = validDay(m[4] ? +m[4] : resolveYear(month, last, ctx.ref, ctx.tense), month, last);
+      return x && day(x);
+    },
+  }),
 ];

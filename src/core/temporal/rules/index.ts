@@ -34,6 +34,7 @@ const PRIORITY: readonly string[] = [
   'weekday-ordinal-day',
   'after-next',
   'range-start-day',
+  'range-end-day-month',
   'week-of',
   'month-day-year',
   'day-month-year',
