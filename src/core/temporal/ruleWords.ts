@@ -44,7 +44,7 @@ export const RULE_KINDS: Readonly<Record<string, RuleKind>> = {
   'in-the-period': 'counted', 'mid-period': 'counted', 'quarter-century': 'duration',
   'clock-time': 'clock', 'clock-24h': 'clock', 'clock-in-the': 'clock', 'oclock': 'clock', 'mid-part-of-day': 'clock',
   'in-the-part-of-day': 'clock', 'dawn-dusk': 'clock', 'this-part-of-day': 'clock', 'the-hour': 'clock',
-  'holiday': 'holiday',
+  'holiday': 'holiday', 'units-from-holiday': 'holiday',
   'present-ref': 'reference', 'at-the-time': 'reference', 'past-ref': 'reference', 'future-ref': 'reference',
   'duration': 'duration', 'long-adjective': 'duration', 'over-the-units': 'duration', 'a-while': 'duration', 'bare-ago': 'duration',
   'bare-units': 'duration', 'number-unit-adj': 'duration', 'unit-period': 'duration', 'unit-and-a-half': 'duration',

@@ -1,9 +1,10 @@
 // Holidays by name ("Thanksgiving", "Easter Monday"), their days from the holiday table (calendars/holidays.ts).
 import { gregorianFromFixed } from '../../calendars/fixed';
 import { HOLIDAYS, HOLIDAY_NAMES_SOURCE, holidayDay } from '../../calendars/holidays';
-import { isoWeek, type Tense } from '../dates';
+import { addDays, isoWeek, type Tense, type Ymd } from '../dates';
+import { NUMBER_WORD, amountValue } from '../../lexicon';
 import { YEAR, day } from './parts';
-import { rule, type Rule } from './rule';
+import { rule, type Rule, type RuleContext } from './rule';
 
 /**
  * The prefilter's words for the holiday table: of each name, its longest run of letters outside any group (a letter
@@ -39,28 +40,53 @@ export const HOLIDAY_RULES: readonly Rule[] = [
       if (/^Christmas$/i.test(m[2]) && !m[1] && /\bFather\s+$/i.test(ctx.before)) return undefined;
       // Matched in any case, but a name starts with a capital: "an easter egg", "a spring festival" name no day.
       if (!/^\p{Lu}/u.test(m[2]) || NAMES_NO_DAY.test(ctx.after) || /\bOperation\s+$/.test(ctx.before)) return undefined;
-      if (m[3]) {
-        const written = holidayDate(m[2], +m[3]);
-        if (!written) return undefined;
-        const w = { y: +m[3], m: written.m, d: written.d };
-        if (m[4]) return { type: 'DATE', value: `${isoWeek(w)}${/end$/i.test(m[4]) ? '-WE' : ''}` };
-        return day(w);
-      }
-      const date = holidayDate(m[2], ctx.ref.y);
-      if (!date) return undefined;
-      const modifier = m[1]?.toLowerCase();
-      const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : ctx.tense;
-      let y = ctx.ref.y;
-      const distance = (Date.UTC(y, date.m - 1, date.d) - Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d)) / 86400000;
-      if (tense === 'past' && distance > 0) y--;
-      else if (tense === 'future' && distance < 0) y++;
-      const x = holidayDate(m[2], y)!;
+      const x = holidayIn(m[2], m[1], m[3], ctx);
+      if (!x) return undefined;
       // "Easter week", "the Thanksgiving weekend": the ISO week (or its weekend) the holiday falls in.
-      if (m[4]) return { type: 'DATE', value: `${isoWeek({ y, m: x.m, d: x.d })}${/end$/i.test(m[4]) ? '-WE' : ''}` };
-      return day({ y, m: x.m, d: x.d });
+      if (m[4]) return { type: 'DATE', value: `${isoWeek(x)}${/end$/i.test(m[4]) ? '-WE' : ''}` };
+      return day(x);
+    },
+  }),
+  // "three days after Easter", "two weeks before Christmas 2019": a count of days or weeks from a holiday, one date.
+  rule({
+    name: 'units-from-holiday',
+    pattern: `(\\d{1,3}|${NUMBER_WORD}|an?)\\s+(days?|weeks?)\\s+(after|before)\\s+(?:(last|next|this)\\s+)?(${HOLIDAY_NAMES_SOURCE})(?:,?\\s+(${YEAR}))?`,
+    triggers: ['day|week', 'after|before', HOLIDAY_TRIGGERS],
+    examples: [
+      ['The meeting was held [three days after Easter] in Leeds.', '2012-04-11'],
+      ['The shops opened [two weeks before Christmas 2019].', '2019-12-11'],
+    ],
+    negatives: ['It took three days after the easter egg hunt.'],
+    flags: 'giu',
+    build: (m, ctx) => {
+      if (!/^\p{Lu}/u.test(m[5])) return undefined;
+      const n = /^\d/.test(m[1]) ? +m[1] : amountValue(m[1].toLowerCase());
+      const x = n === undefined ? undefined : holidayIn(m[5], m[4], m[6], ctx);
+      if (!x || n === undefined) return undefined;
+      const days = n * (/^week/i.test(m[2]) ? 7 : 1) * (/^after$/i.test(m[3]) ? 1 : -1);
+      return day(addDays(x, days));
     },
   }),
 ];
+
+/** The day of the holiday a matched name stands for: in the written year, else the one before or after the reference
+ *  date by "last"/"next" or the tense. */
+function holidayIn(name: string, modifier: string | undefined, written: string | undefined, ctx: RuleContext): Ymd | undefined {
+  if (written) {
+    const w = holidayDate(name, +written);
+    return w && { y: +written, m: w.m, d: w.d };
+  }
+  const date = holidayDate(name, ctx.ref.y);
+  if (!date) return undefined;
+  const mod = modifier?.toLowerCase();
+  const tense: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : ctx.tense;
+  let y = ctx.ref.y;
+  const distance = (Date.UTC(y, date.m - 1, date.d) - Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d)) / 86400000;
+  if (tense === 'past' && distance > 0) y--;
+  else if (tense === 'future' && distance < 0) y++;
+  const x = holidayDate(name, y);
+  return x && { y, m: x.m, d: x.d };
+}
 
 /** Month and day of the holiday a matched name stands for, in year `y`, from the holiday table. */
 function holidayDate(words: string, y: number): { m: number; d: number } | undefined {

@@ -43,6 +43,7 @@ const PRIORITY: readonly string[] = [
   'month-quarter',
   'month-relative-year',
   'spoken-year',
+  'units-from-holiday',
   'holiday',
   'for-the-period',
   'quarter-century',
