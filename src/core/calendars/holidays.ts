@@ -33,6 +33,13 @@ function electionDay(y: number): number {
   return nthWeekdayOfMonth(y, 11, 1, 1) + 1;
 }
 
+/** Tisha B'Av: 9 Av (from Nisan the months have fixed lengths, so 112 days after 15 Nisan), a fast moved off the
+ *  Sabbath to the Sunday. */
+function tishaBav(y: number): number {
+  const day = passover(y) + 112;
+  return dayOfWeek(day) === 6 ? day + 1 : day;
+}
+
 /** Victoria Day (Canada): the Monday before 25 May. */
 function victoriaDay(y: number): number {
   const may24 = fixedFromGregorian(y, 5, 24);
@@ -41,12 +48,12 @@ function victoriaDay(y: number): number {
 
 export const HOLIDAYS: readonly Holiday[] = [
   // Gregorian, fixed days
-  { name: "New Year's Eve", names: "new year's eve", calendar: 'gregorian', rule: '31 December', day: fixed(12, 31), example: '2024-12-31' },
-  { name: "New Year's Day", names: "new year's(?: day)?", calendar: 'gregorian', rule: '1 January', day: fixed(1, 1), example: '2024-01-01' },
+  { name: "New Year's Eve", names: "new year'?s eve", calendar: 'gregorian', rule: '31 December', day: fixed(12, 31), example: '2024-12-31' },
+  { name: "New Year's Day", names: "new year'?s(?: day)?", calendar: 'gregorian', rule: '1 January', day: fixed(1, 1), example: '2024-01-01' },
   { name: 'Epiphany', names: 'epiphany', calendar: 'gregorian', rule: '6 January', day: fixed(1, 6), example: '2024-01-06' },
   { name: 'Groundhog Day', names: 'groundhog day', calendar: 'gregorian', rule: '2 February', day: fixed(2, 2), example: '2024-02-02' },
-  { name: "Valentine's Day", names: "(?:saint |st\\. )?valentine's day", calendar: 'gregorian', rule: '14 February', day: fixed(2, 14), example: '2024-02-14' },
-  { name: "St. Patrick's Day", names: "(?:st\\.|saint) patrick's day", calendar: 'gregorian', rule: '17 March', day: fixed(3, 17), example: '2024-03-17' },
+  { name: "Valentine's Day", names: "(?:saint |st\\.? )?valentine'?s? day", calendar: 'gregorian', rule: '14 February', day: fixed(2, 14), example: '2024-02-14' },
+  { name: "St. Patrick's Day", names: "(?:st\\.?|saint) (?:patrick|paddy)'?s day", calendar: 'gregorian', rule: '17 March', day: fixed(3, 17), example: '2024-03-17' },
   { name: 'May Day', names: 'may day', calendar: 'gregorian', rule: '1 May', day: fixed(5, 1), example: '2024-05-01' },
   { name: 'Independence Day', names: 'independence day|fourth of july|july fourth', calendar: 'gregorian', rule: '4 July (the US holiday)', day: fixed(7, 4), example: '2024-07-04' },
   { name: 'Bastille Day', names: 'bastille day', calendar: 'gregorian', rule: '14 July', day: fixed(7, 14), example: '2024-07-14' },
@@ -57,7 +64,7 @@ export const HOLIDAYS: readonly Holiday[] = [
   { name: 'Christmas Day', names: 'christmas(?: day)?|xmas', calendar: 'gregorian', rule: '25 December', day: fixed(12, 25), example: '2024-12-25' },
   { name: 'Boxing Day', names: 'boxing day', calendar: 'gregorian', rule: '26 December', day: fixed(12, 26), example: '2024-12-26' },
   // Gregorian, a weekday of a week of the month
-  { name: 'Martin Luther King Day', names: 'martin luther king(?:,? jr\\.?)? day|mlk day', calendar: 'gregorian', rule: 'the third Monday of January', day: nth(1, 1, 3), example: '2024-01-15' },
+  { name: 'Martin Luther King Day', names: "martin luther king'?s?(?:,? jr\\.?)? day|mlk(?: jr\\.?)? day", calendar: 'gregorian', rule: 'the third Monday of January', day: nth(1, 1, 3), example: '2024-01-15' },
   { name: "Presidents' Day", names: "presidents'? day|president's day|washington's birthday", calendar: 'gregorian', rule: 'the third Monday of February', day: nth(2, 1, 3), example: '2024-02-19' },
   { name: "Mother's Day", names: "mother's day", calendar: 'gregorian', rule: 'the second Sunday of May (the US and many others)', day: nth(5, 0, 2), example: '2024-05-12' },
   { name: 'Victoria Day', names: 'victoria day', calendar: 'gregorian', rule: 'the Monday before 25 May', day: victoriaDay, example: '2024-05-20' },
@@ -76,28 +83,38 @@ export const HOLIDAYS: readonly Holiday[] = [
   { name: 'Good Friday', names: 'good friday', calendar: 'easter', rule: 'the Friday before Easter', day: fromEaster(-2), example: '2024-03-29' },
   { name: 'Holy Saturday', names: 'holy saturday', calendar: 'easter', rule: 'the day before Easter', day: fromEaster(-1), example: '2024-03-30' },
   { name: 'Easter', names: 'easter(?: sunday)?', calendar: 'easter', rule: 'the Sunday after the first ecclesiastical full moon on or after 21 March (Gregorian computus)', day: westernEaster, example: '2024-03-31' },
+  { name: 'Shrove Tuesday', names: 'shrove tuesday|mardi gras|pancake day', calendar: 'easter', rule: '47 days before Easter', day: fromEaster(-47), example: '2024-02-13' },
   { name: 'Easter Monday', names: 'easter monday', calendar: 'easter', rule: 'the day after Easter', day: fromEaster(1), example: '2024-04-01' },
   { name: 'Ascension Day', names: 'ascension(?: day| thursday)?', calendar: 'easter', rule: '39 days after Easter', day: fromEaster(39), example: '2024-05-09' },
   { name: 'Pentecost', names: 'pentecost(?: sunday)?|whit ?sunday', calendar: 'easter', rule: '49 days after Easter', day: fromEaster(49), example: '2024-05-19' },
+  { name: 'Whit Monday', names: 'whit ?monday|pentecost monday', calendar: 'easter', rule: '50 days after Easter', day: fromEaster(50), example: '2024-05-20' },
+  { name: 'Trinity Sunday', names: 'trinity sunday', calendar: 'easter', rule: '56 days after Easter', day: fromEaster(56), example: '2024-05-26' },
   { name: 'Corpus Christi', names: 'corpus christi', calendar: 'easter', rule: '60 days after Easter', day: fromEaster(60), example: '2024-05-30' },
   // Orthodox
   { name: 'Orthodox Easter', names: '(?:orthodox|eastern orthodox|greek orthodox|russian orthodox) easter', calendar: 'orthodox', rule: 'Easter by the Julian computus', day: orthodoxEaster, example: '2024-05-05' },
+  { name: 'Orthodox Good Friday', names: 'orthodox (?:good|great|holy) friday|great friday', calendar: 'orthodox', rule: 'the Friday before Orthodox Easter', day: (y) => orthodoxEaster(y) - 2, example: '2024-05-03' },
+  { name: 'Clean Monday', names: 'clean monday|(?:orthodox )?shrove monday|great fast', calendar: 'orthodox', rule: '48 days before Orthodox Easter (the start of Great Lent)', day: (y) => orthodoxEaster(y) - 48, example: '2024-03-18' },
+  { name: 'Lazarus Saturday', names: 'lazarus saturday', calendar: 'orthodox', rule: 'the Saturday before Orthodox Palm Sunday', day: (y) => orthodoxEaster(y) - 8, example: '2024-04-27' },
   { name: 'Orthodox Christmas', names: 'orthodox christmas', calendar: 'orthodox', rule: '25 December in the Julian calendar (7 January)', day: fixed(1, 7), example: '2024-01-07' },
   // Hebrew
-  { name: 'Rosh Hashanah', names: 'rosh hashanah?|rosh hashana|jewish new year', calendar: 'hebrew', rule: '1 Tishrei in the Hebrew calendar', day: roshHashanah, example: '2024-10-03' },
+  { name: 'Rosh Hashanah', names: 'rosh hashann?ah?|jewish new year', calendar: 'hebrew', rule: '1 Tishrei in the Hebrew calendar', day: roshHashanah, example: '2024-10-03' },
   { name: 'Yom Kippur', names: 'yom kippur', calendar: 'hebrew', rule: '10 Tishrei in the Hebrew calendar', day: yomKippur, example: '2024-10-12' },
-  { name: 'Sukkot', names: 'sukkot|succoth', calendar: 'hebrew', rule: '15 Tishrei in the Hebrew calendar', day: sukkot, example: '2024-10-17' },
-  { name: 'Hanukkah', names: 'hanukk?ah|chanukk?ah', calendar: 'hebrew', rule: '25 Kislev in the Hebrew calendar', day: hanukkah, example: '2024-12-26' },
+  { name: 'Sukkot', names: 'sukkot|succoth|succos|sukkos', calendar: 'hebrew', rule: '15 Tishrei in the Hebrew calendar', day: sukkot, example: '2024-10-17' },
+  { name: 'Shemini Atzeret', names: 'shemini atzeret', calendar: 'hebrew', rule: '22 Tishrei in the Hebrew calendar', day: (y) => roshHashanah(y) + 21, example: '2024-10-24' },
+  { name: 'Simchat Torah', names: 'simchat torah|simhat torah', calendar: 'hebrew', rule: '23 Tishrei in the Hebrew calendar (outside Israel)', day: (y) => roshHashanah(y) + 22, example: '2024-10-25' },
+  { name: 'Hanukkah', names: 'hann?ukk?ah|chann?ukk?ah', calendar: 'hebrew', rule: '25 Kislev in the Hebrew calendar', day: hanukkah, example: '2024-12-26' },
   { name: 'Purim', names: 'purim', calendar: 'hebrew', rule: '14 Adar in the Hebrew calendar', day: purim, example: '2024-03-24' },
   { name: 'Passover', names: 'passover|pesach', calendar: 'hebrew', rule: '15 Nisan in the Hebrew calendar', day: passover, example: '2024-04-23' },
+  { name: "Lag BaOmer", names: "lag b'?a?omer", calendar: 'hebrew', rule: '18 Iyar in the Hebrew calendar (33 days after the first day of Passover)', day: (y) => passover(y) + 33, example: '2024-05-26' },
+  { name: "Tisha B'Av", names: "tisha b'?av", calendar: 'hebrew', rule: '9 Av in the Hebrew calendar, kept on the Sunday when it falls on a Saturday', day: tishaBav, example: '2024-08-13' },
   { name: 'Shavuot', names: 'shavuot', calendar: 'hebrew', rule: '6 Sivan in the Hebrew calendar', day: shavuot, example: '2024-06-12' },
   // Islamic (tabular)
   { name: 'Ramadan', names: 'ramadan|ramazan', calendar: 'islamic', rule: '1 Ramadan in the tabular Islamic calendar (sighting may move it a day)', day: ramadanStart, example: '2024-03-11' },
-  { name: 'Eid al-Fitr', names: 'eid(?: al| ul| el)?[- ]fitr', calendar: 'islamic', rule: '1 Shawwal in the tabular Islamic calendar (sighting may move it a day)', day: eidAlFitr, example: '2024-04-10' },
-  { name: 'Eid al-Adha', names: 'eid(?: al| ul| el)?[- ]adha', calendar: 'islamic', rule: '10 Dhu al-Hijjah in the tabular Islamic calendar (sighting may move it a day)', day: eidAlAdha, example: '2024-06-16' },
+  { name: 'Eid al-Fitr', names: '(?:eid|id)(?: al| ul| el)?[- ]fitr', calendar: 'islamic', rule: '1 Shawwal in the tabular Islamic calendar (sighting may move it a day)', day: eidAlFitr, example: '2024-04-10' },
+  { name: 'Eid al-Adha', names: '(?:eid|id)(?: al| ul| el)?[- ]adha|bakr[- ]?id|bakri[- ]id|feast of (?:the )?sacrifice|sacrifice feast', calendar: 'islamic', rule: '10 Dhu al-Hijjah in the tabular Islamic calendar (sighting may move it a day)', day: eidAlAdha, example: '2024-06-16' },
   { name: 'Islamic New Year', names: 'islamic new year|hijri new year', calendar: 'islamic', rule: '1 Muharram in the tabular Islamic calendar', day: islamicNewYear, example: '2024-07-07' },
   // Chinese and Hindu, by the moon
-  { name: 'Chinese New Year', names: 'chinese new year|lunar new year|spring festival', calendar: 'chinese', rule: 'the second new moon after the December solstice, in Beijing time', day: chineseNewYear, example: '2024-02-10' },
+  { name: 'Chinese New Year', names: "chinese new year(?:'?s)?(?: day)?|lunar new year(?:'?s)?(?: day)?|spring festival", calendar: 'chinese', rule: 'the second new moon after the December solstice, in Beijing time', day: chineseNewYear, example: '2024-02-10' },
   { name: 'Diwali', names: 'diwali|deepavali', calendar: 'hindu', rule: 'the new moon of the month Ashvin, on the evening the new-moon tithi holds in India', day: diwali, example: '2023-11-12' },
 ];
 

@@ -269,11 +269,12 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   }),
   rawRule({
     name: 'range-second-day',
-    pattern: `(?<=(${MONTH})\\s+((?:[12]\\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\\s?[-–]\\s?)(${DAY_AND_YEAR})${E}`,
+    pattern: `(?<=(${MONTH})\\s+((?:[12]\\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?:\\s?[-–]\\s?|\\s+(?:thru|through)\\s+))(${DAY_AND_YEAR})${E}`,
     triggers: [MONTH_PART, DIGIT],
     examples: [
       ["Cleveland's Rock Week (April 11-[18]), including live music", '2013-04-18'],
       ['next week before the March 16-[22] finale.', '2013-03-22'],
+      ['The fair ran July 13 thru [15] in Leeds.', '2012-07-15'],
     ],
     flags: 'gu',
     build: (m, ctx) => {
@@ -299,13 +300,14 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
     },
   }),
   // "May fifth", "March twenty-first", "the fifth of May", "the Fourth of July": days written out (HeidelTime's
-  // reDayWordTh). Before the month only with "the ... of", where "first"/"second" cannot be an adverb.
+  // reDayWordTh). Before the month only with "of" ("the fifth of May", "Twenty-fourth of May"), where "first"/"second" cannot be an adverb.
   rule({
     name: 'month-day-word',
-    pattern: `(?:(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|[Tt]he\\s+(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD}))`,
+    pattern: `(?:(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|(?:[Tt]he\\s+)?(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD}))`,
     triggers: [MONTH_PART, 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth'],
     examples: [
       ["International Women's Day is [this coming Sunday, March eighth].", '2013-03-08'],
+      ['The meeting was held [Twenty-fourth of May] in Leeds.', '2012-05-24'],
     ],
     flags: 'gu',
     build: (m, ctx) => {

@@ -2,13 +2,35 @@
 // "10/August/2012", "August-10-2012", "10-31-74", "2015-3-3", "04/2016", "Sep-2012", "2024 August", "February the
 // 15th"). Month names here match in any case ("09-JAN-2017"): joined to figures by a hyphen or slash, no other word
 // is meant.
-import { addMonths, resolveYear, weekday } from '../dates';
-import { DIGIT, MONTH, MONTH_CAPTURED, MONTH_PART, MONTH_WORD, WEEKDAY, WEEKDAY_PART, monthOf, ordinalWordValue, weekdayOf } from '../../lexicon';
+import { addDays, addMonths, resolveWeekday, resolveYear, weekday, type Tense, type Ymd } from '../dates';
+import { DIGIT, MONTH, MONTH_CAPTURED, MONTH_STANDALONE, MONTH_PART, MONTH_WORD, WEEKDAY, WEEKDAY_PART, monthOf, ordinalWordValue, weekdayOf } from '../../lexicon';
 import { YEAR, DAY, pad, day, validDay, dayNumber } from './parts';
-import { rule, type Rule } from './rule';
+
+/** The words between the two days of a range: "13 to 15", "13th - 15th", "13 thru the 15th". */
+const RANGE_TO = '(?:\\s?[-–]\\s?|\\s+(?:to|thru|through|till|until)\\s+)(?:the\\s+)?';
+import { rawRule, rule, B, E, type Rule } from './rule';
 
 /** A day of the month in figures, without an ordinal suffix. */
 const DAY_FIGURES = '(?:[12]\\d|3[01]|0?[1-9])';
+
+/** A weekday's name or its abbreviation without a stop ("Sun", "Thurs"), in any case for rules that run case-blind. */
+const WEEKDAY_ANY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
+
+const IS_WEEKDAY = new RegExp(`^${WEEKDAY}`, 'u');
+
+/** The day numbered `d` whose weekday is `target` nearest `ref` in the tense's direction (past: on or before, else
+ *  after), within four years: "Thu 15th" is the next 15th that falls on a Thursday. */
+function weekdayDayOfMonth(target: number, d: number, ref: Ymd, tense: Tense): Ymd | undefined {
+  const step = tense === 'past' ? -1 : 1;
+  let at = { y: ref.y, m: ref.m, d: 1 };
+  if (tense !== 'past' && d < ref.d) at = addMonths(at, 1);
+  if (tense === 'past' && d > ref.d) at = addMonths(at, -1);
+  for (let i = 0; i < 48; i++, at = addMonths(at, step)) {
+    const x = validDay(at.y, at.m, d);
+    if (x && weekday(x) === target) return x;
+  }
+  return undefined;
+}
 
 /** A two-digit year as forms write it: "74" is 1974, "16" is 2016 (the cut-off the numeric-date rule uses). */
 function fullYear(s: string): number {
@@ -158,6 +180,151 @@ export const DATE_FORM_RULES: readonly Rule[] = [
       }
       const first = 1 + ((target - weekday({ y, m: month, d: 1 }) + 7) % 7);
       const x = validDay(y, month, first + 7 * (ordinal - 1));
+      return x && day(x);
+    },
+  }),
+  // "8/May", "May/8": a day and a month's name joined by a slash, without a year (the year rules take "8/May/2018").
+  rule({
+    name: 'day-slash-monthname',
+    pattern: `(?:(${DAY_FIGURES})/${MONTH_CAPTURED}|${MONTH_CAPTURED}/(${DAY_FIGURES}))`,
+    triggers: [MONTH_PART, DIGIT],
+    examples: [
+      ['The meeting was held [8/May] in Leeds.', '2013-05-08'],
+      ['The meeting was held [May/8] in Leeds.', '2013-05-08'],
+    ],
+    negatives: ['The ratio was 45/Mar on the chart.'],
+    build: (m, ctx) => {
+      const month = monthOf(m[2] ?? m[3]);
+      const d = +(m[1] ?? m[4]);
+      const x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+      return x && day(x);
+    },
+  }),
+  // "Sun 15Sep", "SUN 15SEP", "26nov 2015": a day run into a month's abbreviation, as tickets and timetables print it.
+  rule({
+    name: 'day-monthname-run',
+    pattern: `(?:${WEEKDAY_ANY},?\\s+)?(${DAY_FIGURES})${MONTH_CAPTURED}(?:\\s+(${YEAR}))?`,
+    triggers: [MONTH_PART],
+    examples: [
+      ['The meeting was held [Sun 15Sep] in Leeds.', '2012-09-15'],
+      ['The meeting was held [SUN 15SEP] in Leeds.', '2012-09-15'],
+      ['Exams start [26nov 2015] for us.', '2015-11-26'],
+    ],
+    negatives: ['The model 3Mar was sold out.'],
+    build: (m, ctx) => {
+      if (m[1].length === 1 && !/\s/.test(m[0])) return undefined;
+      const month = monthOf(m[2]);
+      const d = +m[1];
+      const x = validDay(m[3] ? +m[3] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+      return x && day(x);
+    },
+  }),
+  // "2018Q4", "2018 Q4": a year and a quarter, the order of statistical tables.
+  rule({
+    name: 'year-q',
+    pattern: `(${YEAR})\\s?Q([1-4])`,
+    triggers: [DIGIT],
+    examples: [
+      ['Revenue in [2018Q4] rose by a tenth.', '2018-Q4'],
+    ],
+    negatives: ['Item 2018Q5 was missing.'],
+    build: (m) => ({ type: 'DATE', value: `${m[1]}-Q${m[2]}` }),
+  }),
+  // "Sunday, March, 6th 2016": a weekday, a month and a day with a year, a comma after the month.
+  rule({
+    name: 'weekday-month-comma-day-year',
+    pattern: `(?:${WEEKDAY},?\\s+)?(${MONTH}),\\s+(${DAY}),?\\s+(${YEAR})`,
+    triggers: [MONTH_PART, DIGIT],
+    flags: 'gu',
+    examples: [
+      ['The meeting will be held [Sunday, March, 6th 2016] in Leeds.', '2016-03-06'],
+    ],
+    negatives: ['They met in May, 6 2016 delegates came.'],
+    build: (m) => {
+      // A bare number after "May," may start the next clause ("in May, 6 2016 delegates"): a suffix or a weekday
+      // says it is the day.
+      if (!/\d(?:st|nd|rd|th)$/.test(m[2]) && !IS_WEEKDAY.test(m[0])) return undefined;
+      const x = validDay(+m[3], monthOf(m[1]), dayNumber(m[2]));
+      return x && day(x);
+    },
+  }),
+  // "Thu 15th", "Friday the 13th": a weekday and a day of the month, which together name one date: the next one (or
+  // the last, in the past tense) on which that day falls on that weekday.
+  rule({
+    name: 'weekday-ordinal-day',
+    pattern: `(${WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\\s))\\s+(?:the\\s+)?((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\\s+(?:of\\s+)?${MONTH})`,
+    triggers: [WEEKDAY_PART, DIGIT],
+    flags: 'gu',
+    examples: [
+      ['The meeting was held [Friday the 13th] in Leeds.', '2012-07-13'],
+      ['The meeting was held [Thu 15th] in Leeds.', '2012-11-15'],
+    ],
+    negatives: ['The Sunday 5th edition was sold.'],
+    build: (m, ctx) => {
+      if (/^Sun/.test(m[1]) && /\s+edition/.test(ctx.after)) return undefined;
+      const target = weekdayOf(m[1]);
+      const x = weekdayDayOfMonth(target, dayNumber(m[2]), ctx.ref, ctx.tense);
+      return x && day(x);
+    },
+  }),
+  // "Friday after next", "March after next": the one after the next.
+  rule({
+    name: 'after-next',
+    pattern: `(${WEEKDAY}|${MONTH_STANDALONE})\\s+after\\s+next`,
+    triggers: [`${WEEKDAY_PART}|${MONTH_PART}`, 'next'],
+    flags: 'gu',
+    examples: [
+      ['The meeting will be held [Friday after next] in Leeds.', '2013-04-05'],
+      ['The meeting will be held [March after next] in Leeds.', '2015-03'],
+    ],
+    build: (m, ctx) => {
+      if (IS_WEEKDAY.test(m[1])) {
+        return day(addDays(resolveWeekday(weekdayOf(m[1]), ctx.ref, 'future'), 7));
+      }
+      const month = monthOf(m[1]);
+      const y = (month > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1) + 1;
+      return { type: 'DATE', value: `${y}-${pad(month)}` };
+    },
+  }),
+  // "from 13 to 15 July", "23rd to 26th Oct", "10 - 22 August 2012": the first day of a range whose end holds the
+  // month (and year); the end is tagged by day-month or range-end-day-month.
+  rawRule({
+    name: 'range-start-day',
+    pattern: `${B}(?:the\\s+)?(${DAY})(?=${RANGE_TO}(${DAY})\\s+(?:of\\s+)?(${MONTH_WORD})(?:,?\\s+(${YEAR}))?${E})`,
+    triggers: [MONTH_PART, DIGIT],
+    flags: 'gu',
+    examples: [
+      ['The meeting was held from [13] to 15 July in Leeds.', '2012-07-13'],
+      ['The meeting was held from [the 13th] to the 15th of July.', '2012-07-13'],
+      ['The meeting was held [10] - 22 August 2012 in Leeds.', '2012-08-10'],
+    ],
+    negatives: ['The vote went 15 to 13 May voters said.', 'The score was 30 to 15 on May Day.'],
+    build: (m, ctx) => {
+      const first = dayNumber(m[1]);
+      const last = dayNumber(m[2]);
+      if (first >= last) return undefined;
+      const month = monthOf(m[3]);
+      const x = validDay(m[4] ? +m[4] : resolveYear(month, last, ctx.ref, ctx.tense), month, first);
+      return x && day(x);
+    },
+  }),
+  // "1-8 September", "5 - 16 Aug": the end of a range joined by a hyphen, which the day-month rule's boundary (no
+  // hyphen before a day) leaves out.
+  rawRule({
+    name: 'range-end-day-month',
+    pattern: `(?<=(?<![\\p{N}.,/-])((?:[12]\\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\\s?[-–]\\s?)(${DAY})\\s+(?:of\\s+)?(${MONTH_WORD})(?:,?\\s+(${YEAR}))?${E}`,
+    triggers: [MONTH_PART, DIGIT],
+    flags: 'gu',
+    examples: [
+      ['The meeting was held 1-[8 September] in Leeds.', '2012-09-08'],
+      ['The fair ran 5 - [16 Aug 2018] in Leeds.', '2018-08-16'],
+    ],
+    negatives: ['The side won 4-2 May Day cup ties.'],
+    build: (m, ctx) => {
+      const last = dayNumber(m[2]);
+      if (+m[1] >= last) return undefined;
+      const month = monthOf(m[3]);
+      const x = validDay(m[4] ? +m[4] : resolveYear(month, last, ctx.ref, ctx.tense), month, last);
       return x && day(x);
     },
   }),

@@ -1,39 +1,92 @@
 // Holidays by name ("Thanksgiving", "Easter Monday"), their days from the holiday table (calendars/holidays.ts).
 import { gregorianFromFixed } from '../../calendars/fixed';
-import { holidayDay } from '../../calendars/holidays';
-import { isoWeek, type Tense } from '../dates';
-import { day } from './parts';
-import { rule, type Rule } from './rule';
+import { HOLIDAYS, HOLIDAY_NAMES_SOURCE, holidayDay } from '../../calendars/holidays';
+import { addDays, isoWeek, type Tense, type Ymd } from '../dates';
+import { NUMBER_WORD, amountValue } from '../../lexicon';
+import { YEAR, day } from './parts';
+import { rule, type Rule, type RuleContext } from './rule';
+
+/**
+ * The prefilter's words for the holiday table: of each name, its longest run of letters outside any group (a letter
+ * before `?` dropped): "hanukk?ah" gives "hanuk", "eid(?: al)?[- ]fitr" "fitr", "(?:maundy|holy) thursday" "thursday".
+ */
+const HOLIDAY_TRIGGERS = [...new Set(HOLIDAYS.flatMap((h) => h.names.split(/\|(?![^(]*\))/).map((name) => {
+  const runs = name.replace(/\([^()]*\)\??/g, ' ').replace(/[a-z]\?/g, ' ').match(/[a-z]+/g) ?? [];
+  return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+})))].filter((w) => w.length > 0).join('|');
+
+/** Words after a holiday's name that make it a place's or an event's name: "Easter Island", "the Ramadan Offensive". */
+const NAMES_NO_DAY = /^\s+(?:Islands?|Offensive|Rising|Uprising|Caller|Bay|Texas)\b/;
 
 export const HOLIDAY_RULES: readonly Rule[] = [
   rule({
     name: 'holiday',
-    pattern: `(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)?|Election\\s+Day|Independence\\s+Day|Valentine['’]s\\s+Day|Halloween|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday|Palm\\s+Sunday|Mother['’]s\\s+Day|Father['’]s\\s+Day|(?:St\\.|Saint)\\s+Patrick['’]s\\s+Day|Veterans\\s+Day|Boxing\\s+Day|May\\s+Day|Black\\s+Friday|Cyber\\s+Monday|Ash\\s+Wednesday|(?:Maundy|Holy)\\s+Thursday|Holy\\s+Saturday|Pentecost|Whit\\s+Sunday|Ascension\\s+Day|Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.)?\\s+Day|(?:Presidents['’]?|President['’]s)\\s+Day|Columbus\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|Groundhog\\s+Day|All\\s+Saints['’]?\\s+Day|Epiphany|Fourth\\s+of\\s+July)(?:\\s+(week(?:end)?))?(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`,
-    triggers: ['thanksgiving|christmas|year|election|independence|valentine|halloween|labor|memorial|easter|friday|palm|mother|father|patrick|veterans|boxing|may|cyber|wednesday|thursday|saturday|pentecost|whit|ascension|king|president|columbus|remembrance|armistice|groundhog|saints|epiphany|july'],
+    // Every name of the holiday table (Hebrew, Islamic, Chinese and Hindu days too), in any case but with a capital
+    // first letter ("Chinese New year"), and an optional year ("Yom Kippur 2018", "Easter 2010": one date).
+    pattern: `(?:(last|next|this)\\s+)?(${HOLIDAY_NAMES_SOURCE})(?:,?\\s+(${YEAR}))?(?:\\s+(week(?:end)?))?(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`,
+    triggers: [HOLIDAY_TRIGGERS],
     examples: [
       ['Elian was found [Thanksgiving Day] clinging to an inner', '2012-11-22'],
       ['protesters prayed for divine help as [Easter week] began, waving palm', '2012-W14'],
+      ['The meeting was held on [Yom Kippur 2018] in Leeds.', '2018-09-19'],
+      ['The meeting was held on [Easter 2010] in Leeds.', '2010-04-04'],
+      ['The meeting was held on [Chinese New year] in Leeds.', '2013-02-10'],
+      ['The shops closed for [Diwali] last year.', '2012-11-13'],
     ],
-    negatives: ['A visit from Father Christmas delighted them.'],
-    flags: 'gu',
+    negatives: ['A visit from Father Christmas delighted them.', 'The easter egg was hidden in the game.', 'A spring festival of music was held.', 'They sailed to Easter Island.', 'It was termed the Ramadan Offensive.'],
+    flags: 'giu',
     build: (m, ctx) => {
       // "Father Christmas" is a man, not a day.
       if (/^Christmas$/i.test(m[2]) && !m[1] && /\bFather\s+$/i.test(ctx.before)) return undefined;
-      const date = holidayDate(m[2], ctx.ref.y);
-      if (!date) return undefined;
-      const modifier = m[1]?.toLowerCase();
-      const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : ctx.tense;
-      let y = ctx.ref.y;
-      const distance = (Date.UTC(y, date.m - 1, date.d) - Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d)) / 86400000;
-      if (tense === 'past' && distance > 0) y--;
-      else if (tense === 'future' && distance < 0) y++;
-      const x = holidayDate(m[2], y)!;
+      // Matched in any case, but a name starts with a capital: "an easter egg", "a spring festival" name no day.
+      if (!/^\p{Lu}/u.test(m[2]) || NAMES_NO_DAY.test(ctx.after) || /\bOperation\s+$/.test(ctx.before)) return undefined;
+      const x = holidayIn(m[2], m[1], m[3], ctx);
+      if (!x) return undefined;
       // "Easter week", "the Thanksgiving weekend": the ISO week (or its weekend) the holiday falls in.
-      if (m[3]) return { type: 'DATE', value: `${isoWeek({ y, m: x.m, d: x.d })}${/end$/i.test(m[3]) ? '-WE' : ''}` };
-      return day({ y, m: x.m, d: x.d });
+      if (m[4]) return { type: 'DATE', value: `${isoWeek(x)}${/end$/i.test(m[4]) ? '-WE' : ''}` };
+      return day(x);
+    },
+  }),
+  // "three days after Easter", "two weeks before Christmas 2019": a count of days or weeks from a holiday, one date.
+  rule({
+    name: 'units-from-holiday',
+    pattern: `(\\d{1,3}|${NUMBER_WORD}|an?)\\s+(days?|weeks?)\\s+(after|before)\\s+(?:(last|next|this)\\s+)?(${HOLIDAY_NAMES_SOURCE})(?:,?\\s+(${YEAR}))?`,
+    triggers: ['day|week', 'after|before', HOLIDAY_TRIGGERS],
+    examples: [
+      ['The meeting was held [three days after Easter] in Leeds.', '2012-04-11'],
+      ['The shops opened [two weeks before Christmas 2019].', '2019-12-11'],
+    ],
+    negatives: ['It took three days after the easter egg hunt.'],
+    flags: 'giu',
+    build: (m, ctx) => {
+      if (!/^\p{Lu}/u.test(m[5])) return undefined;
+      const n = /^\d/.test(m[1]) ? +m[1] : amountValue(m[1].toLowerCase());
+      const x = n === undefined ? undefined : holidayIn(m[5], m[4], m[6], ctx);
+      if (!x || n === undefined) return undefined;
+      const days = n * (/^week/i.test(m[2]) ? 7 : 1) * (/^after$/i.test(m[3]) ? 1 : -1);
+      return day(addDays(x, days));
     },
   }),
 ];
+
+/** The day of the holiday a matched name stands for: in the written year, else the one before or after the reference
+ *  date by "last"/"next" or the tense. */
+function holidayIn(name: string, modifier: string | undefined, written: string | undefined, ctx: RuleContext): Ymd | undefined {
+  if (written) {
+    const w = holidayDate(name, +written);
+    return w && { y: +written, m: w.m, d: w.d };
+  }
+  const date = holidayDate(name, ctx.ref.y);
+  if (!date) return undefined;
+  const mod = modifier?.toLowerCase();
+  const tense: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : ctx.tense;
+  let y = ctx.ref.y;
+  const distance = (Date.UTC(y, date.m - 1, date.d) - Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d)) / 86400000;
+  if (tense === 'past' && distance > 0) y--;
+  else if (tense === 'future' && distance < 0) y++;
+  const x = holidayDate(name, y);
+  return x && { y, m: x.m, d: x.d };
+}
 
 /** Month and day of the holiday a matched name stands for, in year `y`, from the holiday table. */
 function holidayDate(words: string, y: number): { m: number; d: number } | undefined {

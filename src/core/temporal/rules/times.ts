@@ -185,13 +185,15 @@ export const TIME_RULES: readonly Rule[] = [
       return { type: 'TIME', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[1].toLowerCase()]}`, day: x };
     },
   }),
-  // "on the 5th", "by the 21st": a day of the story's current month.
+  // "on the 5th", "by the 21st", "on 24th": a day of the story's current month (an ordinal suffix and a closing
+  // word or stop required, so "on 5th Avenue" is no date).
   rule({
     name: 'ordinal-day',
-    pattern: `the\\s+(${DAY})`,
+    pattern: `(?:the\\s+)?(${DAY})`,
     triggers: [DIGIT],
     examples: [
       ['3-iron to play his third shot to [the 18th] and final hole of', '2013-03-18'],
+      ['The meeting was held on [24th].', '2013-03-24'],
     ],
     negatives: [
       "``Very few'' of the 2,500 Americans in occupied",
