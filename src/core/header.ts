@@ -317,7 +317,7 @@ function fromPublishedLine(text: string, visible: string, from: number, to: numb
   }
   if (!stampLines) return undefined;
   // A web page's time-stamp line that does not start with "Published" ("By HNN Staff | November 18, 2019 at 2:26 PM HST"): its first date.
-  for (const m of head.matchAll(/^[^\r\n]{8,160}$/gm)) {
+  for (const m of head.matchAll(/^[^\r\n]{8,4000}$/gm)) {
     if (!isTimestampLine(m[0])) continue;
     const found = dateIn(text, m[0], from + m.index!, 'published-line');
     if (found) return found;

@@ -15,7 +15,10 @@ const KEYWORD = /^(?:published|updated|posted|modified)$/i;
 const MAX_OTHER_WORDS = 4;
 
 /** Whether `line` (one line of readable text) is a time-stamp line (see the file comment). */
-export function isTimestampLine(line: string): boolean {
+export function isTimestampLine(raw: string): boolean {
+  // A web page's line is padded with the blanked markup around it: its length is that of its words.
+  if (raw.length > 4000) return false;
+  const line = raw.replace(/\s+/g, ' ').trim();
   if (line.length > 160) return false;
   const words = line.split(/[\s|•·,;–—]+|\s-+\s/).map((w) => w.replace(/^[([:"]+|[)\]:."]+$/g, '')).filter((w) => w.length > 0);
   let date = false;

@@ -51,7 +51,12 @@ function extractFrom(html: string): ArticleExtraction | undefined {
   keepScriptLinkText(dom);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Readability } = require('@mozilla/readability') as { Readability: unknown };
-  const parsed = new (Readability as ReadabilityCtor)(dom.document, { serializer: (node: unknown) => node, charThreshold: MIN_ARTICLE_CHARS }).parse();
+  const parsed = new (Readability as ReadabilityCtor)(dom.document, {
+    serializer: (node: unknown) => node,
+    charThreshold: MIN_ARTICLE_CHARS,
+    // Readability strips class names from what it returns; notText.ts reads them ("mm_related", "signupMessage").
+    keepClasses: true,
+  }).parse();
   const content = parsed?.content as DomNode | undefined;
   if (!content || typeof content !== 'object') return undefined;
   const nodes = textNodesOf(content);

@@ -1,0 +1,97 @@
+// Furniture inside the article a web page's extractor found: newsletter pitches, copyright lines, the site's promo
+// lines, author bios, hover cards, and time-stamp lines padded by the markup around them.
+import * as assert from 'assert';
+import { analyze } from '../../src/core/analyze';
+import { planPage } from '../../src/core/html';
+import { FURNITURE_TEXT } from '../../src/core/html/notText';
+import { isTimestampLine } from '../../src/core/timestamp-line';
+
+const TODAY = '2026-12-02';
+const para = (s: string) => `<p>${s}</p>\n`;
+const STORY = [
+  'The Portvale harbour bridge was closed on Tuesday after inspectors found cracks in two of its steel supports, the city said.',
+  'Engineers expect the repairs to take until Oct. 11, when the bridge should reopen to cars and buses, officials said at a briefing.',
+  'The bridge, which opened in 1962, carries about 30,000 vehicles a day between the old town and the port district.',
+  'Ferry services will run every 15 minutes while it is closed, and the city has asked drivers to use the ring road instead.',
+  'The council first warned about the supports in 2015, and a survey then found rust on a third of the bolts, records show.',
+];
+
+function page(parts: readonly string[]): string {
+  return [
+    '<!doctype html><html><head><title>Harbour bridge shut | Portvale Post</title></head><body>',
+    '<article><h1>Harbour bridge shut for repairs after inspection finds cracks</h1>',
+    ...parts,
+    '</article></body></html>',
+  ].join('\n');
+}
+
+/** Is the source offset of `words` inside one of the ranges kept for the analysis? */
+function kept(html: string, words: string): boolean {
+  const at = html.indexOf(words);
+  assert.ok(at >= 0, words);
+  return (planPage(html).keep ?? []).some(([s, e]) => s <= at && at < e);
+}
+
+describe('web-page furniture inside the article', () => {
+  it('each furniture pattern reads its own example, and none reads a story sentence', () => {
+    for (const [re, example] of FURNITURE_TEXT) assert.match(example, re);
+    const story = [
+      ...STORY,
+      'The paper launched a newsletter for commuters in 2018, its editor said on Monday.',
+      'Ana Ruiz, who was mayor in 2015, said the city had been warned.',
+      'On Monday the company said its sales fell 17 percent in August.',
+    ];
+    for (const s of story) for (const [re] of FURNITURE_TEXT) assert.doesNotMatch(s, re, s);
+  });
+
+  it('leaves newsletter pitches, promo lines, copyright lines and author bios out; the story stays', () => {
+    const furniture = [
+      '<div class="signupMessage">Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.</div>',
+      para('<strong>Start your day with the Morning Ferry powered by The Harbour Desk.</strong>'),
+      para('<strong>On PortvalePost.com:</strong> <a href="/x">Ferry fares rise on Jan. 3, 2020</a>'),
+      para('Tom Lee is the Senior Editor of the Post. Since joining in 2014, he has covered the port. Contact him direct at tom@example.com.'),
+      para('The contents of this site are ©2019 Portvale Publishing Corp., a subsidiary of Harbour Media, Inc.'),
+    ];
+    const html = page([para(STORY[0]), para(STORY[1]), furniture[0], furniture[1], para(STORY[2]), furniture[2], para(STORY[3]), para(STORY[4]), furniture[3], furniture[4]]);
+    for (const words of ['Get breaking news', 'Start your day', 'Ferry fares rise', 'Tom Lee is', 'The contents of this site']) assert.ok(!kept(html, words), words);
+    for (const s of STORY) assert.ok(kept(html, s.slice(0, 30)), s);
+    const a = analyze(html, { fileName: 'page.html', today: TODAY });
+    assert.strictEqual(a.page?.mode, 'article');
+    for (const s of a.summary) assert.doesNotMatch(s.text, /breaking news|Start your day|PortvalePost|Tom Lee|©/, s.text);
+    for (const e of a.timeline) assert.doesNotMatch(html.slice(e.sentence.start, e.sentence.end), /Ferry fares|Since joining|©2019/);
+  });
+
+  it('reads the class names of blocks inside the article (Readability strips them from what it returns)', () => {
+    const related = '<p class="mm_related"><b>More:</b> <a href="/x">Council votes to raise ferry fares on Jan. 3, 2020, after a long debate</a></p>';
+    const more = [
+      'Drivers queued for an hour at the ring road on Wednesday morning, and buses ran up to 40 minutes late, the operator said.',
+      'Shops in the old town said they had fewer customers than usual, though the ferries were busier than on any day this year.',
+    ];
+    const html = page([para(STORY[0]), para(STORY[1]), related, ...[...STORY.slice(2), ...more].map(para)]);
+    assert.strictEqual(planPage(html).reading.mode, 'article');
+    assert.ok(!kept(html, 'Council votes to raise'));
+    assert.ok(kept(html, STORY[2].slice(0, 30)));
+  });
+
+  it('drops a hover card written inside a sentence and keeps the link that opens it', () => {
+    const card =
+      '<span class="rollover-people"><a class="rollover-people-link" href="/people/ana-ruiz">Ana Ruiz</a>' +
+      '<span class="rollover-people-block"><span class="rollover-block"><a class="name" href="/people/ana-ruiz">Ana Ruiz</a>' +
+      '<a href="/story">Harbour Valley: Council opposes ferry bill over costs</a></span></span></span>';
+    const html = page([para(`The mayor, ${card}, inspected the supports herself on Monday morning with the engineers.`), ...STORY.map(para)]);
+    assert.ok(kept(html, 'Ana Ruiz</a><span'), 'the link');
+    assert.ok(!kept(html, 'Harbour Valley'), 'the card');
+    const a = analyze(html, { fileName: 'page.html', today: TODAY });
+    for (const s of a.summary) assert.doesNotMatch(s.text, /Ana RuizAna Ruiz|Harbour Valley/, s.text);
+  });
+
+  it('reads a time-stamp line padded by the markup blanked around it', () => {
+    assert.ok(isTimestampLine(`\t\tNovember 19, 2019${' '.repeat(120)}|    4:20am\t\t\t\t${' '.repeat(90)}|   Updated   November 19, 2019 | 9:32pm`));
+    assert.ok(!isTimestampLine(`The council met${' '.repeat(200)}on November 19, 2019 at 4:20 pm to vote on the ferry budget for the next year.`));
+    const stamp = `<div class="meta"><span>\t\tNovember 19, 2019</span>${'<span class="sep">  </span>'.repeat(8)}<span>|    4:20am</span><span>|Updated November 19, 2019 | 9:32pm</span></div>`;
+    const html = page([stamp, ...STORY.map(para)]);
+    const a = analyze(html, { fileName: 'page.html', today: TODAY });
+    for (const s of a.summary) assert.doesNotMatch(s.text, /4:20am/, s.text);
+    for (const e of a.timeline) assert.doesNotMatch(html.slice(e.sentence.start, e.sentence.end), /4:20am/);
+  });
+});
