@@ -103,7 +103,7 @@ describe('Newsline: correcting a date in the panel (packaged .vsix)', function (
     await thursdayDay().locator('[data-key^="undo-"]').focus();
     await page.keyboard.press('Enter');
     await thursdayDay().locator('.date', { hasText: 'Thu 14 Mar 2024' }).waitFor(WAIT);
-    assert.strictEqual(await panel.locator('.badge').count(), 0);
+    assert.strictEqual(await panel.locator('.badge', { hasText: 'corrected' }).count(), 0, 'no event is marked corrected');
     assert.strictEqual(await focusedKey(), key);
   });
 });
