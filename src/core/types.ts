@@ -84,7 +84,8 @@ export type DatePart = 'year' | 'month' | 'day' | 'weekday' | 'time';
 /**
  * What a date was counted from. `reference`: the reference date (the story's date); `story`: an earlier date in the
  * story ("the next day" after "May 5"); `sentence`: the year its sentence opens with ("Last year, ... in August");
- * `none`: the words give the date themselves ("1 April 2022", "1990").
+ * `narrative`: in a history, the year it last gave ("In 1940 ... In June"); `none`: the words give the date
+ * themselves ("1 April 2022", "1990").
  */
 export type AnchorKind = 'reference' | 'story' | 'sentence' | 'narrative' | 'none';
 
