@@ -87,7 +87,10 @@ describe('Newsline: correcting a date in the panel (packaged .vsix)', function (
     await page.keyboard.type('2024-02-30');
     await page.keyboard.press('Enter');
     await panel.locator('.correct-input[aria-invalid="true"]').waitFor(WAIT);
-    await page.keyboard.press('Control+A');
+    // Erased key by key: Control+A can reach the workbench instead of the webview's input while it redraws.
+    await page.keyboard.press('End');
+    for (let i = 0; i < '2024-02-30'.length; i++) await page.keyboard.press('Backspace');
+    assert.strictEqual(await panel.locator('.correct-input').inputValue(), '');
     await page.keyboard.type('2024-03-01');
     await page.keyboard.press('Enter');
     await thursdayDay().locator('.date', { hasText: 'Fri 1 Mar 2024' }).waitFor(WAIT);

@@ -175,11 +175,20 @@ async function closeQuickInput(page: Page): Promise<void> {
     .catch((e: unknown) => giveUp(page, 'Escape did not close the quick input', e));
 }
 
+/**
+ * Runs `title` from the palette and waits for the palette to go. A command may open a quick input of its own at once
+ * (Export's save dialog is one in code-server), so the widget need not hide: the palette is gone when the widget is
+ * hidden or its input no longer holds the palette's ">" query.
+ */
 export async function runCommand(page: Page, title: string, timeoutMs = 60_000): Promise<void> {
   await findCommand(page, title, timeoutMs);
   await page.keyboard.press('Enter');
   await page
-    .locator('.quick-input-widget')
-    .waitFor({ state: 'hidden', ...WAIT })
+    .waitForFunction(() => {
+      const widget = document.querySelector<HTMLElement>('.quick-input-widget');
+      if (!widget || getComputedStyle(widget).display === 'none' || widget.offsetParent === null) return true;
+      const input = widget.querySelector<HTMLInputElement>('input');
+      return !input || !input.value.startsWith('>');
+    }, undefined, WAIT)
     .catch((e: unknown) => giveUp(page, `Enter on "${title}" did not close the palette`, e));
 }
