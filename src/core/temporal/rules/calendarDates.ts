@@ -269,7 +269,7 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   }),
   rawRule({
     name: 'range-second-day',
-    pattern: `(?<=(${MONTH})\\s+((?:[12]\\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?:\\s?[-–]\\s?|\\s+(?:thru|through)\\s+))(${DAY_AND_YEAR})${E}`,
+    pattern: `(?=\\d)(?<=(${MONTH})\\s+((?:[12]\\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?(?:\\s?[-–]\\s?|\\s+(?:thru|through)\\s+))(${DAY_AND_YEAR})${E}`,
     triggers: [MONTH_PART, DIGIT],
     examples: [
       ["Cleveland's Rock Week (April 11-[18]), including live music", '2013-04-18'],
