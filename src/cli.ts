@@ -55,7 +55,7 @@ Prints an extractive summary and a dated event timeline of a news article (plain
                 TimelineJS spreadsheet template), ics (iCalendar) or html (a report with the summary)
   --max-length  refuse documents longer than N characters (default ${DEFAULT_MAX_LENGTH.toLocaleString('en-US')})
   --whole-page  a web page (HTML): analyse all of it, not only the article found in it
-  --jobs        --jsonl only: analyse in N worker threads (default ${DEFAULT_JOBS}, this machine's cores); 1 runs in one thread`;
+  --jobs        --jsonl only: analyse in N worker threads (default ${DEFAULT_JOBS}, this machine's cores)`;
 
 export class UsageError extends Error {}
 

@@ -29,6 +29,13 @@ export function isBatchWorker(data: unknown): data is BatchWorkerData {
  */
 export const DEFAULT_HEAP_MB = 160;
 
+/**
+ * Young generation per batch thread. V8's default (some 48 MB a thread) is garbage the process holds between
+ * collections; with 4 MB, two jobs on CNN/DM peaked some 60 MB lower (3,000 articles: 372 -> 313 MB), for the same
+ * CPU time within the runs' noise.
+ */
+export const DEFAULT_YOUNG_MB = 4;
+
 interface Job extends LineJob {
   readonly resolve: (result: LineResult) => void;
 }
@@ -67,7 +74,7 @@ export class WorkerPool {
 
   private start(): Worker {
     const data: BatchWorkerData = { newslineBatch: this.options };
-    const worker = new Worker(this.file, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const worker = new Worker(this.file, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: DEFAULT_YOUNG_MB } });
     worker.on('message', (reply: LineReply) => {
       const job = this.busy.get(worker);
       if (!job || job.id !== reply.id) return;

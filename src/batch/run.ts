@@ -1,6 +1,6 @@
 // `newsline analyze --jsonl`: JSON Lines in, one analysis a line out, in the input's order, streaming (memory stays
-// flat in the file's size: at most `WINDOW_PER_JOB` lines per thread are read ahead of the output). One job analyses
-// in this thread; more run in worker threads. Each line keeps the single-article contract: a bad line is reported
+// flat in the file's size: at most `WINDOW_PER_JOB` lines per thread are read ahead of the output). Lines are
+// analysed in worker threads, one job a thread, even for one job: a worker's heap is capped, this thread's is not. Each line keeps the single-article contract: a bad line is reported
 // on stderr by its number, the others go through, and the exit code is 1 if any line failed.
 import type { Readable, Writable } from 'stream';
 import { binaryShare } from '../core/checks';
@@ -27,7 +27,7 @@ export interface BatchIo {
 export interface BatchSettings {
   readonly options: BatchOptions;
   readonly jobs: number;
-  /** The script a worker thread runs (the CLI itself); needed when jobs > 1. */
+  /** The script a worker thread runs (the CLI itself); without it, lines are analysed in this thread. */
   readonly workerFile?: string;
   /** Heap cap per worker thread, MB (default DEFAULT_HEAP_MB). */
   readonly workerHeapMb?: number;
@@ -37,7 +37,7 @@ export interface BatchSettings {
 export class BatchInputError extends Error {}
 
 export async function runBatch(io: BatchIo, settings: BatchSettings): Promise<number> {
-  const pool = settings.jobs > 1 && settings.workerFile ? new WorkerPool(settings.workerFile, settings.jobs, settings.options, settings.workerHeapMb) : undefined;
+  const pool = settings.workerFile ? new WorkerPool(settings.workerFile, settings.jobs, settings.options, settings.workerHeapMb) : undefined;
   const inline = (line: string, n: number) => analyseLine(line, n, settings.options);
   // A line too large for a worker's capped heap is analysed here, where the heap is not capped.
   const analyse = pool
