@@ -51,13 +51,16 @@ export function isBlankLine(line: string): boolean {
 export class IdLedger {
   private readonly seen = new Map<number, number>();
 
-  /** The line number where `id` was seen first, when it was; records it otherwise. */
+  /**
+   * The line number where `id` was seen first, the first time it repeats (so a repeated id is named once, however
+   * often it repeats); undefined otherwise, recording it when new.
+   */
   repeatOf(id: unknown, lineNumber: number): number | undefined {
     const key = hash53(typeof id === 'string' ? `s${id}` : `j${JSON.stringify(id)}`);
     const first = this.seen.get(key);
-    if (first !== undefined) return first;
-    this.seen.set(key, lineNumber);
-    return undefined;
+    if (first === undefined) this.seen.set(key, lineNumber);
+    else if (first > 0) this.seen.set(key, -first); // named: a negative line number says so
+    return first !== undefined && first > 0 ? first : undefined;
   }
 }
 

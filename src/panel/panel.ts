@@ -10,6 +10,7 @@ import type { CorrectionStore } from '../host/corrections';
 import { Disposable } from '../host/dispose';
 import { documentRef, findOpenDocument, isArticle, revealOffsets } from '../host/documents';
 import { log } from '../host/log';
+import { copyRefusal, RequestLimiter } from '../host/pageLimits';
 import { readSettings } from '../host/settings';
 import {
   PANEL_VIEW_TYPE,
@@ -28,6 +29,9 @@ import { renderShell } from './html';
 
 /** Wait this long after the last keystroke before analysing again. */
 export const REFRESH_DELAY_MS = 300;
+
+/** Requests the page may make only a few times a second (see host/pageLimits); the latest of a kind is kept. */
+const LIMITED = new Set<PageMessage['type']>(['copy', 'setSentences', 'setWords', 'setWholePage', 'changeReferenceDate']);
 
 export interface PanelServices {
   readonly extensionUri: vscode.Uri;
@@ -56,6 +60,7 @@ export class NewslinePanel extends Disposable {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** Numbers each analysis request; only the latest one's result is shown. */
   private requestSeq = 0;
+  private readonly limiter = new RequestLimiter<PageMessage['type']>();
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -73,6 +78,7 @@ export class NewslinePanel extends Disposable {
     this._register(vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('newsline') && this.refreshNow()));
     this._register(services.corrections.onDidChange((uri) => uri === this.docUri && this.refreshNow()));
     this._register({ dispose: () => clearTimeout(this.refreshTimer) });
+    this._register({ dispose: () => this.limiter.dispose() });
 
     panel.webview.options = panelOptions(services.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(services.extensionUri, 'media', 'icon.png');
@@ -182,7 +188,9 @@ export class NewslinePanel extends Disposable {
       log().warn(`Ignored a malformed message from the panel: ${safeJson(raw)}`);
       return;
     }
-    void this.handle(message).catch((e: unknown) => log().error(`Handling "${message.type}" failed: ${e instanceof Error ? e.message : String(e)}`));
+    const run = () => void this.handle(message).catch((e: unknown) => log().error(`Handling "${message.type}" failed: ${e instanceof Error ? e.message : String(e)}`));
+    if (!LIMITED.has(message.type)) return run();
+    if (this.limiter.request(message.type, run) === 'held') log().warn(`Held "${message.type}": the panel asked for it more than a few times a second; the latest runs.`);
   }
 
   private async handle(message: PageMessage): Promise<void> {
@@ -269,6 +277,13 @@ export class NewslinePanel extends Disposable {
   private async copy(m: CopyMessage): Promise<void> {
     const document = this.isCurrent(m.uri, m.type);
     if (!document) return;
+    const shown = this.model.kind === 'ready' && this.model.doc.uri === m.uri ? this.model.doc.version : undefined;
+    const refusal = copyRefusal(m.version, shown, document.version);
+    if (refusal) {
+      log().warn(`Ignored "copy" for version ${m.version} of ${m.uri}: the panel holds version ${shown ?? 'none'}, the document is at ${document.version}.`);
+      this.status(refusal);
+      return;
+    }
     const analysis = this.currentResult()?.analysis ?? (await this.services.analyzer.analyze(document, this.sentences, this.words)).analysis;
     const text = m.what === 'summary' ? summaryAsMarkdown(analysis) : timelineAsMarkdown(analysis);
     await vscode.env.clipboard.writeText(text);

@@ -55,13 +55,15 @@ describe('batch records', () => {
     }
   });
 
-  it('knows an id seen before, whatever its type', () => {
+  it('knows an id seen before, whatever its type, and names it once', () => {
     const ids = new IdLedger();
     assert.strictEqual(ids.repeatOf('a', 1), undefined);
     assert.strictEqual(ids.repeatOf(1, 2), undefined);
     assert.strictEqual(ids.repeatOf('1', 3), undefined, 'the string "1" is not the number 1');
     assert.strictEqual(ids.repeatOf('a', 4), 1);
     assert.strictEqual(ids.repeatOf(1, 5), 2);
+    assert.strictEqual(ids.repeatOf('a', 6), undefined, 'a repeated id is named once');
+    assert.strictEqual(ids.repeatOf(1, 7), undefined);
   });
 });
 

@@ -27,6 +27,13 @@ describe('edges (issue #22)', () => {
     assert.deepStrictEqual(a.timeline.map((e) => e.date.value), ['9999-03-03']);
   });
 
+  it('"next decade" at 9999-12-31 is no year 1000, and is a decade otherwise', () => {
+    const text = 'The plan ends next decade.';
+    assert.deepStrictEqual(analyze(text, { referenceDate: '2022-01-01' }).timexes.map((t) => t.value), ['203']);
+    const late = analyze(text, { referenceDate: '9999-12-31' });
+    assert.ok(!late.timexes.some((t) => t.value === '1000'), JSON.stringify(late.timexes));
+  });
+
   it('an article whose sentences give no summary says why', () => {
     const a = analyze('Hi. Hi. Hi. Hi.', { referenceDate: '2022-01-01' });
     assert.strictEqual(a.summary.length, 0);

@@ -43,7 +43,8 @@ export function shifted(from: Ymd, unit: UnitCode, n: number): RuleResult | unde
     case 'Q': { const x = addMonths(from, 3 * n); return { type: 'DATE', value: `${x.y}-Q${quarterOf(x)}` }; }
     // Padded: "two thousand years ago" said in 2013 is the year 0013, not the 13th century's "13".
     case 'Y': return from.y + n > 0 ? { type: 'DATE', value: yearValue(from.y + n) } : undefined;
-    case 'DE': return { type: 'DATE', value: String(Math.floor((from.y + 10 * n) / 10)) };
+    // A decade past 9999 would read as a year ("1000"): not dated, as a century past it is not.
+    case 'DE': { const d = Math.floor((from.y + 10 * n) / 10); return d >= 0 && d <= 999 ? { type: 'DATE', value: String(d) } : undefined; }
     // "the turn of the century", "the end of the century": the century's two digits ("20" for the years 2000-2099).
     // Beyond century 99 (the year 9999) TimeML has no value: three digits would read as a decade ("100", the 1000s).
     case 'CE': { const c = Math.floor((from.y + 100 * n) / 100); return c >= 0 && c <= 99 ? { type: 'DATE', value: String(c).padStart(2, '0') } : undefined; }

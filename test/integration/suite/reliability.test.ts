@@ -273,6 +273,30 @@ describe('Reliability: untrusted panel, safe inserts, races, leaks', function ()
     }
   });
 
+  it('holds a burst of page requests to a few a second, the latest winning, and refuses a stale copy', async () => {
+    const editor = await open('ferry-service.md');
+    const m = await summarize(editor);
+    const uri = editor.document.uri.toString();
+    const { version } = m.doc;
+    await vscode.env.clipboard.writeText('clipboard before');
+    api.receiveFromPanel({ type: 'copy', what: 'summary', uri, version: version + 1 });
+    if (version > 0) api.receiveFromPanel({ type: 'copy', what: 'summary', uri, version: version - 1 });
+    await sleep(1500);
+    assert.strictEqual(await vscode.env.clipboard.readText(), 'clipboard before', 'a copy of a version the panel does not hold copies nothing');
+    api.receiveFromPanel({ type: 'copy', what: 'summary', uri, version });
+    await waitFor('the summary to be copied', async () => (await vscode.env.clipboard.readText()) !== 'clipboard before');
+
+    const before = api.panelSentences() ?? 3;
+    const last = before === 2 ? 4 : 2;
+    for (let i = 0; i < 500; i++) api.receiveFromPanel({ type: 'setSentences', uri, sentences: (i % 5) + 1 });
+    api.receiveFromPanel({ type: 'setSentences', uri, sentences: last });
+    await waitFor(`the latest sentence count (${last})`, () => api.panelSentences() === last);
+    await sleep(1500);
+    assert.strictEqual(api.panelSentences(), last, 'no earlier request of the burst runs after the latest');
+    api.receiveFromPanel({ type: 'setSentences', uri, sentences: before });
+    await waitFor('the sentence count back', () => api.panelSentences() === before);
+  });
+
   it('releases everything when the panel is closed mid-analysis', async () => {
     await closePanel(api);
     const baseline = api.liveDisposables();
