@@ -46,7 +46,7 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
   let opening: { readonly sentence: Sentence; readonly year?: number; readonly source?: Source } | undefined;
   // The expressions that set `anchor`, `anchorYear` and `last`, for the explanations.
   const sources: { anchor?: Source; year?: Source; last?: Source } = {};
-  const narrative = isNarrative(chosen.map((c) => text.slice(c.start, c.end)), ref.y);
+  const narrative = isNarrative(chosen.map((c) => text.slice(c.start, c.end)), ref.y, chosen.map((c) => inQuotation(text, c.start)));
   // In a narrative, the year of its latest date once it has written one (see narrative.ts), and what wrote it.
   let narrativeYear: { readonly year: number; readonly source: Source } | undefined;
   for (const match of chosen) {
@@ -111,6 +111,16 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
     });
   }
   return markRanges(text, out);
+}
+
+/**
+ * Is `offset` inside a quotation? Its paragraph before it opens more curly quotes than it closes, or holds an odd number
+ * of straight ones: a quote may run over several sentences, never over a paragraph break (where a new one reopens).
+ */
+function inQuotation(text: string, offset: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  const count = (re: RegExp): number => before.match(re)?.length ?? 0;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
 }
 
 /** What may stand before a year that opens its sentence as the setting of all of it: "Last year, ...", "In 2019, ...". */

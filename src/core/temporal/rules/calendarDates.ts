@@ -303,11 +303,12 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   // reDayWordTh). Before the month only with "of" ("the fifth of May", "Twenty-fourth of May"), where "first"/"second" cannot be an adverb.
   rule({
     name: 'month-day-word',
-    pattern: `(?:(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|(?:[Tt]he\\s+)?(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD}))`,
+    pattern: `(?:(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|(?:[Tt]he\\s+)?(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD}))(?:,?\\s+(${YEAR}))?`,
     triggers: [MONTH_PART, 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth'],
     examples: [
       ["International Women's Day is [this coming Sunday, March eighth].", '2013-03-08'],
       ['The meeting was held [Twenty-fourth of May] in Leeds.', '2012-05-24'],
+      ['The meeting was held [May eighth, 2010] in Leeds.', '2010-05-08'],
     ],
     flags: 'gu',
     build: (m, ctx) => {
@@ -316,17 +317,19 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
       const month = monthOf(monthWord);
       const d = ordinalWordValue(m[3] ?? m[4]);
       if (d === undefined) return undefined;
-      const x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+      const x = validDay(m[6] ? +m[6] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
       return x && day(x);
     },
   }),
   rule({
     name: 'month',
-    pattern: `(${PRE})?(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(${MONTH_STANDALONE})`,
+    pattern: `(${PRE})?(?:([Ll]ast|[Nn]ext|[Tt]his\\s+coming|[Tt]he\\s+coming|[Cc]oming|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(${MONTH_STANDALONE})`,
     triggers: [MONTH_PART],
     examples: [
       ['hundred thirty million dollars in [October], are worth only half', '2012-10'],
       ['Shuttle Columbia for a mission in [December].', '2012-12'],
+      ['The plant opened [this coming March] after all.', '2014-03'],
+      ['The plant opens [next July] in Leeds.', '2014-07'],
     ],
     negatives: [
       'space on board the Soyuz 36 on May 26, 1980.',
@@ -346,7 +349,12 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
       let year = resolveYear(month, undefined, ctx.ref, ctx.tense);
       // "last February" said in March is a year back: the month just gone is "last month".
       if (modifier === 'last') year = month < ctx.ref.m - 1 ? ctx.ref.y : ctx.ref.y - 1;
-      if (modifier === 'next') year = month > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
+      // "next July" is July of next year, as "next year" is (SUTime): a writer who means the coming one, months ahead in
+      // the same year, writes "in July" or "this July". Near the turn of a year both readings agree ("next March" in
+      // December).
+      if (modifier === 'next') year = ctx.ref.y + 1;
+      // "this coming March": the first one after the reference date, whatever the tense.
+      if (modifier && /coming$/.test(modifier)) year = month > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
       if (modifier === 'this') year = ctx.ref.y;
       return { type: 'DATE', value: `${year}-${pad(month)}` };
     },

@@ -4,7 +4,7 @@
 // is meant.
 import { addDays, addMonths, resolveWeekday, resolveYear, weekday, type Tense, type Ymd } from '../dates';
 import { DIGIT, MONTH, MONTH_CAPTURED, MONTH_STANDALONE, MONTH_PART, MONTH_WORD, WEEKDAY, WEEKDAY_PART, monthOf, ordinalWordValue, weekdayOf } from '../../lexicon';
-import { YEAR, DAY, pad, day, validDay, dayNumber } from './parts';
+import { YEAR, DAY, pad, day, validDay, dayNumber, yearRangeEnd } from './parts';
 
 /** The words between the two days of a range: "13 to 15", "13th - 15th", "13 thru the 15th". */
 const RANGE_TO = '(?:\\s?[-–]\\s?|\\s+(?:to|thru|through|till|until)\\s+)(?:the\\s+)?';
@@ -109,6 +109,19 @@ export const DATE_FORM_RULES: readonly Rule[] = [
     ],
     negatives: ['The ratio was 13/2012 of the total.'],
     build: (m) => ({ type: 'DATE', value: `${m[2]}-${pad(+m[1])}` }),
+  }),
+  // "2014-10", "2008/04": a year and a month in figures, ISO's order, where the two cannot be a range of years
+  // ("2008-12" is 2008 to 2012, as TimeBank reads it).
+  rule({
+    name: 'iso-month',
+    pattern: `(${YEAR})[-/](0[1-9]|1[0-2])`,
+    triggers: [DIGIT],
+    examples: [
+      ['The meeting will be held [2014-10] in Leeds.', '2014-10'],
+      ['ISO date without day is [2008-04].', '2008-04'],
+    ],
+    negatives: ['He served in Iraq in 2008-12 and left.'],
+    build: (m) => (yearRangeEnd(+m[1], m[2]) === undefined ? { type: 'DATE', value: `${m[1]}-${m[2]}` } : undefined),
   }),
   // "Sep-2012": a month's name and a year joined by a hyphen.
   rule({

@@ -23,13 +23,14 @@ export const HOLIDAY_RULES: readonly Rule[] = [
     name: 'holiday',
     // Every name of the holiday table (Hebrew, Islamic, Chinese and Hindu days too), in any case but with a capital
     // first letter ("Chinese New year"), and an optional year ("Yom Kippur 2018", "Easter 2010": one date).
-    pattern: `(?:(last|next|this)\\s+)?(${HOLIDAY_NAMES_SOURCE})(?:,?\\s+(${YEAR}))?(?:\\s+(week(?:end)?))?(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`,
+    pattern: `(?:(last|next|this)\\s+)?(${HOLIDAY_NAMES_SOURCE})(?:,?\\s+(${YEAR}))?(?:\\s+(week(?:end)?))?(?:\\s+of\\s+(this|last|next)\\s+year)?(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`,
     triggers: [HOLIDAY_TRIGGERS],
     examples: [
       ['Elian was found [Thanksgiving Day] clinging to an inner', '2012-11-22'],
       ['protesters prayed for divine help as [Easter week] began, waving palm', '2012-W14'],
       ['The meeting was held on [Yom Kippur 2018] in Leeds.', '2018-09-19'],
       ['The meeting was held on [Easter 2010] in Leeds.', '2010-04-04'],
+      ['The sale was held on [Black Friday of last year] in Leeds.', '2012-11-23'],
       ['The meeting was held on [Chinese New year] in Leeds.', '2013-02-10'],
       ['The shops closed for [Diwali] last year.', '2012-11-13'],
     ],
@@ -40,7 +41,9 @@ export const HOLIDAY_RULES: readonly Rule[] = [
       if (/^Christmas$/i.test(m[2]) && !m[1] && /\bFather\s+$/i.test(ctx.before)) return undefined;
       // Matched in any case, but a name starts with a capital: "an easter egg", "a spring festival" name no day.
       if (!/^\p{Lu}/u.test(m[2]) || NAMES_NO_DAY.test(ctx.after) || /\bOperation\s+$/.test(ctx.before)) return undefined;
-      const x = holidayIn(m[2], m[1], m[3], ctx);
+      // "Black Friday of this year", "MLK Day of last year": the holiday of the year named.
+      const written = m[3] ?? (m[5] && !m[1] ? String(ctx.ref.y + (/last/i.test(m[5]) ? -1 : /next/i.test(m[5]) ? 1 : 0)) : undefined);
+      const x = holidayIn(m[2], m[1], written, ctx);
       if (!x) return undefined;
       // "Easter week", "the Thanksgiving weekend": the ISO week (or its weekend) the holiday falls in.
       if (m[4]) return { type: 'DATE', value: `${isoWeek(x)}${/end$/i.test(m[4]) ? '-WE' : ''}` };

@@ -6,6 +6,9 @@ import { unitValue, shifted, yearValue } from '../values';
 import { day, anchorFor, periodOf } from './parts';
 import { rule, type Rule } from './rule';
 
+/** The month and day each season begins (the northern solstices and equinoxes, to the day most years). */
+const SEASON_START: Readonly<Record<string, readonly [number, number]>> = { SP: [3, 20], SU: [6, 21], FA: [9, 22], WI: [12, 21] };
+
 export const REFERENCE_RULES: readonly Rule[] = [
   // "midweek", "mid-month": the middle of the current week or month, valued as that week or month.
   // "For the year, volume was flat", "the week's most active session": the story's current period, as financial
@@ -69,11 +72,13 @@ export const REFERENCE_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'this-period',
-    pattern: `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this past|this|the coming|coming|the current|current|the previous|the past|the last|past|the following)\\s+(?:(fiscal)\\s+)?(week|month|year|quarter|weekend|decade|century|${SEASON})(?:\\s+or\\s+so)?`,
+    pattern: `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this past|this coming|this|the coming|coming|the current|current|the previous|the past|the last|past|the following)\\s+(?:(fiscal)\\s+)?(week|month|year|quarter|weekend|decade|century|${SEASON})(?:\\s+or\\s+so)?`,
     triggers: ['week|month|year|quarter|decade|centur|spring|summer|autumn|fall|winter'],
     examples: [
       ['The Jordanian monarch met [this week] with Saddam, but he', '2013-W12'],
       ['question to a national referendum [next year] after convention delegates', '2014'],
+      ['The works will be done [this coming summer] in Leeds.', '2013-SU'],
+      ['The works will be done [this coming week] in Leeds.', '2013-W13'],
     ],
     negatives: [
       'Baker, speaking on ABC News\' "This Week," said the Kuwaiti',
@@ -90,11 +95,17 @@ export const REFERENCE_RULES: readonly Rule[] = [
       // "the past year", "the last decade": TimeBank annotates the period before this one (a DATE), 4 times in 5.
       if (modifier === 'past' && unitWord in SEASON_CODE) return undefined;
       const from = modifier === 'following' || modifier === 'previous' ? anchorFor(ctx, unitOf(unitWord)) : ctx.ref;
-      const n = past ? -1 : modifier === 'next' || modifier === 'coming' || modifier === 'following' ? 1 : 0;
+      const n = past ? -1 : modifier === 'next' || /coming$/.test(modifier) || modifier === 'following' ? 1 : 0;
       if (unitWord in SEASON_CODE) {
         const code = SEASON_CODE[unitWord];
         // "this past spring" is the latest one already begun.
         if (modifier === 'this past') return { type: 'DATE', value: `${SEASON_MONTH[code] < from.m ? from.y : from.y - 1}-${code}` };
+        // "this coming winter", "the coming summer": the next one to begin (spring on 20 March, summer 21 June, autumn
+        // 22 September, winter 21 December; a winter takes the year of its December), as SUTime values them.
+        if (/coming$/.test(modifier)) {
+          const [month, dayOfMonth] = SEASON_START[code];
+          return { type: 'DATE', value: `${from.m * 100 + from.d < month * 100 + dayOfMonth ? from.y : from.y + 1}-${code}` };
+        }
         return { type: 'DATE', value: `${from.y + n}-${code}` };
       }
       if (unitWord === 'century') { const c = Math.floor(from.y / 100) + n; return c >= 0 && c <= 99 ? { type: 'DATE', value: String(c).padStart(2, '0') } : undefined; }

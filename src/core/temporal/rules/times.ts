@@ -1,11 +1,31 @@
 // Days by weekday or deixis ("Friday", "yesterday"), clock times and parts of the day ("10 p.m. Wednesday", "this morning").
-import { addDays, formatDay, resolveWeekday, resolveYear, type Tense } from '../dates';
+import { addDays, formatDay, resolveWeekday, resolveYear, weekdayInWeek, type Tense, type Ymd } from '../dates';
 import { DIGIT, WEEKDAY_PART, PART_OF_DAY_PART, MONTH, WEEKDAY, PART_OF_DAY, amountValue, monthOf, weekdayOf, PART_OF_DAY_CODE } from '../../lexicon';
 import { YEAR, ZONE, DAY, AROUND, pad, day, validDay, dayNumber, startsName } from './parts';
 import { rule, type Rule } from './rule';
 
 /** Weekdays written in lower case, as posts write them ("last monday"): a full name only, where no other word is meant. */
 const WEEKDAY_LOWER = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+
+/** A weekday's abbreviation without a stop ("this Sat", "next fri"): only after next/this/coming, and after "last" not
+ *  "sat"/"sun" ("at last sat down"). */
+const WEEKDAY_SHORT = '(?:(?<=(?:[Nn]ext|[Tt]his|[Cc]oming)\\s+)(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)|(?<=[Ll]ast\\s+)(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri))(?![\\p{L}.])';
+
+/**
+ * The day a weekday with "next", "this" or "last" names ("this past" is "last"; "this coming" Saturday, the next one
+ * after the reference date, is the caller's). "next Saturday" is the Saturday of next week (Monday to Sunday), not the coming one: on a Tuesday,
+ * news style names a day within the week by its bare name ("Saturday", AP style) or "this Saturday", so a writer who
+ * adds "next" means the week after; all four peer suites (Duckling, chrono-node, SUTime, ctparse) agree. "this
+ * Saturday" is the Saturday of this week: in a past-tense clause the week's one even when it is still ahead (SUTime),
+ * otherwise the one on or after the reference date (Duckling, chrono-node: "this Monday" said on a Tuesday is the next
+ * one). "last Saturday" is the latest one before the reference date (Duckling, chrono-node and TimeBank; SUTime's
+ * "the Saturday of last week" is the minority reading).
+ */
+export function modifiedWeekday(modifier: 'last' | 'next' | 'this', target: number, ref: Ymd, tense: Tense): Ymd {
+  if (modifier === 'next') return weekdayInWeek(target, ref, 1);
+  if (modifier === 'this') return tense === 'past' ? weekdayInWeek(target, ref, 0) : resolveWeekday(target, addDays(ref, -1), 'future');
+  return resolveWeekday(target, addDays(ref, -1), 'past');
+}
 
 export const TIME_RULES: readonly Rule[] = [
   // "the day before yesterday", "the day after tomorrow": one expression (HeidelTime's date words).
@@ -20,14 +40,20 @@ export const TIME_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'weekday',
-    pattern: `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]he coming|[Cc]oming|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY}|${WEEKDAY_LOWER})(?:\\s+(${PART_OF_DAY}))?`,
+    pattern: `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]he coming|[Cc]oming|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY}|${WEEKDAY_LOWER}|${WEEKDAY_SHORT})(?:\\s+(${PART_OF_DAY}))?`,
     triggers: [WEEKDAY_PART],
     examples: [
       ['President Bush on [Tuesday] said the United States', '2013-03-19'],
       ['troops from Iranian territory on [Friday] and release Iranian', '2013-03-22'],
       ['see you all [last monday] lol', '2013-03-18'],
+      ['The vote will be held [next Wednesday] in Leeds.', '2013-03-27'],
+      ['The vote will be held [next Saturday] in Leeds.', '2013-03-30'],
+      ['The vote was held [this Sunday] in Leeds.', '2013-03-24'],
+      ['The vote was held [this Tuesday] in Leeds.', '2013-03-19'],
+      ['See you [this sat] at the park.', '2013-03-23'],
+      ['We met [last fri] at the park.', '2013-03-15'],
     ],
-    negatives: ['in venerated newspaper, The Sunday Times and tabloid'],
+    negatives: ['in venerated newspaper, The Sunday Times and tabloid', 'They were at last sat down to dinner.'],
     flags: 'gu',
     build: (m, ctx) => {
       if (!m[3] && startsName(m[2], ctx)) return undefined;
@@ -43,10 +69,7 @@ export const TIME_RULES: readonly Rule[] = [
       }
       // "Wednesday's ruling" names a day that has happened, whatever the clause's verb.
       const possessive = /^['’]s\b/.test(ctx.after);
-      const tense: Tense = modifier === 'next' ? 'future' : modifier === 'last' || possessive ? 'past' : ctx.tense;
-      let x = resolveWeekday(target, ctx.ref, tense);
-      if (modifier === 'last' && formatDay(x) === formatDay(ctx.ref)) x = addDays(x, -7);
-      if (modifier === 'this' && ctx.tense !== 'past') x = resolveWeekday(target, addDays(ctx.ref, -1), 'future');
+      const x = word && /coming$/.test(word) ? resolveWeekday(target, ctx.ref, 'future') : modifier === 'next' || modifier === 'last' || modifier === 'this' ? modifiedWeekday(modifier, target, ctx.ref, ctx.tense) : resolveWeekday(target, ctx.ref, possessive ? 'past' : ctx.tense);
       // TimeBank types "Friday night" a DATE (19 of 25 in the training data), with the part of day in its value.
       if (m[3]) return { type: 'DATE', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
       return day(x);
@@ -59,6 +82,8 @@ export const TIME_RULES: readonly Rule[] = [
     examples: [
       ['the town of Trujillo Alto at [10 p.m. Wednesday], police said.', '2013-03-20T22:00'],
       ['but negotiations broke off at [noon Thursday].', '2013-03-21T12:00'],
+      ['The talks open at [9 a.m. next Monday] in Leeds.', '2013-03-25T09:00'],
+      ['The talks opened at [9 a.m. this Tuesday] in Leeds.', '2013-03-19T09:00'],
     ],
     negatives: ['27:13).'],
     build: (m, ctx) => {
@@ -82,12 +107,11 @@ export const TIME_RULES: readonly Rule[] = [
       if (m[4] !== undefined && hour < 12 && dayWord && /night|evening|afternoon/.test(dayWord)) hour += 12;
       if (dayWord?.startsWith('yesterday') || dayWord === 'last night') x = addDays(ctx.ref, -1);
       else if (dayWord?.startsWith('tomorrow')) x = addDays(ctx.ref, 1);
-      else if (dayWord === 'today' || dayWord === 'tonight' || dayWord?.startsWith('this ')) x = ctx.ref;
+      else if (dayWord === 'today' || dayWord === 'tonight' || (dayWord && /^this (?:morning|afternoon|evening)$/.test(dayWord))) x = ctx.ref;
       else if (dayWord) {
         // "5 p.m. last Friday", "9 a.m. next Monday": the modifier sets the direction.
         const [modifier, name] = /\s/.test(dayWord) ? dayWord.split(' ') : [undefined, dayWord];
-        const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : ctx.tense;
-        x = resolveWeekday(weekdayOf(name), modifier === 'last' ? addDays(ctx.ref, -1) : ctx.ref, tense);
+        x = modifier === 'last' || modifier === 'next' || modifier === 'this' ? modifiedWeekday(modifier, weekdayOf(name), ctx.ref, ctx.tense) : resolveWeekday(weekdayOf(name), ctx.ref, ctx.tense);
       } else if (m[8]) {
         const month = monthOf(m[8]);
         const d = dayNumber(m[9]);
