@@ -81,19 +81,26 @@ export function inNarrativeYear(result: RuleResult, year: number, words: string)
   return { ...result, value, ...(result.day ? { day: { ...result.day, y: year } } : {}) };
 }
 
+/** How far from the narrative's year a year naming a thing ("the 1975 agreement") may be and still move it. */
+const ATTRIBUTIVE_YEARS = 5;
+
 /** A narrative year as TimeML writes a year: "1940", "0800", "BC0480". */
 function yearPrefix(year: number): string {
   return year < 0 ? `BC${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
 }
 
 /**
- * The narrative's year after an expression: the year it writes ("in 1940"), else the year it counts to from the
+ * The narrative's year after an expression (`attributive`: a bare year between a determiner and a noun, "the 1975
+ * agreement"): the year it writes ("in 1940"), else the year it counts to from the
  * narrative ("the next year"); a year read from the reference date (within a year of it, not written) leaves it.
  */
-export function nextNarrativeYear(current: number | undefined, result: RuleResult, words: string, refYear: number): number | undefined {
+export function nextNarrativeYear(current: number | undefined, result: RuleResult, words: string, refYear: number, attributive = false): number | undefined {
   if (result.type !== 'DATE' && result.type !== 'TIME') return current;
   const year = /^\d{4}/.test(result.value) ? Number(result.value.slice(0, 4)) : /^BC\d{4}/.test(result.value) ? -Number(result.value.slice(2, 6)) : undefined;
   if (year === undefined) return current;
+  // "his 1995 book", "a 2005 NSA report", "the 1911 Encyclopaedia": a year naming a thing, far from the narrative's,
+  // cites a source or an aside; "the 1918 offensive" in an account of 1917 moves it on.
+  if (attributive && current !== undefined && Math.abs(year - current) > ATTRIBUTIVE_YEARS) return current;
   if (WRITTEN_YEAR.test(words)) return year;
   if (current === undefined || result.derived || Math.abs(year - refYear) <= 1) return current;
   return year;

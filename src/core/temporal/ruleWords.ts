@@ -32,7 +32,7 @@ export const RULE_KINDS: Readonly<Record<string, RuleKind>> = {
   'day-monthname-year-joined': 'written', 'monthname-day-year-joined': 'written', 'numeric-date-hyphen': 'written',
   'iso-date-short': 'written', 'numeric-month-year': 'written', 'monthname-year-hyphen': 'written', 'year-monthname': 'written',
   'month-the-day': 'yearless', 'nth-weekday-of-month': 'yearless', 'day-slash-monthname': 'yearless', 'day-monthname-run': 'yearless',
-  'year-q': 'written', 'weekday-month-comma-day-year': 'written', 'weekday-ordinal-day': 'weekday', 'after-next': 'counted', 'weekday-of-week': 'counted', 'day-of-relative-month': 'counted', 'date-part-of-day': 'yearless', 'iso-month': 'written',
+  'year-q': 'written', 'weekday-month-comma-day-year': 'written', 'weekday-ordinal-day': 'weekday', 'after-next': 'counted', 'weekday-of-week': 'counted', 'day-of-relative-month': 'counted', 'date-part-of-day': 'yearless', 'iso-month': 'written', 'range-start-day-month': 'yearless', 'range-end-after-month': 'yearless',
   'range-start-day': 'yearless', 'range-end-day-month': 'yearless',
   'numeric-md': 'yearless', 'month-day': 'yearless', 'second-day': 'yearless', 'month-day-range': 'yearless',
   'range-second-day': 'yearless', 'day-month': 'yearless', 'month-day-word': 'yearless', 'month': 'yearless',

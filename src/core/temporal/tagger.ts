@@ -94,7 +94,8 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
     if (result.day) [anchorYear, sources.year] = [result.day.y, source];
     else if (result.type === 'DATE' && !result.derived && /^\d{4}(?:$|-)/.test(result.value)) [anchorYear, sources.year] = [Number(result.value.slice(0, 4)), source];
     if (narrative) {
-      const year = nextNarrativeYear(narrativeYear?.year, result, text.slice(match.start, match.end), ref.y);
+      const attributive = /^\d{4}$/.test(words) && /\b(?:a|an|the|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, match.start - 8), match.start)) && /^\s+\p{L}/u.test(text.slice(match.end, match.end + 3)) && !/^\s+(?:and|or|to|through|until)\b/i.test(text.slice(match.end, match.end + 10));
+      const year = nextNarrativeYear(narrativeYear?.year, result, text.slice(match.start, match.end), ref.y, attributive);
       if (year !== undefined && year !== narrativeYear?.year) narrativeYear = { year, source };
     }
     const granularity = result.type === 'DATE' || result.type === 'TIME' ? granularityOf(result.value) : undefined;

@@ -173,15 +173,19 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   // ("5 Jul.") alone would be placed in the nearest year and "Jul. last year" would outvalue it as a month.
   rule({
     name: 'month-relative-year',
-    pattern: `(?:(${DAY})\\s+(?:of\\s+)?)?(${PRE})?(${MONTH})(?:\\s+(${DAY}),?)?\\s+(?:of\\s+)?(this|last|next)\\s+year`,
+    pattern: `(?:(${DAY})\\s+(?:of\\s+)?)?(${PRE})?(${MONTH})(?:\\s+(${DAY}),?)?\\s+(?:of\\s+)?(this|last|next|that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous)\\s+year`,
     triggers: [MONTH_PART, 'year'],
     examples: [
       ['In [January this year], British police officers', '2013-01'],
       ['But in [June last year], the remaining leadership', '2012-06'],
+      // "that year", "the same year", "the following year": counted from the story's year, not the reference date's.
+      ['In [August of that year], the army moved south.', '2013-08'],
+      ['It was signed on [July 25 of the following year] in Leeds.', '2014-07-25'],
     ],
     build: (m, ctx) => {
-      const shift = /last/i.test(m[5]) ? -1 : /next/i.test(m[5]) ? 1 : 0;
-      const y = ctx.ref.y + shift;
+      const which = m[5].toLowerCase();
+      const shift = /last|previous/.test(which) ? -1 : /next|following/.test(which) ? 1 : 0;
+      const y = (/^(?:this|last|next)$/.test(which) ? ctx.ref.y : ctx.anchorYear) + shift;
       const month = monthOf(m[3]);
       const d = m[1] ?? m[4];
       if (m[1] && m[4]) return undefined;

@@ -23,7 +23,7 @@ export const HOLIDAY_RULES: readonly Rule[] = [
     name: 'holiday',
     // Every name of the holiday table (Hebrew, Islamic, Chinese and Hindu days too), in any case but with a capital
     // first letter ("Chinese New year"), and an optional year ("Yom Kippur 2018", "Easter 2010": one date).
-    pattern: `(?:(last|next|this)\\s+)?(${HOLIDAY_NAMES_SOURCE})(?:,?\\s+(${YEAR}))?(?:\\s+(week(?:end)?))?(?:\\s+of\\s+(this|last|next)\\s+year)?(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`,
+    pattern: `(?:(last|next|this\\s+coming|this)\\s+)?(${HOLIDAY_NAMES_SOURCE})(?:,?\\s+(${YEAR}))?(?:\\s+(week(?:end)?))?(?:\\s+of\\s+(this|last|next)\\s+year)?(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`,
     triggers: [HOLIDAY_TRIGGERS],
     examples: [
       ['Elian was found [Thanksgiving Day] clinging to an inner', '2012-11-22'],
@@ -31,6 +31,8 @@ export const HOLIDAY_RULES: readonly Rule[] = [
       ['The meeting was held on [Yom Kippur 2018] in Leeds.', '2018-09-19'],
       ['The meeting was held on [Easter 2010] in Leeds.', '2010-04-04'],
       ['The sale was held on [Black Friday of last year] in Leeds.', '2012-11-23'],
+      ['The parade was held [this Thanksgiving] in Leeds.', '2013-11-28'],
+      ['The parade was held [this coming Easter] in Leeds.', '2013-03-31'],
       ['The meeting was held on [Chinese New year] in Leeds.', '2013-02-10'],
       ['The shops closed for [Diwali] last year.', '2012-11-13'],
     ],
@@ -72,8 +74,8 @@ export const HOLIDAY_RULES: readonly Rule[] = [
   }),
 ];
 
-/** The day of the holiday a matched name stands for: in the written year, else the one before or after the reference
- *  date by "last"/"next" or the tense. */
+/** The day of the holiday a matched name stands for: in the written year, else this year's for "this", else the one
+ *  before or after the reference date by "last"/"next" ("this coming") or the tense. */
 function holidayIn(name: string, modifier: string | undefined, written: string | undefined, ctx: RuleContext): Ymd | undefined {
   if (written) {
     const w = holidayDate(name, +written);
@@ -81,8 +83,10 @@ function holidayIn(name: string, modifier: string | undefined, written: string |
   }
   const date = holidayDate(name, ctx.ref.y);
   if (!date) return undefined;
-  const mod = modifier?.toLowerCase();
-  const tense: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : ctx.tense;
+  const mod = modifier?.toLowerCase().replace(/\s+/g, ' ');
+  // "this Easter" is this year's, whatever the tense; "this coming Easter" the next one.
+  if (mod === 'this') return { y: ctx.ref.y, m: date.m, d: date.d };
+  const tense: Tense = mod === 'last' ? 'past' : mod === 'next' || mod === 'this coming' ? 'future' : ctx.tense;
   let y = ctx.ref.y;
   const distance = (Date.UTC(y, date.m - 1, date.d) - Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d)) / 86400000;
   if (tense === 'past' && distance > 0) y--;

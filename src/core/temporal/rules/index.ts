@@ -7,6 +7,7 @@ import { DAY_PART_RULES } from './dayParts';
 import { DURATION_RULES } from './durations';
 import { ERA_RULES } from './eras';
 import { HOLIDAY_RULES } from './holidays';
+import { HYPHEN_RANGE_RULES } from './hyphenRanges';
 import { PERIOD_RULES } from './periods';
 import { REFERENCE_RULES } from './references';
 import { RELATIVE_DAY_RULES } from './relativeDays';
@@ -45,6 +46,8 @@ const PRIORITY: readonly string[] = [
   'after-next',
   'range-start-day',
   'range-end-day-month',
+  'range-start-day-month',
+  'range-end-after-month',
   'week-of',
   'date-part-of-day',
   'month-day-year',
@@ -125,7 +128,7 @@ const PRIORITY: readonly string[] = [
 ];
 
 const BY_NAME = new Map(
-  [CALENDAR_DATE_RULES, DATE_FORM_RULES, ERA_RULES, SHORT_YEAR_RULES, RELATIVE_DAY_RULES, DAY_PART_RULES, HOLIDAY_RULES, TIME_RULES, REFERENCE_RULES, PERIOD_RULES, DURATION_RULES, SET_RULES].flat().map((r) => [r.name, r] as const),
+  [CALENDAR_DATE_RULES, DATE_FORM_RULES, ERA_RULES, SHORT_YEAR_RULES, RELATIVE_DAY_RULES, DAY_PART_RULES, HYPHEN_RANGE_RULES, HOLIDAY_RULES, TIME_RULES, REFERENCE_RULES, PERIOD_RULES, DURATION_RULES, SET_RULES].flat().map((r) => [r.name, r] as const),
 );
 if (BY_NAME.size !== PRIORITY.length || new Set(PRIORITY).size !== PRIORITY.length) throw new Error('date rules: PRIORITY must name every rule once');
 
