@@ -42,7 +42,7 @@ export const RULE_KINDS: Readonly<Record<string, RuleKind>> = {
   'nth-day-of': 'counted', 'units-around-event': 'counted', 'this-period': 'counted', 'ago': 'counted', 'before-last': 'counted',
   'following-day': 'counted', 'end-of-period': 'counted', 'year-end': 'counted', 'weekend': 'counted', 'for-the-period': 'counted',
   'in-the-period': 'counted', 'mid-period': 'counted', 'quarter-century': 'duration',
-  'clock-time': 'clock', 'clock-24h': 'clock', 'clock-in-the': 'clock', 'oclock': 'clock', 'mid-part-of-day': 'clock',
+  'clock-time': 'clock', 'weekday-clock': 'weekday', 'clock-24h': 'clock', 'clock-in-the': 'clock', 'oclock': 'clock', 'mid-part-of-day': 'clock',
   'in-the-part-of-day': 'clock', 'dawn-dusk': 'clock', 'this-part-of-day': 'clock', 'the-hour': 'clock',
   'holiday': 'holiday', 'units-from-holiday': 'holiday',
   'present-ref': 'reference', 'at-the-time': 'reference', 'past-ref': 'reference', 'future-ref': 'reference',

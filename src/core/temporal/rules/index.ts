@@ -80,6 +80,7 @@ const PRIORITY: readonly string[] = [
   'set-weekday-part',
   'day-beside-deictic',
   'weekday',
+  'weekday-clock',
   'clock-time',
   'clock-24h',
   'clock-in-the',

@@ -27,6 +27,9 @@ export function modifiedWeekday(modifier: 'last' | 'next' | 'this', target: numb
   return resolveWeekday(target, addDays(ref, -1), 'past');
 }
 
+/** Posts' spellings of the deictic days. */
+const SPELLED: Readonly<Record<string, string>> = { tmr: 'tomorrow', tmrw: 'tomorrow', tomolo: 'tomorrow', tdy: 'today', tonite: 'tonight' };
+
 export const TIME_RULES: readonly Rule[] = [
   // "the day before yesterday", "the day after tomorrow": one expression (HeidelTime's date words).
   rule({
@@ -75,15 +78,50 @@ export const TIME_RULES: readonly Rule[] = [
       return day(x);
     },
   }),
+  // "this Sat, 7pm", "Sun 1:00pm", "Friday at 3 p.m.", "this Fri night, 2359": a weekday and then a clock time, one TIME
+  // (clock-time reads the other order, "10 p.m. Wednesday"). The hour needs a.m./p.m. or minutes; 24-hour figures
+  // ("2359") only after a comma.
+  rule({
+    name: 'weekday-clock',
+    pattern: `(?:(last|next|this)\\s+)?((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?)(?:\\s+(${PART_OF_DAY}))?(?:,\\s*|\\s+at\\s+|\\s+)(?:(\\d{1,2})(?:[:.]?(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(?<=,\\s*)([01]\\d|2[0-3])([0-5]\\d))`,
+    triggers: [WEEKDAY_PART, DIGIT],
+    flags: 'giu',
+    examples: [
+      ['He will judge the finals [this Sat, 7pm] at the theatre.', '2013-03-23T19:00'],
+      ['Doors opened [Sun 1:00pm] at the hall.', '2013-03-17T13:00'],
+      ['Voting closes [this Fri night, 2359] so vote now.', '2013-03-22T23:59'],
+      ['The vote was held [Tuesday at 3 p.m.] in Leeds.', '2013-03-19T15:00'],
+    ],
+    negatives: ['The cat sat 5 times on the mat.', 'In the sun 12:30 felt late.'],
+    build: (m, ctx) => {
+      // A lower-case "sat" or "sun" is a verb or the star unless a modifier makes it a day.
+      if (!m[1] && /^(?:sat|sun)$/.test(m[2])) return undefined;
+      const target = weekdayOf(m[2]);
+      if (target < 0) return undefined;
+      const modifier = m[1]?.toLowerCase() as 'last' | 'next' | 'this' | undefined;
+      const x = modifier ? modifiedWeekday(modifier, target, ctx.ref, ctx.tense) : resolveWeekday(target, ctx.ref, ctx.tense);
+      let hour: number;
+      let minute: number;
+      if (m[6]) {
+        hour = (+m[4] % 12) + (/^p/i.test(m[6]) ? 12 : 0);
+        minute = m[5] ? +m[5] : 0;
+        if (+m[4] > 12 || +m[4] === 0) return undefined;
+      } else if (m[7]) [hour, minute] = [+m[7], +m[8]];
+      else [hour, minute] = [+m[9], +m[10]];
+      if (hour > 23 || minute > 59) return undefined;
+      return { type: 'TIME', value: `${formatDay(x)}T${pad(hour)}:${pad(minute)}`, day: x };
+    },
+  }),
   rule({
     name: 'clock-time',
-    pattern: `(?:${AROUND})?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}(?!,?\\s+${MONTH}\\s+\\d)|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(?<year>${YEAR}))?))?`,
+    pattern: `(?:${AROUND})?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}(?!,?\\s+${MONTH}\\s+\\d)|today|yesterday|tomorrow|tonight|tmrw?|tdy|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(?<year>${YEAR}))?))?`,
     triggers: [`${DIGIT}|noon|midday|midnight`],
     examples: [
       ['the town of Trujillo Alto at [10 p.m. Wednesday], police said.', '2013-03-20T22:00'],
       ['but negotiations broke off at [noon Thursday].', '2013-03-21T12:00'],
       ['The talks open at [9 a.m. next Monday] in Leeds.', '2013-03-25T09:00'],
       ['The talks opened at [9 a.m. this Tuesday] in Leeds.', '2013-03-19T09:00'],
+      ['Doors open at [4pm tmr] at the hall.', '2013-03-23T16:00'],
     ],
     negatives: ['27:13).'],
     build: (m, ctx) => {
@@ -102,7 +140,7 @@ export const TIME_RULES: readonly Rule[] = [
         if (+m[1] > 12 || minute > 59) return undefined;
       }
       let x = ctx.anchor;
-      const dayWord = m[7]?.toLowerCase().replace(/\s+/g, ' ');
+      const dayWord = m[7]?.toLowerCase().replace(/\s+/g, ' ').replace(/^tmrw?$/, 'tomorrow').replace(/^tdy$/, 'today');
       // "7:30 tonight", "8:15 last night": an hour without a.m./p.m. is an evening one.
       if (m[4] !== undefined && hour < 12 && dayWord && /night|evening|afternoon/.test(dayWord)) hour += 12;
       if (dayWord?.startsWith('yesterday') || dayWord === 'last night') x = addDays(ctx.ref, -1);
@@ -173,18 +211,21 @@ export const TIME_RULES: readonly Rule[] = [
   // "late yesterday" keeps its modifier; "earlier yesterday" does not, as TimeBank draws them.
   rule({
     name: 'deictic-day',
-    pattern: `(?:(?:early|late)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?`,
-    triggers: ['yesterday|today|tomorrow|tonight'],
+    pattern: `(?:(?:early|late)\\s+)?(yesterday|today|tomorrow|tonight|tmrw?|tomolo|tdy|tonite)(?:\\s+(${PART_OF_DAY}))?`,
+    triggers: ['yesterday|today|tomorrow|tonight|tmr|tomolo|tdy|tonite'],
     examples: [
       ['In Washington [today], the Federal Aviation', '2013-03-22'],
       ['[Tomorrow] the board of supervisors', '2013-03-23'],
+      // Posts' spellings ("tmr", "tmrw", "tdy", "tonite"), which no other word is.
+      ['Doors open 4pm [tmr] at the hall.', '2013-03-23'],
+      ['Hit 21km [tdy] at the park.', '2013-03-22'],
     ],
     negatives: [
       "fathers and not to mothers in today's world _ where paternity",
       'were choosing the people of tomorrow, I would have chosen',
     ],
     build: (m, ctx) => {
-      const word = m[1].toLowerCase();
+      const word = SPELLED[m[1].toLowerCase()] ?? m[1].toLowerCase();
       // "today's world", "the people of tomorrow": an era, not a day.
       if (/^['’]s\s+(?:world|youth|society|generation|children|young|kids|economy|standards|technology)\b/i.test(ctx.after) || (word === 'tomorrow' && /\bof\s*$/i.test(ctx.before))) return undefined;
       const x = word === 'yesterday' ? addDays(ctx.ref, -1) : word === 'tomorrow' ? addDays(ctx.ref, 1) : ctx.ref;
