@@ -327,13 +327,14 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'month',
-    pattern: `(${PRE})?(?:([Ll]ast|[Nn]ext|[Tt]his\\s+coming|[Tt]he\\s+coming|[Cc]oming|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(${MONTH_STANDALONE})`,
+    pattern: `(${PRE})?(?:([Ll]ast|[Nn]ext|[Tt]his\\s+coming|[Tt]he\\s+coming|[Cc]oming|[Tt]he\\s+previous|[Tt]he\\s+following|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(${MONTH_STANDALONE})`,
     triggers: [MONTH_PART],
     examples: [
       ['hundred thirty million dollars in [October], are worth only half', '2012-10'],
       ['Shuttle Columbia for a mission in [December].', '2012-12'],
       ['The plant opened [this coming March] after all.', '2014-03'],
       ['The plant opens [next July] in Leeds.', '2014-07'],
+      ['It gave up the salient seized [the previous April] at last.', '2012-04'],
     ],
     negatives: [
       'space on board the Soyuz 36 on May 26, 1980.',
@@ -359,6 +360,9 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
       if (modifier === 'next') year = ctx.ref.y + 1;
       // "this coming March": the first one after the reference date, whatever the tense.
       if (modifier && /coming$/.test(modifier)) year = month > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
+      // "the previous April", "the following March": counted from the story's date, as "the previous year" is.
+      if (modifier && /previous$/.test(modifier)) year = month < ctx.anchor.m ? ctx.anchor.y : ctx.anchor.y - 1;
+      if (modifier && /following$/.test(modifier)) year = month > ctx.anchor.m ? ctx.anchor.y : ctx.anchor.y + 1;
       if (modifier === 'this') year = ctx.ref.y;
       return { type: 'DATE', value: `${year}-${pad(month)}` };
     },

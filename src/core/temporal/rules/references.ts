@@ -72,13 +72,14 @@ export const REFERENCE_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'this-period',
-    pattern: `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this past|this coming|this|the coming|coming|the current|current|the previous|the past|the last|past|the following)\\s+(?:(fiscal)\\s+)?(week|month|year|quarter|weekend|decade|century|${SEASON})(?:\\s+or\\s+so)?`,
+    pattern: `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this past|this coming|this|the coming|coming|the current|current|the previous|the past|the last|past|the following|the next)\\s+(?:(fiscal)\\s+)?(week|month|year|quarter|weekend|decade|century|${SEASON})(?:\\s+or\\s+so)?`,
     triggers: ['week|month|year|quarter|decade|centur|spring|summer|autumn|fall|winter'],
     examples: [
       ['The Jordanian monarch met [this week] with Saddam, but he', '2013-W12'],
       ['question to a national referendum [next year] after convention delegates', '2014'],
       ['The works will be done [this coming summer] in Leeds.', '2013-SU'],
       ['The works will be done [this coming week] in Leeds.', '2013-W13'],
+      ['The army rested; [the next spring] it marched north.', '2014-SP'],
     ],
     negatives: [
       'Baker, speaking on ABC News\' "This Week," said the Kuwaiti',
@@ -94,7 +95,10 @@ export const REFERENCE_RULES: readonly Rule[] = [
       const past = modifier === 'last' || modifier === 'previous' || modifier === 'past' || modifier === 'this past';
       // "the past year", "the last decade": TimeBank annotates the period before this one (a DATE), 4 times in 5.
       if (modifier === 'past' && unitWord in SEASON_CODE) return undefined;
-      const from = modifier === 'following' || modifier === 'previous' ? anchorFor(ctx, unitOf(unitWord)) : ctx.ref;
+      // "the next spring", like "the following spring", counts from the story's date ("the next week" is following-day's).
+      const theNext = /^the\s+next$/i.test(m[2]);
+      if (theNext && /^(?:week|month|year)$/.test(unitWord)) return undefined;
+      const from = modifier === 'following' || modifier === 'previous' || theNext ? anchorFor(ctx, unitOf(unitWord)) : ctx.ref;
       const n = past ? -1 : modifier === 'next' || /coming$/.test(modifier) || modifier === 'following' ? 1 : 0;
       if (unitWord in SEASON_CODE) {
         const code = SEASON_CODE[unitWord];
