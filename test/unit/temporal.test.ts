@@ -162,6 +162,12 @@ describe('temporal tagger: resolution by tense and by the story', () => {
     assert.deepStrictEqual([day.value, next.value], ['2021-08-03', '2021-08-04'], 'the story goes on from the corrected day');
   });
 
+  it('puts the first of a pair in the year written after the second', () => {
+    assert.strictEqual(one('The firm moved in April and June 2019, its filing said.', 'April').value, '2019-04');
+    assert.strictEqual(one('The talks ran on 6-7 January 2019 in Geneva.', '6').value, '2019-01-06');
+    assert.strictEqual(one('The DAX dropped 19.69 points Friday to 1462.93.', 'Friday').value, '2022-04-01');
+  });
+
   it('reads a range end from its start, not alone', () => {
     // 2022-04-01 is a Friday: read alone, the past-tense "Friday" is that day and "Monday" the Monday before it.
     const ranges: [string, string, string, string][] = [
