@@ -139,17 +139,35 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   // gives weeks their ISO week and other parts the month.
   rule({
     name: 'part-of-month',
-    pattern: `(?:the\\s+)?(first|second|third|fourth|last|final|latter|closing|opening)\\s+(week|half|days|weeks|fortnight)\\s+of\\s+(${MONTH_WORD})(?:,?\\s+(${YEAR}))?`,
+    pattern: `(?:the\\s+)?(first|second|third|fourth|last|final|latter|closing|opening)\\s+(week|half|days|weeks|fortnight|day|weekend)\\s+(?:of|in)\\s+(${MONTH_WORD})(?:,?\\s+(${YEAR}))?`,
     triggers: [MONTH_PART],
     examples: [
       ['In January and [the first weeks of February], I started strong', '2013-02'],
+      // A day or a weekend of the month is that day, or that weekend's ISO week.
+      ['The offer ends on [the last day of October 2015] at noon.', '2015-10-31'],
+      ['The offer ended on [the third day of October] at noon.', '2012-10-03'],
+      ['The fair was held [the last weekend of October 2017] in Leeds.', '2017-W43-WE'],
     ],
     build: (m, ctx) => {
       const month = monthOf(m[3]);
       const y = m[4] ? +m[4] : resolveYear(month, undefined, ctx.ref, ctx.tense);
-      if (m[2].toLowerCase() !== 'week') return { type: 'DATE', value: formatMonth(y, month) };
+      const unit = m[2].toLowerCase();
       const ordinal = ordinalValue(m[1]);
       const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+      const lastish = /^(?:last|final|closing)$/i.test(m[1]);
+      if (unit === 'day') {
+        if (!lastish && (ordinal === undefined || /^(?:latter|opening)$/i.test(m[1]))) return /^opening$/i.test(m[1]) ? day({ y, m: month, d: 1 }) : undefined;
+        return day({ y, m: month, d: lastish ? last : Math.min(last, ordinal ?? 1) });
+      }
+      if (unit === 'weekend') {
+        // The weekend of the month's first (or last) Saturday.
+        if (!lastish && ordinal === undefined) return undefined;
+        const firstSat = 1 + ((6 - weekday({ y, m: month, d: 1 }) + 7) % 7);
+        const sat = lastish ? firstSat + 7 * Math.floor((last - firstSat) / 7) : firstSat + 7 * ((ordinal ?? 1) - 1);
+        if (sat > last) return undefined;
+        return { type: 'DATE', value: `${isoWeek({ y, m: month, d: sat })}-WE` };
+      }
+      if (unit !== 'week') return { type: 'DATE', value: formatMonth(y, month) };
       const d = ordinal ? Math.min(last, 1 + 7 * (ordinal - 1) + 3) : last - 3;
       return { type: 'DATE', value: isoWeek({ y, m: month, d }) };
     },

@@ -136,14 +136,20 @@ export const DATE_FORM_RULES: readonly Rule[] = [
   // "2024 August": the year before the month's full name, as some calendars and lists write it.
   rule({
     name: 'year-monthname',
-    pattern: `(${YEAR})\\s+(January|February|March|April|June|July|August|September|October|November|December)`,
+    pattern: `(${YEAR})\\s+(January|February|March|April|June|July|August|September|October|November|December)(?:\\s+(${DAY_FIGURES})(?![\\p{L}\\p{N}]))?`,
     triggers: [MONTH_PART, DIGIT],
     flags: 'gu',
     examples: [
       ['The meeting will be held in [2024 August] in Leeds.', '2024-08'],
+      ['The deadline is [2018 March 18] at noon.', '2018-03-18'],
     ],
     negatives: ['The 2024 Olympics were held in Paris.'],
-    build: (m) => ({ type: 'DATE', value: `${m[1]}-${pad(monthOf(m[2]))}` }),
+    build: (m) => {
+      // "2018 March 18": with the day after, as lists write it.
+      if (m[3] === undefined) return { type: 'DATE', value: `${m[1]}-${pad(monthOf(m[2]))}` };
+      const x = validDay(+m[1], monthOf(m[2]), +m[3]);
+      return x && day(x);
+    },
   }),
   // "February the 15th", "March the 3rd, 2021": the day after the month with "the", as it is said.
   rule({

@@ -189,15 +189,16 @@ export const REFERENCE_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'end-of-period',
-    pattern: `(?:the\\s+)?(end|beginning|start|middle|rest|remainder|turn)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|last\\s+)?(year|month|week|decade|century|quarter)`,
+    pattern: `(?:the\\s+)?(end|beginning|start|middle|rest|remainder|turn)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|last\\s+|(?:the\\s+)?previous\\s+)?(year|month|week|decade|century|quarter)`,
     triggers: ['year|month|week|decade|centur|quarter'],
     examples: [
       ['40,000 troops in the region by [the end of the month].', '2013-03'],
       ['materials to shareholders at [the end of this week].', '2013-W12'],
+      ['The vote was held at [the end of previous week] in Leeds.', '2013-W11'],
     ],
     build: (m, ctx) => {
       const phrase = m[0].toLowerCase();
-      const n = /\bnext\b/.test(phrase) ? 1 : /\blast\b/.test(phrase) ? -1 : 0;
+      const n = /\bnext\b/.test(phrase) ? 1 : /\b(?:last|previous)\b/.test(phrase) ? -1 : 0;
       return shifted(ctx.ref, unitOf(m[2]), n);
     },
   }),
