@@ -40,7 +40,7 @@ export const RULE_KINDS: Readonly<Record<string, RuleKind>> = {
   'the-quarter': 'counted', 'the-fiscal-year': 'counted', 'month-relative-year': 'counted',
   'weekday': 'weekday', 'day-beside-deictic': 'counted', 'deictic-day': 'counted', 'ordinal-day': 'yearless',
   'nth-day-of': 'counted', 'units-around-event': 'counted', 'this-period': 'counted', 'ago': 'counted', 'before-last': 'counted',
-  'following-day': 'counted', 'end-of-period': 'counted', 'year-end': 'counted', 'weekend': 'counted', 'for-the-period': 'counted',
+  'following-day': 'counted', 'end-of-period': 'counted', 'year-end': 'counted', 'weekend': 'counted', 'described-weekend': 'counted', 'for-the-period': 'counted',
   'in-the-period': 'counted', 'mid-period': 'counted', 'quarter-century': 'duration',
   'clock-time': 'clock', 'weekday-clock': 'weekday', 'clock-24h': 'clock', 'clock-in-the': 'clock', 'oclock': 'clock', 'mid-part-of-day': 'clock',
   'in-the-part-of-day': 'clock', 'dawn-dusk': 'clock', 'this-part-of-day': 'clock', 'the-hour': 'clock',

@@ -107,6 +107,7 @@ const PRIORITY: readonly string[] = [
   'year-ended',
   'the-fiscal-year',
   'weekend',
+  'described-weekend',
   'q-year',
   'season',
   'end-of-period',

@@ -224,6 +224,19 @@ export const PERIOD_RULES: readonly Rule[] = [
       return { type: 'DATE', value: `${isoWeek(x)}-WE` };
     },
   }),
+  // "a long weekend", "a great weekend ahead": a weekend an adjective describes is the story's own (posts write them
+  // often; TimeBank has none). Only the noun is tagged, as the Tweets corpus draws it.
+  rule({
+    name: 'described-weekend',
+    pattern: `(?<=\\b(?:long|great|good|nice|happy|busy|fun|lovely|wonderful|powerful|relaxing|quiet|three-day|holiday)\\s)weekend(?!s)`,
+    triggers: ['weekend'],
+    examples: [
+      ['Take some time off this long [weekend] with us.', '2013-W12-WE'],
+      ['Cheers to a great [weekend] ahead!', '2013-W12-WE'],
+    ],
+    negatives: ['The weekends are long here.', 'He reads the weekend papers.'],
+    build: (_m, ctx) => ({ type: 'DATE', value: `${isoWeek(ctx.ref)}-WE` }),
+  }),
   rule({
     name: 'q-year',
     pattern: `Q([1-4])\\s*(${YEAR})`,
