@@ -42,4 +42,24 @@ describe('temporal tagger: the narrative year', () => {
     assert.strictEqual(isNarrative(['2008', '2009', '2003', '2004', '2009'], 2009), false, 'mostly near the reference date');
     assert.strictEqual(isNarrative(['1914', '1915', '1916', '1917', 'the last week of August', 'the next year'], 2009), true, 'counts from its own dates');
   });
+
+  it('does not let a quotation\'s "today" make a history news', () => {
+    const years = ['1935', 'October 5', '1936', 'early 1936', 'May 2', '1938'];
+    assert.strictEqual(isNarrative([...years, 'today', 'tomorrow'], 2009), false, 'speaks from the present');
+    assert.strictEqual(isNarrative([...years, 'today', 'tomorrow'], 2009, [...years.map(() => false), true, true]), true, 'quoted');
+    const v = values('Italy invaded in October 1935. By 1936 it held Adigrat, and in 1936 Addis Ababa fell. The League met in 1938.\n\nHe warned: "It is us today. It will be you tomorrow." On May 2, he boarded a train.');
+    assert.strictEqual(v['May 2'], '1938-05-02');
+  });
+
+  it('dates the months and seasons of a history before Christ in its year', () => {
+    const v = values('Darius died in 486 BC. In 481 BC, Xerxes gathered his army. In 480 BC the fleet sailed. In September, the Greeks won at Salamis. The next battle came in 479 BC, and in the summer the Persians left.');
+    assert.strictEqual(v['480 BC'], 'BC0480');
+    assert.strictEqual(v['September'], 'BC0480-09');
+    assert.strictEqual(v['the summer'], 'BC0479-SU');
+  });
+
+  it('puts "the end of the year" of a history in its year', () => {
+    const v = values(HISTORY + ' By the end of the year, the war had spread.');
+    assert.strictEqual(v['the end of the year'], '1941');
+  });
 });

@@ -162,6 +162,26 @@ describe('temporal tagger: resolution by tense and by the story', () => {
     assert.deepStrictEqual([day.value, next.value], ['2021-08-03', '2021-08-04'], 'the story goes on from the corrected day');
   });
 
+  it('puts the first of a pair in the year written after the second', () => {
+    assert.strictEqual(one('The firm moved in April and June 2019, its filing said.', 'April').value, '2019-04');
+    assert.strictEqual(one('The talks ran on 6-7 January 2019 in Geneva.', '6').value, '2019-01-06');
+    assert.strictEqual(one('The DAX dropped 19.69 points Friday to 1462.93.', 'Friday').value, '2022-04-01');
+  });
+
+  it('reads a range end from its start, not alone', () => {
+    // 2022-04-01 is a Friday: read alone, the past-tense "Friday" is that day and "Monday" the Monday before it.
+    const ranges: [string, string, string, string][] = [
+      ['The fair ran Tuesday - Friday in Leeds.', '2022-04-01', '2022-03-29', '2022-04-01'],
+      ['The office was shut from Friday to Monday.', '2022-04-04', '2022-04-01', '2022-04-04'],
+      ['The fair will run from December to May.', '2022-04-01', '2022-12', '2023-05'],
+      ['The fair will run 10 August 2023 - 12 September.', '2022-04-01', '2023-08-10', '2023-09-12'],
+    ];
+    for (const [text, ref, start, end] of ranges) {
+      const [range, ...rest] = tag(text, ref);
+      assert.deepStrictEqual([range.value, range.endValue, rest.length], [start, end, 1], text);
+    }
+  });
+
   it('leaves a range start alone when its end gives no year', () => {
     const [range] = tag('The road was shut from Dec. 20 to Jan. 5.');
     assert.deepStrictEqual([range.value, range.endValue], ['2021-12-20', '2022-01-05']);

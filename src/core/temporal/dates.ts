@@ -98,3 +98,12 @@ export function resolveYear(month: number, day: number | undefined, ref: Ymd, te
   if (tense === 'past') return [...years].reverse().find((y) => offset(y) <= 0) ?? nearest;
   return years.find((y) => offset(y) >= 0) ?? nearest;
 }
+
+/**
+ * The day of weekday `target` in the Monday-to-Sunday week `weeks` weeks from the one holding `ref` ("Friday of next
+ * week" is weeks = 1). ISO weeks start on Monday, as TimeML's week values do.
+ */
+export function weekdayInWeek(target: number, ref: Ymd, weeks: number): Ymd {
+  const monday = addDays(ref, -((weekday(ref) + 6) % 7));
+  return addDays(monday, 7 * weeks + ((target + 6) % 7));
+}

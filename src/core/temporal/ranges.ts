@@ -2,6 +2,7 @@
 // May", "2014-2017"), as chrono-node's ENMergeDateRangeRefiner does: the first expression carries the range's end.
 import { isIsoDate } from '../calendar';
 import { MONTH_PART } from '../lexicon';
+import { addDays, formatDay, parseYmd, weekday } from './dates';
 import type { ResolvedTimex } from './tagger';
 
 const RANGE_BETWEEN = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
@@ -16,12 +17,15 @@ export function markRanges(text: string, timexes: ResolvedTimex[]): ResolvedTime
     if (a.type !== 'DATE' || b.type !== 'DATE' || !a.granularity || !b.granularity) continue;
     const gap = text.slice(a.end, b.start);
     const opener = RANGE_OPENER.test(text.slice(Math.max(0, a.start - 12), a.start));
-    const joined = RANGE_BETWEEN.test(gap) && (opener || /^\s*[-–]\s*$/.test(gap) || /^\s*(?:through|until)\s*$/i.test(gap));
+    // "Friday to Monday", "December to May": two names of the same kind need no "from" to be a range.
+    const sameNames = /^\s*to\s*$/i.test(gap) && ((WEEKDAY_ONLY.test(a.text) && WEEKDAY_ONLY.test(b.text)) || (MONTH_ONLY.test(a.text) && MONTH_ONLY.test(b.text)));
+    const joined = RANGE_BETWEEN.test(gap) && (opener || sameNames || /^\s*[-–]\s*$/.test(gap) || /^\s*(?:through|until)\s*$/i.test(gap));
     if (!joined || (opener && /between/i.test(text.slice(Math.max(0, a.start - 12), a.start)) && !/and/i.test(gap))) continue;
     const start = inYearOfEnd(a, b);
-    if (start.value >= b.value && start.granularity === b.granularity) continue;
-    out[i] = { ...start, endValue: b.value };
-    out[i + 1] = { ...b, rangeEnd: true };
+    const end = endAfterStart(start, b);
+    if (start.value >= end.value && start.granularity === end.granularity) continue;
+    out[i] = { ...start, endValue: end.value };
+    out[i + 1] = { ...end, rangeEnd: true };
     i++;
   }
   return out;
@@ -53,4 +57,29 @@ function inYearOfEnd(a: ResolvedTimex, b: ResolvedTimex): ResolvedTimex {
   const inEndYear = inCalendarYear(a.value, endYear);
   const value = inEndYear !== undefined && inEndYear.slice(0, 10) > b.value.slice(0, 10) ? inCalendarYear(a.value, endYear - 1) : inEndYear;
   return value === undefined || value === a.value ? a : { ...a, value };
+}
+
+/** A weekday's name alone ("Friday"), and a month's alone ("December"): the words a range's end reads from its start. */
+const WEEKDAY_ONLY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const MONTH_ONLY = new RegExp(`^(?:${MONTH_PART})[a-z]*\\.?$`, 'i');
+
+/**
+ * A range's end read from its start when, read alone, it fell before it, as chrono-node's ENMergeDateRangeRefiner
+ * does: "Tuesday - Friday" is the first Friday after that Tuesday (a past-tense Friday fell before it); "from December to May" and "10 August
+ * 2013 - 12 September" end in the first May or 12 September after the start, in the start's year or the next.
+ */
+function endAfterStart(a: ResolvedTimex, b: ResolvedTimex): ResolvedTimex {
+  if (WEEKDAY_ONLY.test(b.text) && /^\d{4}-\d\d-\d\d$/.test(a.value) && /^\d{4}-\d\d-\d\d$/.test(b.value)) {
+    // Read alone it may already end the range ("from Sept. 14 to Thursday"): only one before the start is read again.
+    if (b.value > a.value) return b;
+    const from = parseYmd(a.value);
+    const ahead = (weekday(parseYmd(b.value)) - weekday(from) + 7) % 7 || 7;
+    const value = formatDay(addDays(from, ahead));
+    return value === b.value ? b : { ...b, value };
+  }
+  if (!/^\d{4}-\d\d/.test(a.value) || !/^\d{4}-\d\d(?:-\d\d)?$/.test(b.value) || !monthWithoutYear(b.text) || /\b(?:last|next|this)\b/i.test(b.text)) return b;
+  const startYear = Number(a.value.slice(0, 4));
+  const inStartYear = inCalendarYear(b.value, startYear);
+  const value = inStartYear !== undefined && inStartYear.slice(0, 10) <= a.value.slice(0, inStartYear.length) ? inCalendarYear(b.value, startYear + 1) : inStartYear;
+  return value === undefined || value === b.value ? b : { ...b, value };
 }

@@ -25,14 +25,14 @@ export type RuleKind =
 
 /** Rule name → kind. Names are those of src/core/temporal/rules/. */
 export const RULE_KINDS: Readonly<Record<string, RuleKind>> = {
-  'iso-date': 'written', 'numeric-date': 'written', 'dotted-date': 'written', 'numeric-ymd': 'written', 'month-day-year': 'written',
+  'iso-date': 'written', 'era-year': 'written', 'era-period': 'written', 'era-range-start': 'written', 'date-short-year': 'written', 'month-short-year': 'written', 'numeric-date': 'written', 'dotted-date': 'written', 'numeric-ymd': 'written', 'month-day-year': 'written',
   'day-month-year': 'written', 'month-year': 'written', 'spoken-year': 'written', 'year': 'written', 'decade': 'written',
   'century': 'written', 'q-year': 'written', 'year-range': 'written', 'year-range-end': 'written', 'full-year': 'written',
   'mid-year': 'written', 'year-ended': 'written', 'week-of': 'written',
   'day-monthname-year-joined': 'written', 'monthname-day-year-joined': 'written', 'numeric-date-hyphen': 'written',
   'iso-date-short': 'written', 'numeric-month-year': 'written', 'monthname-year-hyphen': 'written', 'year-monthname': 'written',
   'month-the-day': 'yearless', 'nth-weekday-of-month': 'yearless', 'day-slash-monthname': 'yearless', 'day-monthname-run': 'yearless',
-  'year-q': 'written', 'weekday-month-comma-day-year': 'written', 'weekday-ordinal-day': 'weekday', 'after-next': 'counted',
+  'year-q': 'written', 'weekday-month-comma-day-year': 'written', 'weekday-ordinal-day': 'weekday', 'after-next': 'counted', 'weekday-of-week': 'counted', 'day-of-relative-month': 'counted', 'date-part-of-day': 'yearless', 'iso-month': 'written', 'range-start-day-month': 'yearless', 'range-end-after-month': 'yearless',
   'range-start-day': 'yearless', 'range-end-day-month': 'yearless',
   'numeric-md': 'yearless', 'month-day': 'yearless', 'second-day': 'yearless', 'month-day-range': 'yearless',
   'range-second-day': 'yearless', 'day-month': 'yearless', 'month-day-word': 'yearless', 'month': 'yearless',
@@ -40,9 +40,9 @@ export const RULE_KINDS: Readonly<Record<string, RuleKind>> = {
   'the-quarter': 'counted', 'the-fiscal-year': 'counted', 'month-relative-year': 'counted',
   'weekday': 'weekday', 'day-beside-deictic': 'counted', 'deictic-day': 'counted', 'ordinal-day': 'yearless',
   'nth-day-of': 'counted', 'units-around-event': 'counted', 'this-period': 'counted', 'ago': 'counted', 'before-last': 'counted',
-  'following-day': 'counted', 'end-of-period': 'counted', 'year-end': 'counted', 'weekend': 'counted', 'for-the-period': 'counted',
+  'following-day': 'counted', 'end-of-period': 'counted', 'year-end': 'counted', 'weekend': 'counted', 'described-weekend': 'counted', 'for-the-period': 'counted',
   'in-the-period': 'counted', 'mid-period': 'counted', 'quarter-century': 'duration',
-  'clock-time': 'clock', 'clock-24h': 'clock', 'clock-in-the': 'clock', 'oclock': 'clock', 'mid-part-of-day': 'clock',
+  'clock-time': 'clock', 'weekday-clock': 'weekday', 'clock-24h': 'clock', 'clock-in-the': 'clock', 'oclock': 'clock', 'mid-part-of-day': 'clock',
   'in-the-part-of-day': 'clock', 'dawn-dusk': 'clock', 'this-part-of-day': 'clock', 'the-hour': 'clock',
   'holiday': 'holiday', 'units-from-holiday': 'holiday',
   'present-ref': 'reference', 'at-the-time': 'reference', 'past-ref': 'reference', 'future-ref': 'reference',

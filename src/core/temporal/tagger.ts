@@ -46,7 +46,7 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
   let opening: { readonly sentence: Sentence; readonly year?: number; readonly source?: Source } | undefined;
   // The expressions that set `anchor`, `anchorYear` and `last`, for the explanations.
   const sources: { anchor?: Source; year?: Source; last?: Source } = {};
-  const narrative = isNarrative(chosen.map((c) => text.slice(c.start, c.end)), ref.y);
+  const narrative = isNarrative(chosen.map((c) => text.slice(c.start, c.end)), ref.y, chosen.map((c) => inQuotation(text, c.start)));
   // In a narrative, the year of its latest date once it has written one (see narrative.ts), and what wrote it.
   let narrativeYear: { readonly year: number; readonly source: Source } | undefined;
   for (const match of chosen) {
@@ -65,8 +65,13 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
       result = inYear(result, opening.year, text.slice(match.start, match.end));
       if (result !== before) sentenceYear = opening.source;
     }
+    // "In April and June 1955", "6-7 January 1916", "the spring and summer of 1979": the first of a pair takes the
+    // year written after the second, which a narrative's year or the reference date would otherwise give it.
+    const pairYear = PAIR_LATER_YEAR.exec(text.slice(match.end, match.end + 40));
+    const paired = pairYear ? inPairYear(result, Number(pairYear[1]), text.slice(match.start, match.end)) : result;
+    result = paired;
     let fromNarrative: Source | undefined;
-    if (narrative && narrativeYear !== undefined) {
+    if (narrative && narrativeYear !== undefined && !pairYear) {
       const before = result;
       result = inNarrativeYear(result, narrativeYear.year, text.slice(match.start, match.end));
       if (result !== before) fromNarrative = narrativeYear.source;
@@ -94,7 +99,8 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
     if (result.day) [anchorYear, sources.year] = [result.day.y, source];
     else if (result.type === 'DATE' && !result.derived && /^\d{4}(?:$|-)/.test(result.value)) [anchorYear, sources.year] = [Number(result.value.slice(0, 4)), source];
     if (narrative) {
-      const year = nextNarrativeYear(narrativeYear?.year, result, text.slice(match.start, match.end), ref.y);
+      const attributive = /^\d{4}$/.test(words) && /\b(?:a|an|the|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, match.start - 8), match.start)) && /^\s+\p{L}/u.test(text.slice(match.end, match.end + 3)) && !/^\s+(?:and|or|to|through|until)\b/i.test(text.slice(match.end, match.end + 10));
+      const year = nextNarrativeYear(narrativeYear?.year, result, text.slice(match.start, match.end), ref.y, attributive);
       if (year !== undefined && year !== narrativeYear?.year) narrativeYear = { year, source };
     }
     const granularity = result.type === 'DATE' || result.type === 'TIME' ? granularityOf(result.value) : undefined;
@@ -111,6 +117,32 @@ export function tagTimexes(doc: ArticleDoc, referenceDate: string): ResolvedTime
     });
   }
   return markRanges(text, out);
+}
+
+/**
+ * Is `offset` inside a quotation? Its paragraph before it opens more curly quotes than it closes, or holds an odd number
+ * of straight ones: a quote may run over several sentences, never over a paragraph break (where a new one reopens).
+ */
+function inQuotation(text: string, offset: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  const count = (re: RegExp): number => before.match(re)?.length ?? 0;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
+/** A year written after a pair's second member, in the same clause: "and June 1955", "-7 January 1916", "to Feb. 15,
+ *  1989", "and summer of 1979". */
+const PAIR_LATER_YEAR = /^\s*(?:[-–]\s*|,?\s+(?:and|or|to|through|until|till)\s+)(?:the\s+)?(?:[\p{L}\d]+\.?\s+){0,2}?(?:of\s+)?[\p{L}\d]*\.?,?\s*(1\d{3}|20\d\d)(?![.,]\d)(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|to|in|on|at|when|with|the|a|an)\s)/u;
+
+/** A month, day or season without a year put in `year` (see PAIR_LATER_YEAR); any other result as it was. */
+function inPairYear(result: RuleResult, year: number, words: string): RuleResult {
+  if (result.type !== 'DATE' || result.derived || /\d{4}|\b(?:last|next|this|that|year)\b/i.test(words)) return result;
+  const season = /^\d{4}-(?:SP|SU|FA|WI)$/.test(result.value);
+  if (!season && !/^\d{4}-\d\d(?:-\d\d)?$/.test(result.value)) return result;
+  // A month's name or a bare day ("6" of "6-7 January 1916"), not a weekday ("Friday to 1462.93").
+  if (!season && !monthWithoutYear(words) && !/^\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*$/i.test(words)) return result;
+  const value = inCalendarYear(result.value, year);
+  if (value === undefined || value === result.value) return result;
+  return { ...result, value, ...(result.day ? { day: { ...result.day, y: year } } : {}) };
 }
 
 /** What may stand before a year that opens its sentence as the setting of all of it: "Last year, ...", "In 2019, ...". */

@@ -139,17 +139,35 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   // gives weeks their ISO week and other parts the month.
   rule({
     name: 'part-of-month',
-    pattern: `(?:the\\s+)?(first|second|third|fourth|last|final|latter|closing|opening)\\s+(week|half|days|weeks|fortnight)\\s+of\\s+(${MONTH_WORD})(?:,?\\s+(${YEAR}))?`,
+    pattern: `(?:the\\s+)?(first|second|third|fourth|last|final|latter|closing|opening)\\s+(week|half|days|weeks|fortnight|day|weekend)\\s+(?:of|in)\\s+(${MONTH_WORD})(?:,?\\s+(${YEAR}))?`,
     triggers: [MONTH_PART],
     examples: [
       ['In January and [the first weeks of February], I started strong', '2013-02'],
+      // A day or a weekend of the month is that day, or that weekend's ISO week.
+      ['The offer ends on [the last day of October 2015] at noon.', '2015-10-31'],
+      ['The offer ended on [the third day of October] at noon.', '2012-10-03'],
+      ['The fair was held [the last weekend of October 2017] in Leeds.', '2017-W43-WE'],
     ],
     build: (m, ctx) => {
       const month = monthOf(m[3]);
       const y = m[4] ? +m[4] : resolveYear(month, undefined, ctx.ref, ctx.tense);
-      if (m[2].toLowerCase() !== 'week') return { type: 'DATE', value: formatMonth(y, month) };
+      const unit = m[2].toLowerCase();
       const ordinal = ordinalValue(m[1]);
       const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+      const lastish = /^(?:last|final|closing)$/i.test(m[1]);
+      if (unit === 'day') {
+        if (!lastish && (ordinal === undefined || /^(?:latter|opening)$/i.test(m[1]))) return /^opening$/i.test(m[1]) ? day({ y, m: month, d: 1 }) : undefined;
+        return day({ y, m: month, d: lastish ? last : Math.min(last, ordinal ?? 1) });
+      }
+      if (unit === 'weekend') {
+        // The weekend of the month's first (or last) Saturday.
+        if (!lastish && ordinal === undefined) return undefined;
+        const firstSat = 1 + ((6 - weekday({ y, m: month, d: 1 }) + 7) % 7);
+        const sat = lastish ? firstSat + 7 * Math.floor((last - firstSat) / 7) : firstSat + 7 * ((ordinal ?? 1) - 1);
+        if (sat > last) return undefined;
+        return { type: 'DATE', value: `${isoWeek({ y, m: month, d: sat })}-WE` };
+      }
+      if (unit !== 'week') return { type: 'DATE', value: formatMonth(y, month) };
       const d = ordinal ? Math.min(last, 1 + 7 * (ordinal - 1) + 3) : last - 3;
       return { type: 'DATE', value: isoWeek({ y, m: month, d }) };
     },
@@ -173,15 +191,19 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   // ("5 Jul.") alone would be placed in the nearest year and "Jul. last year" would outvalue it as a month.
   rule({
     name: 'month-relative-year',
-    pattern: `(?:(${DAY})\\s+(?:of\\s+)?)?(${PRE})?(${MONTH})(?:\\s+(${DAY}),?)?\\s+(?:of\\s+)?(this|last|next)\\s+year`,
+    pattern: `(?:(${DAY})\\s+(?:of\\s+)?)?(${PRE})?(${MONTH})(?:\\s+(${DAY}),?)?\\s+(?:of\\s+)?(this|last|next|that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous)\\s+year`,
     triggers: [MONTH_PART, 'year'],
     examples: [
       ['In [January this year], British police officers', '2013-01'],
       ['But in [June last year], the remaining leadership', '2012-06'],
+      // "that year", "the same year", "the following year": counted from the story's year, not the reference date's.
+      ['In [August of that year], the army moved south.', '2013-08'],
+      ['It was signed on [July 25 of the following year] in Leeds.', '2014-07-25'],
     ],
     build: (m, ctx) => {
-      const shift = /last/i.test(m[5]) ? -1 : /next/i.test(m[5]) ? 1 : 0;
-      const y = ctx.ref.y + shift;
+      const which = m[5].toLowerCase();
+      const shift = /last|previous/.test(which) ? -1 : /next|following/.test(which) ? 1 : 0;
+      const y = (/^(?:this|last|next)$/.test(which) ? ctx.ref.y : ctx.anchorYear) + shift;
       const month = monthOf(m[3]);
       const d = m[1] ?? m[4];
       if (m[1] && m[4]) return undefined;
@@ -303,11 +325,12 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   // reDayWordTh). Before the month only with "of" ("the fifth of May", "Twenty-fourth of May"), where "first"/"second" cannot be an adverb.
   rule({
     name: 'month-day-word',
-    pattern: `(?:(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|(?:[Tt]he\\s+)?(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD}))`,
+    pattern: `(?:(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${ORDINAL_DAY_WORD})|(?:[Tt]he\\s+)?(${ORDINAL_DAY_WORD})\\s+of\\s+(${MONTH_WORD}))(?:,?\\s+(${YEAR}))?`,
     triggers: [MONTH_PART, 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth'],
     examples: [
       ["International Women's Day is [this coming Sunday, March eighth].", '2013-03-08'],
       ['The meeting was held [Twenty-fourth of May] in Leeds.', '2012-05-24'],
+      ['The meeting was held [May eighth, 2010] in Leeds.', '2010-05-08'],
     ],
     flags: 'gu',
     build: (m, ctx) => {
@@ -316,17 +339,20 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
       const month = monthOf(monthWord);
       const d = ordinalWordValue(m[3] ?? m[4]);
       if (d === undefined) return undefined;
-      const x = validDay(resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+      const x = validDay(m[6] ? +m[6] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
       return x && day(x);
     },
   }),
   rule({
     name: 'month',
-    pattern: `(${PRE})?(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(${MONTH_STANDALONE})`,
+    pattern: `(${PRE})?(?:([Ll]ast|[Nn]ext|[Tt]his\\s+coming|[Tt]he\\s+coming|[Cc]oming|[Tt]he\\s+previous|[Tt]he\\s+following|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(${MONTH_STANDALONE})`,
     triggers: [MONTH_PART],
     examples: [
       ['hundred thirty million dollars in [October], are worth only half', '2012-10'],
       ['Shuttle Columbia for a mission in [December].', '2012-12'],
+      ['The plant opened [this coming March] after all.', '2014-03'],
+      ['The plant opens [next July] in Leeds.', '2014-07'],
+      ['It gave up the salient seized [the previous April] at last.', '2012-04'],
     ],
     negatives: [
       'space on board the Soyuz 36 on May 26, 1980.',
@@ -346,7 +372,15 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
       let year = resolveYear(month, undefined, ctx.ref, ctx.tense);
       // "last February" said in March is a year back: the month just gone is "last month".
       if (modifier === 'last') year = month < ctx.ref.m - 1 ? ctx.ref.y : ctx.ref.y - 1;
-      if (modifier === 'next') year = month > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
+      // "next July" is July of next year, as "next year" is (SUTime): a writer who means the coming one, months ahead in
+      // the same year, writes "in July" or "this July". Near the turn of a year both readings agree ("next March" in
+      // December).
+      if (modifier === 'next') year = ctx.ref.y + 1;
+      // "this coming March": the first one after the reference date, whatever the tense.
+      if (modifier && /coming$/.test(modifier)) year = month > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
+      // "the previous April", "the following March": counted from the story's date, as "the previous year" is.
+      if (modifier && /previous$/.test(modifier)) year = month < ctx.anchor.m ? ctx.anchor.y : ctx.anchor.y - 1;
+      if (modifier && /following$/.test(modifier)) year = month > ctx.anchor.m ? ctx.anchor.y : ctx.anchor.y + 1;
       if (modifier === 'this') year = ctx.ref.y;
       return { type: 'DATE', value: `${year}-${pad(month)}` };
     },

@@ -4,7 +4,7 @@
 // is meant.
 import { addDays, addMonths, resolveWeekday, resolveYear, weekday, type Tense, type Ymd } from '../dates';
 import { DIGIT, MONTH, MONTH_CAPTURED, MONTH_STANDALONE, MONTH_PART, MONTH_WORD, WEEKDAY, WEEKDAY_PART, monthOf, ordinalWordValue, weekdayOf } from '../../lexicon';
-import { YEAR, DAY, pad, day, validDay, dayNumber } from './parts';
+import { YEAR, DAY, pad, day, validDay, dayNumber, yearRangeEnd } from './parts';
 
 /** The words between the two days of a range: "13 to 15", "13th - 15th", "13 thru the 15th". */
 const RANGE_TO = '(?:\\s?[-–]\\s?|\\s+(?:to|thru|through|till|until)\\s+)(?:the\\s+)?';
@@ -110,6 +110,19 @@ export const DATE_FORM_RULES: readonly Rule[] = [
     negatives: ['The ratio was 13/2012 of the total.'],
     build: (m) => ({ type: 'DATE', value: `${m[2]}-${pad(+m[1])}` }),
   }),
+  // "2014-10", "2008/04": a year and a month in figures, ISO's order, where the two cannot be a range of years
+  // ("2008-12" is 2008 to 2012, as TimeBank reads it).
+  rule({
+    name: 'iso-month',
+    pattern: `(${YEAR})[-/](0[1-9]|1[0-2])`,
+    triggers: [DIGIT],
+    examples: [
+      ['The meeting will be held [2014-10] in Leeds.', '2014-10'],
+      ['ISO date without day is [2008-04].', '2008-04'],
+    ],
+    negatives: ['He served in Iraq in 2008-12 and left.'],
+    build: (m) => (yearRangeEnd(+m[1], m[2]) === undefined ? { type: 'DATE', value: `${m[1]}-${m[2]}` } : undefined),
+  }),
   // "Sep-2012": a month's name and a year joined by a hyphen.
   rule({
     name: 'monthname-year-hyphen',
@@ -123,14 +136,20 @@ export const DATE_FORM_RULES: readonly Rule[] = [
   // "2024 August": the year before the month's full name, as some calendars and lists write it.
   rule({
     name: 'year-monthname',
-    pattern: `(${YEAR})\\s+(January|February|March|April|June|July|August|September|October|November|December)`,
+    pattern: `(${YEAR})\\s+(January|February|March|April|June|July|August|September|October|November|December)(?:\\s+(${DAY_FIGURES})(?![\\p{L}\\p{N}]))?`,
     triggers: [MONTH_PART, DIGIT],
     flags: 'gu',
     examples: [
       ['The meeting will be held in [2024 August] in Leeds.', '2024-08'],
+      ['The deadline is [2018 March 18] at noon.', '2018-03-18'],
     ],
     negatives: ['The 2024 Olympics were held in Paris.'],
-    build: (m) => ({ type: 'DATE', value: `${m[1]}-${pad(monthOf(m[2]))}` }),
+    build: (m) => {
+      // "2018 March 18": with the day after, as lists write it.
+      if (m[3] === undefined) return { type: 'DATE', value: `${m[1]}-${pad(monthOf(m[2]))}` };
+      const x = validDay(+m[1], monthOf(m[2]), +m[3]);
+      return x && day(x);
+    },
   }),
   // "February the 15th", "March the 3rd, 2021": the day after the month with "the", as it is said.
   rule({

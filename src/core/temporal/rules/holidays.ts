@@ -23,13 +23,16 @@ export const HOLIDAY_RULES: readonly Rule[] = [
     name: 'holiday',
     // Every name of the holiday table (Hebrew, Islamic, Chinese and Hindu days too), in any case but with a capital
     // first letter ("Chinese New year"), and an optional year ("Yom Kippur 2018", "Easter 2010": one date).
-    pattern: `(?:(last|next|this)\\s+)?(${HOLIDAY_NAMES_SOURCE})(?:,?\\s+(${YEAR}))?(?:\\s+(week(?:end)?))?(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`,
+    pattern: `(?:(last|next|this\\s+coming|this)\\s+)?(${HOLIDAY_NAMES_SOURCE})(?:,?\\s+(${YEAR}))?(?:\\s+(week(?:end)?))?(?:\\s+of\\s+(this|last|next)\\s+year)?(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`,
     triggers: [HOLIDAY_TRIGGERS],
     examples: [
       ['Elian was found [Thanksgiving Day] clinging to an inner', '2012-11-22'],
       ['protesters prayed for divine help as [Easter week] began, waving palm', '2012-W14'],
       ['The meeting was held on [Yom Kippur 2018] in Leeds.', '2018-09-19'],
       ['The meeting was held on [Easter 2010] in Leeds.', '2010-04-04'],
+      ['The sale was held on [Black Friday of last year] in Leeds.', '2012-11-23'],
+      ['The parade was held [this Thanksgiving] in Leeds.', '2013-11-28'],
+      ['The parade was held [this coming Easter] in Leeds.', '2013-03-31'],
       ['The meeting was held on [Chinese New year] in Leeds.', '2013-02-10'],
       ['The shops closed for [Diwali] last year.', '2012-11-13'],
     ],
@@ -40,7 +43,9 @@ export const HOLIDAY_RULES: readonly Rule[] = [
       if (/^Christmas$/i.test(m[2]) && !m[1] && /\bFather\s+$/i.test(ctx.before)) return undefined;
       // Matched in any case, but a name starts with a capital: "an easter egg", "a spring festival" name no day.
       if (!/^\p{Lu}/u.test(m[2]) || NAMES_NO_DAY.test(ctx.after) || /\bOperation\s+$/.test(ctx.before)) return undefined;
-      const x = holidayIn(m[2], m[1], m[3], ctx);
+      // "Black Friday of this year", "MLK Day of last year": the holiday of the year named.
+      const written = m[3] ?? (m[5] && !m[1] ? String(ctx.ref.y + (/last/i.test(m[5]) ? -1 : /next/i.test(m[5]) ? 1 : 0)) : undefined);
+      const x = holidayIn(m[2], m[1], written, ctx);
       if (!x) return undefined;
       // "Easter week", "the Thanksgiving weekend": the ISO week (or its weekend) the holiday falls in.
       if (m[4]) return { type: 'DATE', value: `${isoWeek(x)}${/end$/i.test(m[4]) ? '-WE' : ''}` };
@@ -69,8 +74,8 @@ export const HOLIDAY_RULES: readonly Rule[] = [
   }),
 ];
 
-/** The day of the holiday a matched name stands for: in the written year, else the one before or after the reference
- *  date by "last"/"next" or the tense. */
+/** The day of the holiday a matched name stands for: in the written year, else this year's for "this", else the one
+ *  before or after the reference date by "last"/"next" ("this coming") or the tense. */
 function holidayIn(name: string, modifier: string | undefined, written: string | undefined, ctx: RuleContext): Ymd | undefined {
   if (written) {
     const w = holidayDate(name, +written);
@@ -78,8 +83,10 @@ function holidayIn(name: string, modifier: string | undefined, written: string |
   }
   const date = holidayDate(name, ctx.ref.y);
   if (!date) return undefined;
-  const mod = modifier?.toLowerCase();
-  const tense: Tense = mod === 'last' ? 'past' : mod === 'next' ? 'future' : ctx.tense;
+  const mod = modifier?.toLowerCase().replace(/\s+/g, ' ');
+  // "this Easter" is this year's, whatever the tense; "this coming Easter" the next one.
+  if (mod === 'this') return { y: ctx.ref.y, m: date.m, d: date.d };
+  const tense: Tense = mod === 'last' ? 'past' : mod === 'next' || mod === 'this coming' ? 'future' : ctx.tense;
   let y = ctx.ref.y;
   const distance = (Date.UTC(y, date.m - 1, date.d) - Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d)) / 86400000;
   if (tense === 'past' && distance > 0) y--;

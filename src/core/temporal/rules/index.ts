@@ -3,16 +3,24 @@
 import type { Rule } from './rule';
 import { CALENDAR_DATE_RULES } from './calendarDates';
 import { DATE_FORM_RULES } from './dateForms';
+import { DAY_PART_RULES } from './dayParts';
 import { DURATION_RULES } from './durations';
+import { ERA_RULES } from './eras';
 import { HOLIDAY_RULES } from './holidays';
+import { HYPHEN_RANGE_RULES } from './hyphenRanges';
 import { PERIOD_RULES } from './periods';
 import { REFERENCE_RULES } from './references';
+import { RELATIVE_DAY_RULES } from './relativeDays';
 import { SET_RULES } from './sets';
+import { SHORT_YEAR_RULES } from './shortYears';
 import { TIME_RULES } from './times';
 
 export type { Rule, RuleContext, RuleExample, RuleResult } from './rule';
 
 const PRIORITY: readonly string[] = [
+  'era-year',
+  'era-period',
+  'era-range-start',
   'iso-date',
   'numeric-date',
   'dotted-date',
@@ -23,6 +31,7 @@ const PRIORITY: readonly string[] = [
   'numeric-date-hyphen',
   'iso-date-short',
   'numeric-month-year',
+  'iso-month',
   'monthname-year-hyphen',
   'year-monthname',
   'month-the-day',
@@ -32,11 +41,18 @@ const PRIORITY: readonly string[] = [
   'year-q',
   'weekday-month-comma-day-year',
   'weekday-ordinal-day',
+  'weekday-of-week',
+  'day-of-relative-month',
   'after-next',
   'range-start-day',
   'range-end-day-month',
+  'range-start-day-month',
+  'range-end-after-month',
   'week-of',
+  'date-part-of-day',
   'month-day-year',
+  'date-short-year',
+  'month-short-year',
   'day-month-year',
   'month-year',
   'part-of-month',
@@ -64,6 +80,7 @@ const PRIORITY: readonly string[] = [
   'set-weekday-part',
   'day-beside-deictic',
   'weekday',
+  'weekday-clock',
   'clock-time',
   'clock-24h',
   'clock-in-the',
@@ -90,6 +107,7 @@ const PRIORITY: readonly string[] = [
   'year-ended',
   'the-fiscal-year',
   'weekend',
+  'described-weekend',
   'q-year',
   'season',
   'end-of-period',
@@ -112,7 +130,7 @@ const PRIORITY: readonly string[] = [
 ];
 
 const BY_NAME = new Map(
-  [CALENDAR_DATE_RULES, DATE_FORM_RULES, HOLIDAY_RULES, TIME_RULES, REFERENCE_RULES, PERIOD_RULES, DURATION_RULES, SET_RULES].flat().map((r) => [r.name, r] as const),
+  [CALENDAR_DATE_RULES, DATE_FORM_RULES, ERA_RULES, SHORT_YEAR_RULES, RELATIVE_DAY_RULES, DAY_PART_RULES, HYPHEN_RANGE_RULES, HOLIDAY_RULES, TIME_RULES, REFERENCE_RULES, PERIOD_RULES, DURATION_RULES, SET_RULES].flat().map((r) => [r.name, r] as const),
 );
 if (BY_NAME.size !== PRIORITY.length || new Set(PRIORITY).size !== PRIORITY.length) throw new Error('date rules: PRIORITY must name every rule once');
 

@@ -69,14 +69,15 @@ export function periodOf(x: Ymd, unit: UnitCode): RuleResult | undefined {
   return shifted(x, unit, 0);
 }
 
-/** The closing year of a range from `first` ("2008-12" ends in 2012, "1999-2000" in 2000), if it comes after it. */
+/** The closing year of a range from `first` ("2008-12" ends in 2012, "1999-2000" in 2000), if it comes after it; a
+ *  two-digit end within 20 years ("2014-10" is October 2014, not a range to 2110). */
 export function yearRangeEnd(first: number, end: string): number | undefined {
   let y = Number(end);
   if (end.length === 2) {
     y += first - (first % 100);
     if (y <= first) y += 100;
   }
-  return y > first && y - first <= 100 ? y : undefined;
+  return y > first && y - first <= (end.length === 2 ? 20 : 100) ? y : undefined;
 }
 
 /** "ended Sept. 30", "ending March 31" after a quarter: the day the quarter closed on. */

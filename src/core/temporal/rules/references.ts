@@ -6,6 +6,9 @@ import { unitValue, shifted, yearValue } from '../values';
 import { day, anchorFor, periodOf } from './parts';
 import { rule, type Rule } from './rule';
 
+/** The month and day each season begins (the northern solstices and equinoxes, to the day most years). */
+const SEASON_START: Readonly<Record<string, readonly [number, number]>> = { SP: [3, 20], SU: [6, 21], FA: [9, 22], WI: [12, 21] };
+
 export const REFERENCE_RULES: readonly Rule[] = [
   // "midweek", "mid-month": the middle of the current week or month, valued as that week or month.
   // "For the year, volume was flat", "the week's most active session": the story's current period, as financial
@@ -69,11 +72,14 @@ export const REFERENCE_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'this-period',
-    pattern: `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this past|this|the coming|coming|the current|current|the previous|the past|the last|past|the following)\\s+(?:(fiscal)\\s+)?(week|month|year|quarter|weekend|decade|century|${SEASON})(?:\\s+or\\s+so)?`,
+    pattern: `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this past|this coming|this|the coming|coming|the current|current|the previous|the past|the last|past|the following|the next)\\s+(?:(fiscal)\\s+)?(week|month|year|quarter|weekend|decade|century|${SEASON})(?:\\s+or\\s+so)?`,
     triggers: ['week|month|year|quarter|decade|centur|spring|summer|autumn|fall|winter'],
     examples: [
       ['The Jordanian monarch met [this week] with Saddam, but he', '2013-W12'],
       ['question to a national referendum [next year] after convention delegates', '2014'],
+      ['The works will be done [this coming summer] in Leeds.', '2013-SU'],
+      ['The works will be done [this coming week] in Leeds.', '2013-W13'],
+      ['The army rested; [the next spring] it marched north.', '2014-SP'],
     ],
     negatives: [
       'Baker, speaking on ABC News\' "This Week," said the Kuwaiti',
@@ -89,12 +95,21 @@ export const REFERENCE_RULES: readonly Rule[] = [
       const past = modifier === 'last' || modifier === 'previous' || modifier === 'past' || modifier === 'this past';
       // "the past year", "the last decade": TimeBank annotates the period before this one (a DATE), 4 times in 5.
       if (modifier === 'past' && unitWord in SEASON_CODE) return undefined;
-      const from = modifier === 'following' || modifier === 'previous' ? anchorFor(ctx, unitOf(unitWord)) : ctx.ref;
-      const n = past ? -1 : modifier === 'next' || modifier === 'coming' || modifier === 'following' ? 1 : 0;
+      // "the next spring", like "the following spring", counts from the story's date ("the next week" is following-day's).
+      const theNext = /^the\s+next$/i.test(m[2]);
+      if (theNext && /^(?:week|month|year)$/.test(unitWord)) return undefined;
+      const from = modifier === 'following' || modifier === 'previous' || theNext ? anchorFor(ctx, unitOf(unitWord)) : ctx.ref;
+      const n = past ? -1 : modifier === 'next' || /coming$/.test(modifier) || modifier === 'following' ? 1 : 0;
       if (unitWord in SEASON_CODE) {
         const code = SEASON_CODE[unitWord];
         // "this past spring" is the latest one already begun.
         if (modifier === 'this past') return { type: 'DATE', value: `${SEASON_MONTH[code] < from.m ? from.y : from.y - 1}-${code}` };
+        // "this coming winter", "the coming summer": the next one to begin (spring on 20 March, summer 21 June, autumn
+        // 22 September, winter 21 December; a winter takes the year of its December), as SUTime values them.
+        if (/coming$/.test(modifier)) {
+          const [month, dayOfMonth] = SEASON_START[code];
+          return { type: 'DATE', value: `${from.m * 100 + from.d < month * 100 + dayOfMonth ? from.y : from.y + 1}-${code}` };
+        }
         return { type: 'DATE', value: `${from.y + n}-${code}` };
       }
       if (unitWord === 'century') { const c = Math.floor(from.y / 100) + n; return c >= 0 && c <= 99 ? { type: 'DATE', value: String(c).padStart(2, '0') } : undefined; }
@@ -174,15 +189,16 @@ export const REFERENCE_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'end-of-period',
-    pattern: `(?:the\\s+)?(end|beginning|start|middle|rest|remainder|turn)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|last\\s+)?(year|month|week|decade|century|quarter)`,
+    pattern: `(?:the\\s+)?(end|beginning|start|middle|rest|remainder|turn)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+|last\\s+|(?:the\\s+)?previous\\s+)?(year|month|week|decade|century|quarter)`,
     triggers: ['year|month|week|decade|centur|quarter'],
     examples: [
       ['40,000 troops in the region by [the end of the month].', '2013-03'],
       ['materials to shareholders at [the end of this week].', '2013-W12'],
+      ['The vote was held at [the end of previous week] in Leeds.', '2013-W11'],
     ],
     build: (m, ctx) => {
       const phrase = m[0].toLowerCase();
-      const n = /\bnext\b/.test(phrase) ? 1 : /\blast\b/.test(phrase) ? -1 : 0;
+      const n = /\bnext\b/.test(phrase) ? 1 : /\b(?:last|previous)\b/.test(phrase) ? -1 : 0;
       return shifted(ctx.ref, unitOf(m[2]), n);
     },
   }),

@@ -1,11 +1,34 @@
 // Days by weekday or deixis ("Friday", "yesterday"), clock times and parts of the day ("10 p.m. Wednesday", "this morning").
-import { addDays, formatDay, resolveWeekday, resolveYear, type Tense } from '../dates';
+import { addDays, formatDay, resolveWeekday, resolveYear, weekdayInWeek, type Tense, type Ymd } from '../dates';
 import { DIGIT, WEEKDAY_PART, PART_OF_DAY_PART, MONTH, WEEKDAY, PART_OF_DAY, amountValue, monthOf, weekdayOf, PART_OF_DAY_CODE } from '../../lexicon';
 import { YEAR, ZONE, DAY, AROUND, pad, day, validDay, dayNumber, startsName } from './parts';
 import { rule, type Rule } from './rule';
 
 /** Weekdays written in lower case, as posts write them ("last monday"): a full name only, where no other word is meant. */
 const WEEKDAY_LOWER = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+
+/** A weekday's abbreviation without a stop ("this Sat", "next fri"): only after next/this/coming, and after "last" not
+ *  "sat"/"sun" ("at last sat down"). */
+const WEEKDAY_SHORT = '(?:(?<=(?:[Nn]ext|[Tt]his|[Cc]oming)\\s+)(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)|(?<=[Ll]ast\\s+)(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri))(?![\\p{L}.])';
+
+/**
+ * The day a weekday with "next", "this" or "last" names ("this past" is "last"; "this coming" Saturday, the next one
+ * after the reference date, is the caller's). "next Saturday" is the Saturday of next week (Monday to Sunday), not the coming one: on a Tuesday,
+ * news style names a day within the week by its bare name ("Saturday", AP style) or "this Saturday", so a writer who
+ * adds "next" means the week after; all four peer suites (Duckling, chrono-node, SUTime, ctparse) agree. "this
+ * Saturday" is the Saturday of this week: in a past-tense clause the week's one even when it is still ahead (SUTime),
+ * otherwise the one on or after the reference date (Duckling, chrono-node: "this Monday" said on a Tuesday is the next
+ * one). "last Saturday" is the latest one before the reference date (Duckling, chrono-node and TimeBank; SUTime's
+ * "the Saturday of last week" is the minority reading).
+ */
+export function modifiedWeekday(modifier: 'last' | 'next' | 'this', target: number, ref: Ymd, tense: Tense): Ymd {
+  if (modifier === 'next') return weekdayInWeek(target, ref, 1);
+  if (modifier === 'this') return tense === 'past' ? weekdayInWeek(target, ref, 0) : resolveWeekday(target, addDays(ref, -1), 'future');
+  return resolveWeekday(target, addDays(ref, -1), 'past');
+}
+
+/** Posts' spellings of the deictic days. */
+const SPELLED: Readonly<Record<string, string>> = { tmr: 'tomorrow', tmrw: 'tomorrow', tomolo: 'tomorrow', tdy: 'today', tonite: 'tonight' };
 
 export const TIME_RULES: readonly Rule[] = [
   // "the day before yesterday", "the day after tomorrow": one expression (HeidelTime's date words).
@@ -20,14 +43,20 @@ export const TIME_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'weekday',
-    pattern: `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]he coming|[Cc]oming|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY}|${WEEKDAY_LOWER})(?:\\s+(${PART_OF_DAY}))?`,
+    pattern: `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]he coming|[Cc]oming|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY}|${WEEKDAY_LOWER}|${WEEKDAY_SHORT})(?:\\s+(${PART_OF_DAY}))?`,
     triggers: [WEEKDAY_PART],
     examples: [
       ['President Bush on [Tuesday] said the United States', '2013-03-19'],
       ['troops from Iranian territory on [Friday] and release Iranian', '2013-03-22'],
       ['see you all [last monday] lol', '2013-03-18'],
+      ['The vote will be held [next Wednesday] in Leeds.', '2013-03-27'],
+      ['The vote will be held [next Saturday] in Leeds.', '2013-03-30'],
+      ['The vote was held [this Sunday] in Leeds.', '2013-03-24'],
+      ['The vote was held [this Tuesday] in Leeds.', '2013-03-19'],
+      ['See you [this sat] at the park.', '2013-03-23'],
+      ['We met [last fri] at the park.', '2013-03-15'],
     ],
-    negatives: ['in venerated newspaper, The Sunday Times and tabloid'],
+    negatives: ['in venerated newspaper, The Sunday Times and tabloid', 'They were at last sat down to dinner.'],
     flags: 'gu',
     build: (m, ctx) => {
       if (!m[3] && startsName(m[2], ctx)) return undefined;
@@ -43,22 +72,56 @@ export const TIME_RULES: readonly Rule[] = [
       }
       // "Wednesday's ruling" names a day that has happened, whatever the clause's verb.
       const possessive = /^['’]s\b/.test(ctx.after);
-      const tense: Tense = modifier === 'next' ? 'future' : modifier === 'last' || possessive ? 'past' : ctx.tense;
-      let x = resolveWeekday(target, ctx.ref, tense);
-      if (modifier === 'last' && formatDay(x) === formatDay(ctx.ref)) x = addDays(x, -7);
-      if (modifier === 'this' && ctx.tense !== 'past') x = resolveWeekday(target, addDays(ctx.ref, -1), 'future');
+      const x = word && /coming$/.test(word) ? resolveWeekday(target, ctx.ref, 'future') : modifier === 'next' || modifier === 'last' || modifier === 'this' ? modifiedWeekday(modifier, target, ctx.ref, ctx.tense) : resolveWeekday(target, ctx.ref, possessive ? 'past' : ctx.tense);
       // TimeBank types "Friday night" a DATE (19 of 25 in the training data), with the part of day in its value.
       if (m[3]) return { type: 'DATE', value: `${formatDay(x)}T${PART_OF_DAY_CODE[m[3].toLowerCase()]}`, day: x };
       return day(x);
     },
   }),
+  // "this Sat, 7pm", "Sun 1:00pm", "Friday at 3 p.m.", "this Fri night, 2359": a weekday and then a clock time, one TIME
+  // (clock-time reads the other order, "10 p.m. Wednesday"). The hour needs a.m./p.m. or minutes; 24-hour figures
+  // ("2359") only after a comma.
+  rule({
+    name: 'weekday-clock',
+    pattern: `(?:(last|next|this)\\s+)?((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?)(?:\\s+(${PART_OF_DAY}))?(?:,\\s*|\\s+at\\s+|\\s+)(?:(\\d{1,2})(?:[:.]?(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(?<=,\\s*)([01]\\d|2[0-3])([0-5]\\d))`,
+    triggers: [WEEKDAY_PART, DIGIT],
+    flags: 'giu',
+    examples: [
+      ['He will judge the finals [this Sat, 7pm] at the theatre.', '2013-03-23T19:00'],
+      ['Doors opened [Sun 1:00pm] at the hall.', '2013-03-17T13:00'],
+      ['Voting closes [this Fri night, 2359] so vote now.', '2013-03-22T23:59'],
+      ['The vote was held [Tuesday at 3 p.m.] in Leeds.', '2013-03-19T15:00'],
+    ],
+    negatives: ['The cat sat 5 times on the mat.', 'In the sun 12:30 felt late.'],
+    build: (m, ctx) => {
+      // A lower-case "sat" or "sun" is a verb or the star unless a modifier makes it a day.
+      if (!m[1] && /^(?:sat|sun)$/.test(m[2])) return undefined;
+      const target = weekdayOf(m[2]);
+      if (target < 0) return undefined;
+      const modifier = m[1]?.toLowerCase() as 'last' | 'next' | 'this' | undefined;
+      const x = modifier ? modifiedWeekday(modifier, target, ctx.ref, ctx.tense) : resolveWeekday(target, ctx.ref, ctx.tense);
+      let hour: number;
+      let minute: number;
+      if (m[6]) {
+        hour = (+m[4] % 12) + (/^p/i.test(m[6]) ? 12 : 0);
+        minute = m[5] ? +m[5] : 0;
+        if (+m[4] > 12 || +m[4] === 0) return undefined;
+      } else if (m[7]) [hour, minute] = [+m[7], +m[8]];
+      else [hour, minute] = [+m[9], +m[10]];
+      if (hour > 23 || minute > 59) return undefined;
+      return { type: 'TIME', value: `${formatDay(x)}T${pad(hour)}:${pad(minute)}`, day: x };
+    },
+  }),
   rule({
     name: 'clock-time',
-    pattern: `(?:${AROUND})?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}(?!,?\\s+${MONTH}\\s+\\d)|today|yesterday|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(?<year>${YEAR}))?))?`,
+    pattern: `(?:${AROUND})?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(noon|midday|midnight))(?:\\s+(?:${ZONE}|local\\s+time)\\b)?(?:,?\\s+(?:on\\s+)?(?:((?:(?:last|next|this)\\s+)?${WEEKDAY}(?!,?\\s+${MONTH}\\s+\\d)|today|yesterday|tomorrow|tonight|tmrw?|tdy|last\\s+night|this\\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night))|(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(${DAY})(?:,?\\s+(?<year>${YEAR}))?))?`,
     triggers: [`${DIGIT}|noon|midday|midnight`],
     examples: [
       ['the town of Trujillo Alto at [10 p.m. Wednesday], police said.', '2013-03-20T22:00'],
       ['but negotiations broke off at [noon Thursday].', '2013-03-21T12:00'],
+      ['The talks open at [9 a.m. next Monday] in Leeds.', '2013-03-25T09:00'],
+      ['The talks opened at [9 a.m. this Tuesday] in Leeds.', '2013-03-19T09:00'],
+      ['Doors open at [4pm tmr] at the hall.', '2013-03-23T16:00'],
     ],
     negatives: ['27:13).'],
     build: (m, ctx) => {
@@ -77,17 +140,16 @@ export const TIME_RULES: readonly Rule[] = [
         if (+m[1] > 12 || minute > 59) return undefined;
       }
       let x = ctx.anchor;
-      const dayWord = m[7]?.toLowerCase().replace(/\s+/g, ' ');
+      const dayWord = m[7]?.toLowerCase().replace(/\s+/g, ' ').replace(/^tmrw?$/, 'tomorrow').replace(/^tdy$/, 'today');
       // "7:30 tonight", "8:15 last night": an hour without a.m./p.m. is an evening one.
       if (m[4] !== undefined && hour < 12 && dayWord && /night|evening|afternoon/.test(dayWord)) hour += 12;
       if (dayWord?.startsWith('yesterday') || dayWord === 'last night') x = addDays(ctx.ref, -1);
       else if (dayWord?.startsWith('tomorrow')) x = addDays(ctx.ref, 1);
-      else if (dayWord === 'today' || dayWord === 'tonight' || dayWord?.startsWith('this ')) x = ctx.ref;
+      else if (dayWord === 'today' || dayWord === 'tonight' || (dayWord && /^this (?:morning|afternoon|evening)$/.test(dayWord))) x = ctx.ref;
       else if (dayWord) {
         // "5 p.m. last Friday", "9 a.m. next Monday": the modifier sets the direction.
         const [modifier, name] = /\s/.test(dayWord) ? dayWord.split(' ') : [undefined, dayWord];
-        const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : ctx.tense;
-        x = resolveWeekday(weekdayOf(name), modifier === 'last' ? addDays(ctx.ref, -1) : ctx.ref, tense);
+        x = modifier === 'last' || modifier === 'next' || modifier === 'this' ? modifiedWeekday(modifier, weekdayOf(name), ctx.ref, ctx.tense) : resolveWeekday(weekdayOf(name), ctx.ref, ctx.tense);
       } else if (m[8]) {
         const month = monthOf(m[8]);
         const d = dayNumber(m[9]);
@@ -149,18 +211,21 @@ export const TIME_RULES: readonly Rule[] = [
   // "late yesterday" keeps its modifier; "earlier yesterday" does not, as TimeBank draws them.
   rule({
     name: 'deictic-day',
-    pattern: `(?:(?:early|late)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART_OF_DAY}))?`,
-    triggers: ['yesterday|today|tomorrow|tonight'],
+    pattern: `(?:(?:early|late)\\s+)?(yesterday|today|tomorrow|tonight|tmrw?|tomolo|tdy|tonite)(?:\\s+(${PART_OF_DAY}))?`,
+    triggers: ['yesterday|today|tomorrow|tonight|tmr|tomolo|tdy|tonite'],
     examples: [
       ['In Washington [today], the Federal Aviation', '2013-03-22'],
       ['[Tomorrow] the board of supervisors', '2013-03-23'],
+      // Posts' spellings ("tmr", "tmrw", "tdy", "tonite"), which no other word is.
+      ['Doors open 4pm [tmr] at the hall.', '2013-03-23'],
+      ['Hit 21km [tdy] at the park.', '2013-03-22'],
     ],
     negatives: [
       "fathers and not to mothers in today's world _ where paternity",
       'were choosing the people of tomorrow, I would have chosen',
     ],
     build: (m, ctx) => {
-      const word = m[1].toLowerCase();
+      const word = SPELLED[m[1].toLowerCase()] ?? m[1].toLowerCase();
       // "today's world", "the people of tomorrow": an era, not a day.
       if (/^['’]s\s+(?:world|youth|society|generation|children|young|kids|economy|standards|technology)\b/i.test(ctx.after) || (word === 'tomorrow' && /\bof\s*$/i.test(ctx.before))) return undefined;
       const x = word === 'yesterday' ? addDays(ctx.ref, -1) : word === 'tomorrow' ? addDays(ctx.ref, 1) : ctx.ref;
