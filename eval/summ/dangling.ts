@@ -7,6 +7,8 @@
 import * as path from 'path';
 import type { ArticleDoc } from '../../src/core/model';
 import { danglingReason, droppableOpening, type DanglingReason } from '../../src/core/summary/dangling';
+import { resolvedByName, type Links } from '../../src/core/summary/choose';
+import { Sheet } from '../../src/core/summary/sheet';
 import type { SummarySentence } from '../../src/core/types';
 
 export interface DanglingCount {
@@ -24,12 +26,25 @@ export function danglingIn(doc: ArticleDoc, summary: readonly Pick<SummarySenten
     previousBody.set(s.index, last);
     last = s.index;
   }
+  let links: Links | undefined;
+  let rawOf: Map<number, number> | undefined;
   return summary.map((s) => {
     const before = previousBody.get(s.index) ?? -1;
     if (before < 0 || chosen.has(before)) return undefined;
     // A sentence the summary gives without its opening connective is read as the summary gives it.
     const dropped = s.untrimmed !== undefined ? (droppableOpening(s.untrimmed)?.words ?? 0) : 0;
-    return danglingReason(doc.sentences[s.index], doc.tokens, dropped);
+    const reason = danglingReason(doc.sentences[s.index], doc.tokens, dropped);
+    if (reason !== 'pronoun') return reason;
+    // "He said ..." after a summary sentence that names him, with nothing between them that names anyone else.
+    if (!links || !rawOf) {
+      const sheet = new Sheet(doc);
+      links = sheet.links();
+      rawOf = new Map(sheet.raws.map((raw, r) => [raw.sentence.index, r]));
+    }
+    const r = rawOf.get(s.index);
+    const byRaw = rawOf;
+    const chosenRaw = new Set([...chosen].map((index) => byRaw.get(index) ?? -1));
+    return r !== undefined && resolvedByName(links, r, (j) => chosenRaw.has(j)) ? undefined : reason;
   });
 }
 
@@ -104,12 +119,15 @@ async function variants(): Promise<void> {
     ...d.links,
     needs: d.links.needs.map((n, i) => (n !== -1 && drop(danglingReason(d.candidates[i].sentence, d.article.tokens)) ? -1 : n)),
   });
-  const ways: [string, (d: Prepared) => Links | undefined][] = [
+  const allWays: [string, (d: Prepared) => Links | undefined][] = [
     ['no links', () => undefined],
+    ['links, no name rule', (d) => ({ ...d.links, personal: undefined })],
     ['links (committed)', (d) => d.links],
     ['detector links only', (d) => cut(d, (r) => r === undefined)],
     ...(['pronoun', 'demonstrative', 'connective', 'date'] as const).map((reason): [string, (d: Prepared) => Links] => [`all but ${reason}`, (d) => cut(d, (r) => r === reason)]),
   ];
+  // SUMM_VARIANTS="no links,links (": only the ways whose names start so.
+  const ways = allWays.filter(([name]) => process.env.SUMM_VARIANTS === undefined || process.env.SUMM_VARIANTS.split(',').some((w) => name.startsWith(w)));
   for (const set of ['cnndm_test', 'bbc']) {
     const docs = prepare(dir, set);
     for (const [name, way] of ways) {
@@ -131,3 +149,37 @@ async function variants(): Promise<void> {
 }
 
 if (require.main === module && process.argv[2] === 'variants') void variants();
+
+/**
+ * `names [N] [dataDir]`: the first N development summary sentences (CNN/DM dev, then BBC dev, taken evenly) that lean
+ * back by a personal pronoun and are let stand by `resolvedByName`, each with the summary sentence before it and the
+ * article sentences left out between them, for the hand check in DANGLING.md.
+ */
+async function named(limit: number): Promise<void> {
+  const { devDocs, summaryLength } = await import('./data');
+  const { readEvalArticle } = await import('./newsline');
+  const { summarize } = await import('../../src/core/summarize');
+  const dir = (await import('./tune')).dataDirOf(process.argv[4]);
+  const found: string[] = [];
+  for (const set of ['cnndm_test', 'bbc']) {
+    for (const d of devDocs(dir, set)) {
+      const article = readEvalArticle(d);
+      const summary = summarize(article, summaryLength(set, d));
+      const chosen = new Set(summary.map((s) => s.index));
+      summary.forEach((s, k) => {
+        const prev = article.sentences.slice(0, s.index).reverse().find((x) => x.kind === 'body');
+        if (!prev || chosen.has(prev.index) || k === 0) return;
+        const dropped = s.untrimmed !== undefined ? (droppableOpening(s.untrimmed)?.words ?? 0) : 0;
+        if (danglingReason(article.sentences[s.index], article.tokens, dropped) !== 'pronoun') return;
+        const before = summary[k - 1];
+        const between = article.sentences.filter((x) => x.kind === 'body' && x.index > before.index && x.index < s.index).map((x) => x.text);
+        found.push(`--- ${set} ${d.id}\n  summary before: ${before.text}\n${between.map((t) => `  left out: ${t}`).join('\n')}\n  >> ${s.text}`);
+      });
+    }
+  }
+  const step = Math.max(1, Math.floor(found.length / limit));
+  console.log(`${found.length} sentences let stand by a name`);
+  for (let k = 0; k < limit && k * step < found.length; k++) console.log(`${k + 1}. ${found[k * step]}`);
+}
+
+if (require.main === module && process.argv[2] === 'names') void named(Number(process.argv[3] ?? '40'));

@@ -3,6 +3,8 @@ import { readArticle } from '../../src/core/article';
 import { analyze } from '../../src/core/analyze';
 import { danglingReason, droppableOpening, trimmedText } from '../../src/core/summary/dangling';
 import { isBareQuote, isQuoteLed, leavesQuoteOpen } from '../../src/core/summary/quotes';
+import { resolvedByName } from '../../src/core/summary/choose';
+import { Sheet } from '../../src/core/summary/sheet';
 import { summarize } from '../../src/core/summarize';
 
 /** The second sentence of "<context> <sentence>", read, with its token store. */
@@ -54,6 +56,14 @@ describe('summary links: dangling references, quotes, word budgets', () => {
     assert.strictEqual(reasonOf('In 1893 a storm broke the old wall, and later that year it was rebuilt.'), undefined);
     assert.strictEqual(reasonOf('So far the county has paid 1 million pounds.'), undefined);
     assert.strictEqual(reasonOf('Harwick has had a harbour wall since 1790.'), undefined);
+    // A pronoun in an opening clause that the subject right after it names.
+    assert.strictEqual(reasonOf('Despite her doubts, Ada Moss voted for the new wall.'), undefined);
+    assert.strictEqual(reasonOf('In his report, Tom Reyes asked for a higher crest.'), undefined);
+    assert.strictEqual(reasonOf('Since it opened in 1790, the Harwick quay has flooded twice.'), undefined);
+    // ... but not a pronoun that is the subject's own, an object, or one before a quoted title.
+    assert.strictEqual(reasonOf('His father, Tom Reyes, built the old wall.'), 'pronoun');
+    assert.strictEqual(reasonOf('As all who know him agree, Harwick needs the wall.'), 'pronoun');
+    assert.strictEqual(reasonOf('In his report, "Walls of Harwick", he asked for a higher crest.'), 'pronoun');
   });
 
   it('drops an opening connective when the rest of the sentence stands alone', () => {
@@ -106,6 +116,30 @@ describe('summary links: dangling references, quotes, word budgets', () => {
       if (chosen.some((t) => t.startsWith('He said'))) assert.ok(chosen.some((t) => t.startsWith('The plan was drawn up')), `${n}: ${chosen.join(' | ')}`);
       assert.ok(chosen.length <= n);
     }
+  });
+
+  it('lets "He said ..." stand after a chosen sentence that names him when what is left out between names no one', () => {
+    const text = [
+      'Harbour master Tom Reyes warned on Monday that the Harwick harbour wall could fail within a year.',
+      'The wall was broken in three places by the winter storms and has been patched twice since then.',
+      'He said the wall would need new foundations along its whole length and a higher crest.',
+      'Fishing boats will moor at the old quay in Penmarrow while the wall is rebuilt by the county.',
+    ].join('\n\n');
+    const links = new Sheet(readArticle(text, 'plaintext')).links();
+    assert.deepStrictEqual(links.personal, [false, false, true, false]);
+    assert.strictEqual(links.needs[2], 1);
+    const chosen = (...c: number[]) => (j: number): boolean => c.includes(j);
+    assert.strictEqual(resolvedByName(links, 2, chosen(0)), true);
+    assert.strictEqual(resolvedByName(links, 2, chosen()), false);
+    // A left-out sentence that names someone else: "He" may be that one.
+    const other = text.replace('The wall was broken', 'Ada Moss said the wall was broken');
+    assert.strictEqual(resolvedByName(new Sheet(readArticle(other, 'plaintext')).links(), 2, chosen(0)), false);
+    // The summary's sentence before it names no one: nobody for "He" to be.
+    const unnamed = text.replace('Harbour master Tom Reyes warned on Monday that the Harwick harbour wall', 'The harbour master warned on Monday that the wall');
+    assert.strictEqual(resolvedByName(new Sheet(readArticle(unnamed, 'plaintext')).links(), 2, chosen(0)), false);
+    // "They" and "It" are not read this way: their antecedent is as often a thing the left-out sentence names.
+    const they = new Sheet(readArticle(text.replace('He said the wall', 'They said the wall'), 'plaintext')).links();
+    assert.strictEqual(resolvedByName(they, 2, chosen(0)), false);
   });
 
   it('does not open a summary with a quotation', () => {

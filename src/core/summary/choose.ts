@@ -16,6 +16,33 @@ export interface Links {
   readonly words: readonly number[];
   /** How many sentences may join a chosen one (default `MAX_CHAIN`; 0: a sentence that leans back waits for its own). */
   readonly chain?: number;
+  /**
+   * Per candidate: does it lean back only by a personal pronoun ("He said ...")? Its proper nouns, and those of the
+   * body sentences just before it that are not candidates. A personal pronoun's sentence reads on its own after a
+   * chosen sentence that names someone when nothing between them names anyone (`resolvedByName`).
+   */
+  readonly personal?: readonly boolean[];
+  readonly names?: readonly (readonly string[])[];
+  readonly gapNames?: readonly (readonly string[])[];
+  /** Per candidate: does it name anyone outside quotation marks? */
+  readonly namesSomeone?: readonly boolean[];
+}
+
+/**
+ * Does candidate i, which leans back only by a personal pronoun, read on its own in a summary of the candidates
+ * `isChosen` says are chosen? It does when the nearest chosen candidate before it that names anyone (a proper noun) is
+ * followed, up to i, by sentences that name no one (chosen or not): the reader's antecedent is then the article's.
+ */
+export function resolvedByName(links: Links, i: number, isChosen: (j: number) => boolean): boolean {
+  const { personal, names, gapNames, namesSomeone } = links;
+  if (!personal?.[i] || !names || !gapNames || !namesSomeone) return false;
+  let p = -1;
+  for (let j = i - 1; j >= 0 && p < 0; j--) if (isChosen(j) && names[j].length > 0) p = j;
+  if (p < 0 || !namesSomeone[p]) return false;
+  if (p < 0) return false;
+  if (gapNames[i].length > 0) return false;
+  for (let j = p + 1; j < i; j++) if (names[j].length > 0 || gapNames[j].length > 0) return false;
+  return true;
 }
 
 /** How long the summary is: at most `count` sentences and, when given, at most `words` words. */
@@ -84,7 +111,8 @@ export function chooseSentences(
   const bundleOf = (i: number): number[] | undefined => {
     if (!links) return [i];
     const bundle = [i];
-    for (let j = i; links.needs[j] !== -1 && !isChosen.has(links.needs[j]); ) {
+    const has = (j: number): boolean => isChosen.has(j);
+    for (let j = i; links.needs[j] !== -1 && !isChosen.has(links.needs[j]) && !resolvedByName(links, j, has); ) {
       j = links.needs[j];
       if (j < 0 || bundle.length > (links.chain ?? MAX_CHAIN) || !pooled.has(j)) return undefined;
       bundle.unshift(j);
@@ -170,6 +198,9 @@ export function withNewsLead(chosen: readonly number[], termsOf: (i: number) => 
   const weightOfB = b.weights.reduce((s, w) => s + w, 0);
   if (total === 0 || shared / total < RESTATES || weightOfB < total || terms(next) < CARRIES_MORE * terms(opener)) return [...chosen];
   // A sentence that leaned on the opener now has it left out: keep the swap only if none did.
-  if (chosen.some((c) => links.needs[c] === opener)) return [...chosen];
-  return chosen.map((c) => (c === opener ? next : c));
+  const swapped = chosen.map((c) => (c === opener ? next : c));
+  const inSwapped = new Set(swapped);
+  const has = (j: number): boolean => inSwapped.has(j);
+  if (swapped.some((c) => links.needs[c] !== -1 && !inSwapped.has(links.needs[c]) && !resolvedByName(links, c, has))) return [...chosen];
+  return swapped;
 }

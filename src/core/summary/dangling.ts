@@ -96,6 +96,42 @@ function textReason(text: string): DanglingReason | undefined {
 export function danglingReason(sentence: Sentence, tokens: TokenStore, skipWords = 0): DanglingReason | undefined {
   const fromText = textReason(skipWords > 0 ? (droppableOpening(sentence.text)?.rest ?? sentence.text) : sentence.text);
   if (fromText) return fromText;
+  return leaningWord(sentence, tokens, skipWords)?.reason;
+}
+
+/** Pronouns that name a person: their antecedent is a person, whom a summary names when it names anyone. */
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+
+/**
+ * Does `sentence` lean back only by a personal pronoun ("He said ...", "Her lawyer ...")? Such a sentence reads on its
+ * own in a summary that names the person in its sentence before, when what the summary leaves out between them names
+ * no one else (see `personalLinks` in sheet.ts).
+ */
+export function leansByPersonalPronoun(sentence: Sentence, tokens: TokenStore, skipWords = 0): boolean {
+  if (textReason(skipWords > 0 ? (droppableOpening(sentence.text)?.rest ?? sentence.text) : sentence.text)) return false;
+  const found = leaningWord(sentence, tokens, skipWords);
+  return found?.reason === 'pronoun' && PERSONAL.has(found.word);
+}
+
+/**
+ * Proper nouns in tokens [from, to), lower case, without day and month names; with `outsideQuotes`, only those outside
+ * quotation marks (a name a speaker mentions is not who "he" is).
+ */
+export function namesIn(tokens: TokenStore, from: number, to: number, outsideQuotes = false): string[] {
+  const out: string[] = [];
+  let quoted = false;
+  for (let i = from; i < to; i++) {
+    const text = tokens.textOf(i);
+    if (/^["“”]$/.test(text)) quoted = text === '“' ? true : text === '”' ? false : !quoted;
+    if (tokens.pos(i) !== 'PROPN' || (outsideQuotes && quoted)) continue;
+    const word = text.toLowerCase();
+    if (!TIME_WORD.test(word) && !out.includes(word)) out.push(word);
+  }
+  return out;
+}
+
+/** The opening pronoun or demonstrative (lower case) that makes `sentence` lean back, or undefined (see `danglingReason`). */
+function leaningWord(sentence: Sentence, tokens: TokenStore, skipWords: number): { readonly reason: 'pronoun' | 'demonstrative'; readonly word: string } | undefined {
   const from = sentence.firstToken;
   const to = from + sentence.tokenCount;
   let words = 0;
@@ -111,16 +147,53 @@ export function danglingReason(sentence: Sentence, tokens: TokenStore, skipWords
     const word = tokens.textOf(i).toLowerCase();
     if (words === 0 && DEMONSTRATIVES.has(word) && pos !== 'SCONJ') {
       const next = nextWord(tokens, i + 1, to);
-      if (!(word === 'this' && next !== undefined && TIME_WORD.test(next))) return 'demonstrative';
+      if (!(word === 'this' && next !== undefined && TIME_WORD.test(next))) return { reason: 'demonstrative', word };
     }
     if (PRONOUNS.has(word) && (pos === 'PRON' || pos === 'DET')) {
       if (word === 'it' && EXPLETIVE_IT.test(tokens.text.slice(tokens.start(i), tokens.end(to - 1)))) return undefined;
-      return 'pronoun';
+      if (CATAPHORIC_PRONOUNS.has(word) && opensClause(tokens, from, to) && namedAfterClause(tokens, i + 1, to)) return undefined;
+      return { reason: 'pronoun', word };
     }
     if ((pos === 'NOUN' || pos === 'PROPN') && !TIME_WORD.test(word)) return undefined;
     words++;
   }
   return undefined;
+}
+
+/** Singular pronouns that may point forward to the subject named after an opening clause. */
+const CATAPHORIC_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'it', 'its']);
+
+/** Does the sentence open with a clause before its subject: a preposition, a conjunction, or "Asked ...", "Explaining ..."? */
+function opensClause(tokens: TokenStore, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const pos = tokens.pos(i);
+    if (SKIPPED_POS.has(pos)) continue;
+    return pos === 'ADP' || pos === 'SCONJ' || (pos === 'VERB' && /(?:ing|ed)$/i.test(tokens.textOf(i)));
+  }
+  return false;
+}
+
+/**
+ * Is the pronoun before `from`, in an opening clause, named right after it ("Despite her concerns, Ms Khan ...",
+ * "When he was 15, González made ...", "Asked if he would stand again, Mr Hague replied ...")? It is when the first
+ * comma after it is followed by a proper noun, or "the" and up to two adjectives and a proper noun: the sentence's
+ * subject, whom the pronoun points forward to. ("As she learned in 2008, Bill Clinton ..." slips through: no genders.)
+ */
+function namedAfterClause(tokens: TokenStore, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (tokens.textOf(i) !== ',') continue;
+    for (let j = i + 1, words = 0; j < to && words < 3; j++) {
+      const pos = tokens.pos(j);
+      // A quoted title after the comma is not the subject ('In his autobiography, "Prayer: ..." he described').
+      if (/^["“”'‘’]$/.test(tokens.textOf(j))) return false;
+      if (SKIPPED_POS.has(pos)) continue;
+      if (pos === 'PROPN') return !TIME_WORD.test(tokens.textOf(j));
+      if (!(words === 0 && tokens.textOf(j).toLowerCase() === 'the') && !(words > 0 && pos === 'ADJ')) return false;
+      words++;
+    }
+    return false;
+  }
+  return false;
 }
 
 function nextWord(tokens: TokenStore, from: number, to: number): string | undefined {

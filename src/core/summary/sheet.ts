@@ -2,7 +2,7 @@
 // compared, its TF-IDF vector and key terms.
 import type { ArticleDoc, Sentence } from '../model';
 import type { Links } from './choose';
-import { danglingReason, trimmedText } from './dangling';
+import { danglingReason, droppableOpening, leansByPersonalPronoun, namesIn, trimmedText } from './dangling';
 import { isBareQuote, isQuoteLed, leavesQuoteOpen } from './quotes';
 import { centralityOf, cosineOfRange, countTerms, maxOf, squaredNormOfMap, TermTable, WORD_POS_EXCLUDED, wordCount, type Candidate } from './terms';
 
@@ -47,6 +47,13 @@ export interface Raw {
   readonly leansBack: boolean;
   /** Mostly a quotation: it does not open a summary. */
   readonly quoteLed: boolean;
+  /** It leans back only by a personal pronoun ("He said ...", "But his lawyer ..."): see `Links.personal`. */
+  readonly personal: boolean;
+  /** Its proper nouns, and those of the body sentences left out of the candidates just before it (lower case). */
+  readonly nameList: readonly string[];
+  readonly gapNames: readonly string[];
+  /** Does it name anyone outside quotation marks (whom a personal pronoun after it can be)? */
+  readonly namesSomeone: boolean;
 }
 
 /** Body sentences of a usable length, read from the token store (no token objects are built for scoring). */
@@ -57,6 +64,7 @@ function rawCandidates(doc: ArticleDoc, terms: TermTable): Raw[] {
   let rank = 0;
   let paragraph = -1;
   let previousText = '';
+  let gapNames: string[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.kind !== 'body') continue;
     const quoteOpen = leavesQuoteOpen(previousText);
@@ -67,8 +75,10 @@ function rawCandidates(doc: ArticleDoc, terms: TermTable): Raw[] {
     const thisRank = rank++;
     const opensParagraph = sentence.paragraph !== paragraph;
     paragraph = sentence.paragraph;
-    if (!standsAlone(sentence.text)) continue;
-    if (words < MIN_WORDS && !(thisRank === 0 && words >= 3)) continue;
+    if (!standsAlone(sentence.text) || (words < MIN_WORDS && !(thisRank === 0 && words >= 3))) {
+      for (const name of namesIn(tokens, from, to)) if (!gapNames.includes(name)) gapNames.push(name);
+      continue;
+    }
     let names = 0;
     let first = -1;
     for (let i = from; i < to; i++) {
@@ -82,10 +92,23 @@ function rawCandidates(doc: ArticleDoc, terms: TermTable): Raw[] {
     const continuesQuote = quoteOpen || isBareQuote(sentence.text);
     const reason = thisRank > 0 ? danglingReason(sentence, tokens) : undefined;
     // "But the company said ..." reads on its own as "The company said ...": the summary drops the connective.
-    const trimmed = reason === 'connective' && !continuesQuote ? trimmedText(sentence, tokens) : undefined;
+    let trimmed = reason === 'connective' && !continuesQuote ? trimmedText(sentence, tokens) : undefined;
     const leansBack = thisRank > 0 && (continuesQuote || (reason !== undefined && trimmed === undefined));
+    let personal = false;
+    if (leansBack && !continuesQuote && reason === 'pronoun') personal = leansByPersonalPronoun(sentence, tokens);
+    else if (leansBack && !continuesQuote && reason === 'connective') {
+      // "But he said ...": without its connective, it leans back by its pronoun alone.
+      const opening = droppableOpening(sentence.text);
+      if (opening && opening.rest !== '' && leansByPersonalPronoun(sentence, tokens, opening.words)) {
+        personal = true;
+        trimmed = opening.rest;
+      }
+    }
     const quoteLed = continuesQuote || isQuoteLed(sentence.text);
-    out.push({ sentence, text: trimmed ?? sentence.text, rank: thisRank, words, opensParagraph, names, pronounStart, leansBack, quoteLed });
+    const nameList = namesIn(tokens, from, to);
+    const namesSomeone = nameList.length > 0 && namesIn(tokens, from, to, true).length > 0;
+    out.push({ sentence, text: trimmed ?? sentence.text, rank: thisRank, words, opensParagraph, names, pronounStart, leansBack, quoteLed, personal, nameList, gapNames, namesSomeone });
+    gapNames = [];
   }
   terms.trim();
   return out;
@@ -165,6 +188,10 @@ export class Sheet {
       needs: raws.map((raw, r) => (!raw.leansBack ? -1 : r > 0 && raws[r - 1].rank === raw.rank - 1 ? r - 1 : -2)),
       quoteLed: raws.map((raw) => raw.quoteLed),
       words: raws.map((raw) => raw.words),
+      personal: raws.map((raw) => raw.personal),
+      names: raws.map((raw) => raw.nameList),
+      gapNames: raws.map((raw) => raw.gapNames),
+      namesSomeone: raws.map((raw) => raw.namesSomeone),
     };
   }
 
@@ -225,6 +252,10 @@ export function candidatesOf(doc: ArticleDoc): Candidate[] {
     words: raw.words,
     needs: links.needs[r],
     quoteLed: links.quoteLed[r],
+    personal: raw.personal,
+    names: raw.nameList,
+    gapNames: raw.gapNames,
+    namesSomeone: raw.namesSomeone,
     features: sheet.featuresOf(r),
     ...sheet.termsOf(r),
   }));
@@ -232,5 +263,13 @@ export function candidatesOf(doc: ArticleDoc): Candidate[] {
 
 /** The links of candidates as `candidatesOf` gives them. */
 export function linksOf(candidates: readonly Candidate[]): Links {
-  return { needs: candidates.map((c) => c.needs), quoteLed: candidates.map((c) => c.quoteLed), words: candidates.map((c) => c.words) };
+  return {
+    needs: candidates.map((c) => c.needs),
+    quoteLed: candidates.map((c) => c.quoteLed),
+    words: candidates.map((c) => c.words),
+    personal: candidates.map((c) => c.personal),
+    names: candidates.map((c) => c.names),
+    gapNames: candidates.map((c) => c.gapNames),
+    namesSomeone: candidates.map((c) => c.namesSomeone),
+  };
 }

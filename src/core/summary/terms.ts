@@ -16,6 +16,11 @@ export interface Candidate {
   readonly needs: number;
   /** Mostly a quotation: it does not open a summary. */
   readonly quoteLed: boolean;
+  /** Leans back only by a personal pronoun; its proper nouns and those of the sentences left out before it (see `Links`). */
+  readonly personal: boolean;
+  readonly names: readonly string[];
+  readonly gapNames: readonly string[];
+  readonly namesSomeone: boolean;
   /** TF-IDF weights of the sentence's content terms, for redundancy. */
   readonly vector: TermVector;
   /** The article's key terms in the sentence, each with its share of all key terms' weight. */
