@@ -58,9 +58,10 @@ describe('docs/ generated from the results', () => {
 
   it('takes the bench goals table from bench/latest.json', () => {
     const root = resultsWith('bench/latest.json', (json) => {
-      const goals = json.goals as { measure: string; pass: boolean; value: { median: number } }[];
+      const goals = json.goals as { measure: string; pass: boolean | null; value?: Record<string, number> }[];
+      // A bench run without a packaged .vsix has no value in this row: set a whole one.
       const vsix = goals.find((g) => g.measure === '.vsix size')!;
-      vsix.value.median = 2.5;
+      vsix.value = { median: 2.5, min: 2.5, max: 2.5, q1: 2.5, q3: 2.5, runs: 1 };
       vsix.pass = false;
     });
     const changed = changedLines(renderDocs(REPO_ROOT).get('docs/performance.md')!, renderDocs(root).get('docs/performance.md')!);
