@@ -85,6 +85,21 @@ describe('web-page furniture inside the article', () => {
     for (const s of a.summary) assert.doesNotMatch(s.text, /Ana RuizAna Ruiz|Harbour Valley/, s.text);
   });
 
+  it('keeps the headline for the analysis and out of the body the extraction benchmark scores', () => {
+    const more = [
+      'Drivers queued for an hour at the ring road on Wednesday morning, and buses ran up to 40 minutes late, the operator said.',
+      'Shops in the old town said they had fewer customers than usual, though the ferries were busier than on any day this year.',
+    ];
+    const html = page([...STORY, ...more].map(para));
+    const plan = planPage(html);
+    assert.strictEqual(plan.reading.mode, 'article');
+    const at = html.indexOf('Harbour bridge shut for repairs');
+    const inside = (ranges: ReadonlyArray<readonly [number, number]> | undefined, offset: number) => (ranges ?? []).some(([s, e]) => s <= offset && offset < e);
+    assert.ok(inside(plan.keep, at), 'headline analysed');
+    assert.ok(!inside(plan.body, at), 'headline not body');
+    for (const s of STORY) assert.ok(inside(plan.body, html.indexOf(s)), s);
+  });
+
   it('reads a time-stamp line padded by the markup blanked around it', () => {
     assert.ok(isTimestampLine(`\t\tNovember 19, 2019${' '.repeat(120)}|    4:20am\t\t\t\t${' '.repeat(90)}|   Updated   November 19, 2019 | 9:32pm`));
     assert.ok(!isTimestampLine(`The council met${' '.repeat(200)}on November 19, 2019 at 4:20 pm to vote on the ferry budget for the next year.`));

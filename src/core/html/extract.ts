@@ -9,6 +9,8 @@ import { notStoryText } from './notText';
 export interface ArticleExtraction {
   /** Sorted, disjoint source ranges of the article's text (the headline's included). */
   readonly ranges: ReadonlyArray<readonly [number, number]>;
+  /** The same without the headline: the article's body, as the benchmark's gold bodies are written. */
+  readonly body: ReadonlyArray<readonly [number, number]>;
   /** How many paragraphs (blocks with text) the article has. */
   readonly paragraphs: number;
   /** What was left out, as a reader would name it: "page navigation", "comments", "3 sidebars". */
@@ -80,10 +82,12 @@ function extractFrom(html: string): ArticleExtraction | undefined {
   // page (on the dev split, 3 pages under 500 characters had 0.13-0.67 precision read whole).
   if (chars < MIN_KEPT_CHARS) return undefined;
   const title = parsed?.title?.trim() || undefined;
-  const headline = chooseHeadline(h1s, title);
-  if (headline) ranges.push(...headline);
-  const merged = mergeRanges(ranges);
-  return { ranges: merged, paragraphs: blocks.size, leftOut: describeLeftOut(furniture, merged), ...(title ? { title } : {}) };
+  const headline = chooseHeadline(h1s, title) ?? [];
+  // Readability may keep the headline's own text nodes too: the body is what is left without them.
+  const inHeadline = new Set(headline.map(([s, e]) => `${s}:${e}`));
+  const body = mergeRanges(ranges.filter(([s, e]) => !inHeadline.has(`${s}:${e}`)));
+  const merged = mergeRanges([...ranges, ...headline]);
+  return { ranges: merged, body, paragraphs: blocks.size, leftOut: describeLeftOut(furniture, merged), ...(title ? { title } : {}) };
 }
 
 /**
