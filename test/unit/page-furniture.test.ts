@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/core/analyze';
 import { planPage } from '../../src/core/html';
-import { FURNITURE_TEXT } from '../../src/core/html/notText';
+import { FURNITURE_LINE, FURNITURE_TEXT, sameSite } from '../../src/core/html/notText';
 import { isTimestampLine } from '../../src/core/timestamp-line';
 
 const TODAY = '2026-12-02';
@@ -42,6 +42,28 @@ describe('web-page furniture inside the article', () => {
       'On Monday the company said its sales fell 17 percent in August.',
     ];
     for (const s of story) for (const [re] of FURNITURE_TEXT) assert.doesNotMatch(s, re, s);
+    for (const [re, example] of FURNITURE_LINE) assert.match(example, re);
+    const lines = [...story, 'Share prices fell', 'Close to 300 people came', 'Images from the scene', 'Sources said so', 'Home sales rose', 'By the river'];
+    for (const s of lines) for (const [re] of FURNITURE_LINE) assert.doesNotMatch(s, re, s);
+    for (const s of ['By the end of the week the bridge had reopened.', 'Photos of the cracks were shown to the council.']) for (const [re] of FURNITURE_TEXT) assert.doesNotMatch(s, re, s);
+  });
+
+  it('leaves gallery labels, stamps, bylines, credits and related-story lists out; a list of shop links stays', () => {
+    const related = '<ul><li><a href="/a">Ferry fares rise again</a></li><li><a href="https://www.portvalepost.com/b">Council debates the ring road</a></li></ul>';
+    const deals = '<ul><li><a href="https://shop.example.net/x">Get the bridge model for $19.99</a></li><li><a href="https://store.example.org/y">Get the ferry map for $5</a></li></ul>';
+    const furniture = [
+      '<div><span>Image</span></div><div>1 / 13</div><div>Caption</div><div>Close</div>',
+      para('By Ana Ruiz - 11/18/19 11:04 PM EST'),
+      para('Updated at 1:23 p.m.'),
+      para('<a href="/x">HARBOUR BRIDGE TO GET NEW LIGHTS, CITY SAYS</a>'),
+      para('The old bridge at dusk, photos © Portvale Post, 2019'),
+      para('A diver under the supports on Monday. (credit: Harbour Authority/Tom Lee)'),
+    ];
+    const html = `<link rel="canonical" href="https://www.portvalepost.com/story">${page([para(STORY[0]), ...furniture, para(STORY[1]), related, para(STORY[2]), deals, ...STORY.slice(3).map(para)])}`;
+    for (const words of ['Caption', 'By Ana Ruiz', 'Updated at', 'HARBOUR BRIDGE TO GET', 'photos ©', 'A diver under', 'Ferry fares rise', 'Council debates']) assert.ok(!kept(html, words), words);
+    for (const words of ['Get the bridge model', 'Get the ferry map', ...STORY.map((s) => s.slice(0, 30))]) assert.ok(kept(html, words), words);
+    assert.ok(sameSite('https://www.businessinsider.de/x', 'www.businessinsider.com'));
+    assert.ok(sameSite('/x', undefined) && !sameSite('https://r.zdbb.net/u/1', 'www.ign.com') && sameSite('https://news.bbc.co.uk/1', 'www.bbc.com'));
   });
 
   it('leaves newsletter pitches, promo lines, copyright lines and author bios out; the story stays', () => {

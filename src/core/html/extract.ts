@@ -66,7 +66,7 @@ function extractFrom(html: string): ArticleExtraction | undefined {
   const blocks = new Set<DomNode>();
   let chars = 0;
   let cursor = 0;
-  const outOfStory = notStoryText(content);
+  const outOfStory = notStoryText(content, pageHost(dom));
   for (const node of nodes) {
     const data = node.data ?? '';
     if (data.trim() === '' || outOfStory(node)) continue;
@@ -102,6 +102,17 @@ function keepScriptLinkText(dom: SourceDom): void {
     // Readability's own test: the href as written, starting with "javascript:".
     if ((link.getAttribute?.('href') ?? '').indexOf('javascript:') === 0) link.removeAttribute?.('href');
   }
+}
+
+/** The host of the page's own address (canonical link or og:url), when it states one. */
+function pageHost(dom: SourceDom): string | undefined {
+  const tags = dom.document.querySelectorAll('link[rel="canonical"], meta[property="og:url"]');
+  for (let i = 0; i < tags.length; i++) {
+    const url = tags[i].getAttribute?.('href') ?? tags[i].getAttribute?.('content') ?? '';
+    const m = /^https?:\/\/([^/?#:]+)/i.exec(url.trim());
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 function blockOf(node: DomNode): DomNode | undefined {

@@ -1,6 +1,7 @@
 // Inside the article Readability found, what a reader does not read as the story's text: photo captions and credits,
 // bylines and time stamps, "Read more" and related-story blocks, newsletter and share boxes. Readability keeps them
 // when they sit in the article's container; the benchmark's article bodies leave them out, and so does the analysis.
+import { isTimestampLine } from '../timestamp-line';
 import { ELEMENT_NODE, type DomNode } from './dom';
 
 /** Class or id words of such blocks: "wp-caption-text", "photo-credit", "article-byline", "related-links", "read-more". */
@@ -26,7 +27,29 @@ export const FURNITURE_TEXT: ReadonlyArray<readonly [RegExp, string]> = [
   // Author bios at the foot of the story.
   [/^\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was) (?:a|an|the)\b[^.]{0,60}\b(?:editor|reporter|writer|correspondent|columnist|contributor|journalist|producer)\b/iu, 'Trevor Daugherty is the Senior Editor of 9to5Toys. Since joining in 2014, he has specialized in product reviews.'],
   [/\b(?:follow (?:him|her|them) on|contact (?:him|her|them)(?: direct)? at|email (?:him|her|them) at)\b/i, 'Contact him direct at trevor@example.com.'],
+  // Photo credits closing a caption, or a "photos ©" credit: the caption goes with them.
+  [/\((?:image|photo|photograph|picture|credit|source)s?(?: credit)?\s*:[^)]{0,80}\)\s*$/i, 'The core stage of the first SLS at Michoud after the installation of its engines. (credit: NASA/Jude Guidry)'],
+  [/\b(?:photos?|images?|pictures?|photographs?)\s*(?:by\s*)?:?\s*©/i, 'Jewels after Jewels, installation views, photos © Inexhibit, 2018'],
+  // Bylines and credits of the reporting.
+  [/^\s*(?:[Bb]y|BY|(?:[Ww]ords|[Ss]tory|[Ww]ritten|[Pp]osted) by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:$|[-|,–—:])/u, 'By Justine Coleman - 11/18/19 11:04 PM EST'],
+  [/^\s*(?:[Aa]dditional reporting|[Rr]eporting) by\s+\p{Lu}/u, 'Additional reporting by Joseph Hudak'],
 ];
+
+/**
+ * A block that is nothing but this is page furniture: the labels of image galleries, share, sign-in and comment
+ * buttons, sidebar titles, a bare address. Each with a line it was written for.
+ */
+export const FURNITURE_LINE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:image|images|caption|close|enlarge image|photo|gallery|advert|advertisement|\/|\d{1,3}|[|•·])$/i, 'Enlarge Image'],
+  [/^(?:sign in|log in|share|tweet|submit|email|print|comments?|post comment(?: \(\+\))?|\d+ comments?|tell us what you think\W*)$/i, 'Post Comment (+)'],
+  [/^(?:trending|breaking news|latest news|recent articles|popular this week|most popular|most read|you may also like|don'?t miss|see more|more:?|source:?|highlights|home|related(?: stories| articles)?:?)$/i, "DON'T MISS"],
+  [/^(?:want more stories like this\?|how to listen to [^.]{1,60})$/i, 'Want more stories like this?'],
+  // A web address or an e-mail address standing alone.
+  [/^(?:https?:\/\/|www\.)\S+$|^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:twitter|facebook|instagram)\.com\/\w+)$/i, 'paul.takahashi@chron.com'],
+];
+const MAX_LINE_CHARS = 80;
+/** A block of links only, this short: a teaser, another story's headline. */
+const MAX_TEASER_CHARS = 200;
 const MAX_FURNITURE_CHARS = 300;
 /**
  * Class words of a hover card: a person's or topic's card written inside the sentence after the link that opens it
@@ -35,8 +58,40 @@ const MAX_FURNITURE_CHARS = 300;
 const HOVER_CARD = /(^|\s)(?:[\w-]*(?:hover|rollover|popover|tooltip)[\w-]*[-_](?:block|card|content|body|panel|popup|box)|hover-?card|popover|tooltip)($|\s)/i;
 const BLOCKS = new Set(['P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'BLOCKQUOTE']);
 
+/**
+ * Do the links under `el` stay on the page's own site (`host`, from its canonical address)? A list of links to the
+ * site's other stories is a related-stories list; a list of links to shops is a deal post's own text.
+ */
+function linksWithin(el: DomNode, host: string | undefined): boolean {
+  const children = el.childNodes;
+  for (let k = 0; k < children.length; k++) {
+    const c = children[k];
+    if (c.nodeType !== ELEMENT_NODE) continue;
+    if (c.nodeName === 'A' && !sameSite(c.getAttribute?.('href') ?? '', host)) return false;
+    if (!linksWithin(c, host)) return false;
+  }
+  return true;
+}
+
+/**
+ * A relative address, or one on the site of `host`: the same name before the country or generic ending
+ * (www.wired.com and wired.com, www.businessinsider.com and www.businessinsider.de, news.bbc.co.uk and bbc.com).
+ */
+export function sameSite(href: string, host: string | undefined): boolean {
+  const m = /^(?:[a-z][a-z\d+.-]*:)?\/\/([^/?#:]+)/i.exec(href.trim());
+  if (!m) return true;
+  return host !== undefined && siteName(m[1]) === siteName(host);
+}
+
+function siteName(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  labels.pop();
+  if (labels.length > 1 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 1])) labels.pop();
+  return labels[labels.length - 1] ?? '';
+}
+
 /** A test for text nodes under `root` (the article): true when the node's words are not the story's text. */
-export function notStoryText(root: DomNode): (node: DomNode) => boolean {
+export function notStoryText(root: DomNode, pageHost?: string): (node: DomNode) => boolean {
   const known = new Map<DomNode, boolean>();
   const lengths = new Map<DomNode, number>();
   const textLength = (el: DomNode): number => {
@@ -51,8 +106,35 @@ export function notStoryText(root: DomNode): (node: DomNode) => boolean {
     if (names.trim() !== '' && HOVER_CARD.test(names)) return true;
     if (!BLOCKS.has(el.nodeName)) return false;
     const n = textLength(el);
-    if (n <= MAX_POINTER_CHARS && POINTER.test(el.textContent ?? '')) return true;
-    return n <= MAX_FURNITURE_CHARS && FURNITURE_TEXT.some(([re]) => re.test(el.textContent ?? ''));
+    const text = el.textContent ?? '';
+    if (n <= MAX_POINTER_CHARS && POINTER.test(text)) return true;
+    if (n <= MAX_LINE_CHARS && FURNITURE_LINE.some(([re]) => re.test(text.replace(/\s+/g, ' ').trim()))) return true;
+    if (n <= MAX_LINE_CHARS * 2 && isTimestampLine(text)) return true;
+    if (n <= MAX_TEASER_CHARS && isTeaser(el)) return true;
+    return n <= MAX_FURNITURE_CHARS && FURNITURE_TEXT.some(([re]) => re.test(text));
+  };
+  const linked = (el: DomNode): number => {
+    let n = 0;
+    const children = el.childNodes;
+    for (let k = 0; k < children.length; k++) {
+      const c = children[k];
+      if (c.nodeType !== ELEMENT_NODE) continue;
+      n += c.nodeName === 'A' ? textLength(c) : linked(c);
+    }
+    return n;
+  };
+  const allLinks = (el: DomNode): boolean => textLength(el) > 0 && linked(el) >= 0.9 * textLength(el);
+  /**
+   * Another story's headline: a list item of links only in a list of such items (a related-stories list), or a
+   * block of links only written in capitals (a teaser between the paragraphs).
+   */
+  const isTeaser = (el: DomNode): boolean => {
+    if (!allLinks(el)) return false;
+    const text = el.textContent ?? '';
+    if (!/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu) ?? []).length >= 3) return true;
+    if (el.nodeName !== 'LI' || !el.parentNode) return false;
+    const items = Array.from(el.parentNode.childNodes).filter((c) => c.nodeName === 'LI');
+    return items.length >= 2 && items.every((li) => allLinks(li) && linksWithin(li, pageHost));
   };
   const test = (el: DomNode | null): boolean => {
     if (!el || el === root || el.nodeType !== ELEMENT_NODE) return false;
