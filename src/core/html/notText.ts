@@ -35,6 +35,9 @@ export const FURNITURE_TEXT: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\s*(?:[Aa]dditional reporting|[Rr]eporting) by\s+\p{Lu}/u, 'Additional reporting by Joseph Hudak'],
 ];
 
+/** The title of a list of other stories: "More Great WIRED Stories", "Related articles", "More:". */
+const RELATED_TITLE = /^(?:(?:more|related|recommended|popular|latest|top|other)\b[^.!?]{0,40}\b(?:stories|articles|news|reads|coverage|links|posts)|more:|related:?|read more:?|see also:?)$/i;
+
 /**
  * A block that is nothing but this is page furniture: the labels of image galleries, share, sign-in and comment
  * buttons, sidebar titles, a bare address. Each with a line it was written for.
@@ -44,10 +47,13 @@ export const FURNITURE_LINE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:sign in|log in|share|tweet|submit|email|print|comments?|post comment(?: \(\+\))?|\d+ comments?|tell us what you think\W*)$/i, 'Post Comment (+)'],
   [/^(?:trending|breaking news|latest news|recent articles|popular this week|most popular|most read|you may also like|don'?t miss|see more|more:?|source:?|highlights|home|related(?: stories| articles)?:?)$/i, "DON'T MISS"],
   [/^(?:want more stories like this\?|how to listen to [^.]{1,60})$/i, 'Want more stories like this?'],
+  [RELATED_TITLE, 'More Great WIRED Stories'],
   // A web address or an e-mail address standing alone.
   [/^(?:https?:\/\/|www\.)\S+$|^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:twitter|facebook|instagram)\.com\/\w+)$/i, 'paul.takahashi@chron.com'],
 ];
-const MAX_LINE_CHARS = 80;
+const MAX_LINE_CHARS = 200;
+/** A time-stamp line is at most this long (isTimestampLine measures its words). */
+const MAX_STAMP_CHARS = 160;
 /** A block of links only, this short: a teaser, another story's headline. */
 const MAX_TEASER_CHARS = 200;
 const MAX_FURNITURE_CHARS = 300;
@@ -57,6 +63,17 @@ const MAX_FURNITURE_CHARS = 300;
  */
 const HOVER_CARD = /(^|\s)(?:[\w-]*(?:hover|rollover|popover|tooltip)[\w-]*[-_](?:block|card|content|body|panel|popup|box)|hover-?card|popover|tooltip)($|\s)/i;
 const BLOCKS = new Set(['P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'BLOCKQUOTE']);
+
+/** Is the element before `list` (or before its run of lists) a related-stories title? */
+function afterRelatedTitle(list: DomNode): boolean {
+  const siblings = list.parentNode ? Array.from(list.parentNode.childNodes).filter((c) => c.nodeType === ELEMENT_NODE) : [];
+  for (let k = siblings.indexOf(list) - 1; k >= 0; k--) {
+    const prev = siblings[k];
+    if (prev.nodeName === 'UL' || prev.nodeName === 'OL') continue;
+    return RELATED_TITLE.test((prev.textContent ?? '').replace(/\s+/g, ' ').trim());
+  }
+  return false;
+}
 
 /**
  * Do the links under `el` stay on the page's own site (`host`, from its canonical address)? A list of links to the
@@ -104,12 +121,14 @@ export function notStoryText(root: DomNode, pageHost?: string): (node: DomNode) 
     const names = `${el.getAttribute?.('class') ?? ''} ${el.getAttribute?.('id') ?? ''}`;
     if (names.trim() !== '' && NAMES.test(names) && textLength(el) <= MAX_NAMED_CHARS) return true;
     if (names.trim() !== '' && HOVER_CARD.test(names)) return true;
+    // A list of links under a related-stories title ("More Great WIRED Stories").
+    if ((el.nodeName === 'UL' || el.nodeName === 'OL') && linked(el) >= 0.3 * textLength(el) && afterRelatedTitle(el)) return true;
     if (!BLOCKS.has(el.nodeName)) return false;
     const n = textLength(el);
     const text = el.textContent ?? '';
     if (n <= MAX_POINTER_CHARS && POINTER.test(text)) return true;
     if (n <= MAX_LINE_CHARS && FURNITURE_LINE.some(([re]) => re.test(text.replace(/\s+/g, ' ').trim()))) return true;
-    if (n <= MAX_LINE_CHARS * 2 && isTimestampLine(text)) return true;
+    if (n <= MAX_STAMP_CHARS && isTimestampLine(text)) return true;
     if (n <= MAX_TEASER_CHARS && isTeaser(el)) return true;
     return n <= MAX_FURNITURE_CHARS && FURNITURE_TEXT.some(([re]) => re.test(text));
   };
@@ -133,8 +152,9 @@ export function notStoryText(root: DomNode, pageHost?: string): (node: DomNode) 
     const text = el.textContent ?? '';
     if (!/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu) ?? []).length >= 3) return true;
     if (el.nodeName !== 'LI' || !el.parentNode) return false;
+    if (!linksWithin(el, pageHost)) return false;
     const items = Array.from(el.parentNode.childNodes).filter((c) => c.nodeName === 'LI');
-    return items.length >= 2 && items.every((li) => allLinks(li) && linksWithin(li, pageHost));
+    return items.filter((li) => allLinks(li) && linksWithin(li, pageHost)).length * 3 >= items.length * 2;
   };
   const test = (el: DomNode | null): boolean => {
     if (!el || el === root || el.nodeType !== ELEMENT_NODE) return false;
