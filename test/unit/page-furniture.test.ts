@@ -123,6 +123,20 @@ describe('web-page furniture inside the article', () => {
     for (const s of STORY) assert.ok(inside(plan.body, html.indexOf(s)), s);
   });
 
+  it('leaves out a standfirst that repeats the page description, and keeps a lede that does', () => {
+    const dek = 'Inspectors found cracks in two steel supports; ferries will run instead.';
+    const head = (description: string) => `<meta name="description" content="${description}">`;
+    const standfirst = `<div class="intro"><p>${dek}</p><p><a href="/harbour">Harbour</a> · <a href="/city">City</a></p></div>`;
+    const withDek = head(dek) + page([standfirst, ...STORY.map(para), para(STORY[0].replace('Tuesday', 'Monday'))]);
+    const dekAt = withDek.indexOf(dek, withDek.indexOf('<article>'));
+    assert.ok(!(planPage(withDek).keep ?? []).some(([s, e]) => s <= dekAt && dekAt < e), 'standfirst');
+    for (const s of STORY) assert.ok(kept(withDek, s.slice(0, 30)), s);
+    const lede = head(STORY[0]) + page([...STORY.map(para), para(STORY[1].replace('Oct. 11', 'Oct. 12')), para(STORY[2].replace('1962', '1963'))]);
+    assert.strictEqual(planPage(lede).reading.mode, 'article');
+    const at = lede.indexOf(STORY[0], lede.indexOf('<article>'));
+    assert.ok((planPage(lede).keep ?? []).some(([s, e]) => s <= at && at < e), 'lede');
+  });
+
   it('reads a time-stamp line padded by the markup blanked around it', () => {
     assert.ok(isTimestampLine(`\t\tNovember 19, 2019${' '.repeat(120)}|    4:20am\t\t\t\t${' '.repeat(90)}|   Updated   November 19, 2019 | 9:32pm`));
     assert.ok(!isTimestampLine(`The council met${' '.repeat(200)}on November 19, 2019 at 4:20 pm to vote on the ferry budget for the next year.`));

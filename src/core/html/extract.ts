@@ -66,7 +66,7 @@ function extractFrom(html: string): ArticleExtraction | undefined {
   const blocks = new Set<DomNode>();
   let chars = 0;
   let cursor = 0;
-  const outOfStory = notStoryText(content, pageHost(dom));
+  const outOfStory = notStoryText(content, { host: pageHost(dom), descriptions: pageDescriptions(dom) });
   for (const node of nodes) {
     const data = node.data ?? '';
     if (data.trim() === '' || outOfStory(node)) continue;
@@ -113,6 +113,12 @@ function pageHost(dom: SourceDom): string | undefined {
     if (m) return m[1];
   }
   return undefined;
+}
+
+/** The page's descriptions of itself (meta description, og:description, twitter:description). */
+function pageDescriptions(dom: SourceDom): string[] {
+  const tags = dom.document.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"]');
+  return Array.from(tags, (t) => t.getAttribute?.('content') ?? '').filter((d) => d.trim() !== '');
 }
 
 function blockOf(node: DomNode): DomNode | undefined {

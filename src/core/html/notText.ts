@@ -108,7 +108,22 @@ function siteName(host: string): string {
 }
 
 /** A test for text nodes under `root` (the article): true when the node's words are not the story's text. */
-export function notStoryText(root: DomNode, pageHost?: string): (node: DomNode) => boolean {
+/** What the page says of itself: its host (canonical address) and its description (meta, og:, twitter:). */
+export interface PageFacts {
+  readonly host?: string;
+  readonly descriptions?: readonly string[];
+}
+
+/** A description is a standfirst when a block says just that; this short at most. */
+const MAX_STANDFIRST_CHARS = 400;
+/** A paragraph of the story is longer than this. */
+const MIN_PARAGRAPH_CHARS = 100;
+
+const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function notStoryText(root: DomNode, page: PageFacts = {}): (node: DomNode) => boolean {
+  const pageHost = page.host;
+  const descriptions = new Set((page.descriptions ?? []).map(fold).filter((d) => d.length >= 40));
   const known = new Map<DomNode, boolean>();
   const lengths = new Map<DomNode, number>();
   const textLength = (el: DomNode): number => {
@@ -126,11 +141,35 @@ export function notStoryText(root: DomNode, pageHost?: string): (node: DomNode) 
     if (!BLOCKS.has(el.nodeName)) return false;
     const n = textLength(el);
     const text = el.textContent ?? '';
+    // The standfirst: the page's own description written above the story (not in the benchmark's bodies).
+    if (n <= MAX_STANDFIRST_CHARS && descriptions.has(fold(text)) && !amongParagraphs(el) && !afterParagraph(el)) return true;
     if (n <= MAX_POINTER_CHARS && POINTER.test(text)) return true;
     if (n <= MAX_LINE_CHARS && FURNITURE_LINE.some(([re]) => re.test(text.replace(/\s+/g, ' ').trim()))) return true;
     if (n <= MAX_STAMP_CHARS && isTimestampLine(text)) return true;
     if (n <= MAX_TEASER_CHARS && isTeaser(el)) return true;
     return n <= MAX_FURNITURE_CHARS && FURNITURE_TEXT.some(([re]) => re.test(text));
+  };
+  /** Has `el` a sibling paragraph of the story (a lede the description repeats has one; a standfirst has none)? */
+  const amongParagraphs = (el: DomNode): boolean =>
+    Array.from(el.parentNode?.childNodes ?? []).some((c) => c !== el && c.nodeName === 'P' && textLength(c) > MIN_PARAGRAPH_CHARS);
+  let order: Map<DomNode, number> | undefined;
+  let firstParagraph = Infinity;
+  /** Is `el` the story's first paragraph (over MIN_PARAGRAPH_CHARS) or after it? A standfirst stands above it. */
+  const afterParagraph = (el: DomNode): boolean => {
+    if (!order) {
+      order = new Map();
+      const walk = (node: DomNode): void => {
+        for (let k = 0; k < node.childNodes.length; k++) {
+          const c = node.childNodes[k];
+          if (c.nodeType !== ELEMENT_NODE) continue;
+          order!.set(c, order!.size);
+          if (c.nodeName === 'P' && firstParagraph === Infinity && textLength(c) > MIN_PARAGRAPH_CHARS) firstParagraph = order!.get(c)!;
+          walk(c);
+        }
+      };
+      walk(root);
+    }
+    return (order.get(el) ?? 0) >= firstParagraph;
   };
   const linked = (el: DomNode): number => {
     let n = 0;
