@@ -27,6 +27,8 @@ export const FURNITURE_TEXT: ReadonlyArray<readonly [RegExp, string]> = [
   // Author bios at the foot of the story.
   [/^\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was) (?:a|an|the)\b[^.]{0,60}\b(?:editor|reporter|writer|correspondent|columnist|contributor|journalist|producer)\b/iu, 'Trevor Daugherty is the Senior Editor of 9to5Toys. Since joining in 2014, he has specialized in product reviews.'],
   [/\b(?:follow (?:him|her|them) on|contact (?:him|her|them)(?: direct)? at|email (?:him|her|them) at)\b/i, 'Contact him direct at trevor@example.com.'],
+  // The site's own accounts and coverage pages: "Follow Newsbeat on Instagram, ...", "Follow AP's full coverage of ...".
+  [/^\s*follow\b(?!-)[^.]{0,80}\b(?:on (?:instagram|facebook|twitter|youtube|linkedin)|(?:full )?coverage of)\b/i, "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit"],
   // Photo credits closing a caption, or a "photos ©" credit: the caption goes with them.
   [/\((?:image|photo|photograph|picture|credit|source)s?(?: credit)?\s*:[^)]{0,80}\)\s*$/i, 'The core stage of the first SLS at Michoud after the installation of its engines. (credit: NASA/Jude Guidry)'],
   [/\b(?:photos?|images?|pictures?|photographs?)\s*(?:by\s*)?:?\s*©/i, 'Jewels after Jewels, installation views, photos © Inexhibit, 2018'],
