@@ -32,7 +32,8 @@ function main(): void {
   const rows: Array<{ id: string; p: number; r: number; f: number; outside: string[] }> = [];
   for (const g of dev) {
     const html = fs.readFileSync(path.join(dataDir, g.file), 'utf8');
-    const text = toPlainText(html, 'html', planPage(html).keep).plain;
+    const plan = planPage(html);
+    const text = toPlainText(html, 'html', plan.body ?? plan.keep).plain;
     const c = match(g.articleBody, text);
     const p = c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0;
     const r = c.tp + c.fn > 0 ? c.tp / (c.tp + c.fn) : 0;

@@ -9,6 +9,8 @@ import { notStoryText } from './notText';
 export interface ArticleExtraction {
   /** Sorted, disjoint source ranges of the article's text (the headline's included). */
   readonly ranges: ReadonlyArray<readonly [number, number]>;
+  /** The same without the headline: the article's body, as the benchmark's gold bodies are written. */
+  readonly body: ReadonlyArray<readonly [number, number]>;
   /** How many paragraphs (blocks with text) the article has. */
   readonly paragraphs: number;
   /** What was left out, as a reader would name it: "page navigation", "comments", "3 sidebars". */
@@ -64,7 +66,7 @@ function extractFrom(html: string): ArticleExtraction | undefined {
   const blocks = new Set<DomNode>();
   let chars = 0;
   let cursor = 0;
-  const outOfStory = notStoryText(content);
+  const outOfStory = notStoryText(content, { host: pageHost(dom), descriptions: pageDescriptions(dom) });
   for (const node of nodes) {
     const data = node.data ?? '';
     if (data.trim() === '' || outOfStory(node)) continue;
@@ -80,10 +82,12 @@ function extractFrom(html: string): ArticleExtraction | undefined {
   // page (on the dev split, 3 pages under 500 characters had 0.13-0.67 precision read whole).
   if (chars < MIN_KEPT_CHARS) return undefined;
   const title = parsed?.title?.trim() || undefined;
-  const headline = chooseHeadline(h1s, title);
-  if (headline) ranges.push(...headline);
-  const merged = mergeRanges(ranges);
-  return { ranges: merged, paragraphs: blocks.size, leftOut: describeLeftOut(furniture, merged), ...(title ? { title } : {}) };
+  const headline = chooseHeadline(h1s, title) ?? [];
+  // Readability may keep the headline's own text nodes too: the body is what is left without them.
+  const inHeadline = new Set(headline.map(([s, e]) => `${s}:${e}`));
+  const body = mergeRanges(ranges.filter(([s, e]) => !inHeadline.has(`${s}:${e}`)));
+  const merged = mergeRanges([...ranges, ...headline]);
+  return { ranges: merged, body, paragraphs: blocks.size, leftOut: describeLeftOut(furniture, merged), ...(title ? { title } : {}) };
 }
 
 /**
@@ -98,6 +102,23 @@ function keepScriptLinkText(dom: SourceDom): void {
     // Readability's own test: the href as written, starting with "javascript:".
     if ((link.getAttribute?.('href') ?? '').indexOf('javascript:') === 0) link.removeAttribute?.('href');
   }
+}
+
+/** The host of the page's own address (canonical link or og:url), when it states one. */
+function pageHost(dom: SourceDom): string | undefined {
+  const tags = dom.document.querySelectorAll('link[rel="canonical"], meta[property="og:url"]');
+  for (let i = 0; i < tags.length; i++) {
+    const url = tags[i].getAttribute?.('href') ?? tags[i].getAttribute?.('content') ?? '';
+    const m = /^https?:\/\/([^/?#:]+)/i.exec(url.trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** The page's descriptions of itself (meta description, og:description, twitter:description). */
+function pageDescriptions(dom: SourceDom): string[] {
+  const tags = dom.document.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"]');
+  return Array.from(tags, (t) => t.getAttribute?.('content') ?? '').filter((d) => d.trim() !== '');
 }
 
 function blockOf(node: DomNode): DomNode | undefined {

@@ -5,6 +5,8 @@ import { extractArticle } from './extract';
 export interface PagePlan {
   /** Source ranges to analyse; undefined: the whole page. */
   readonly keep?: ReadonlyArray<readonly [number, number]>;
+  /** `keep` without the headline: the article's body (what the extraction benchmark scores). */
+  readonly body?: ReadonlyArray<readonly [number, number]>;
   readonly reading: PageReading;
   /** The article's title as the extractor found it. */
   readonly title?: string;
@@ -18,6 +20,7 @@ export function planPage(html: string, wholePage = false): PagePlan {
   const left = leftOut.length ? `; ${joinWords(leftOut)} left out` : '';
   return {
     keep: article.ranges,
+    body: article.body,
     title: article.title,
     reading: { mode: 'article', paragraphs, leftOut, message: `Article: ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}${left}.` },
   };
