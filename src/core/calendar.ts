@@ -52,11 +52,25 @@ function key(year: number, month = 1, day = 1, time = '00:00'): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${time}`;
 }
 
+/** describeValue's answers: an article names the same few values again and again (each timex's, its anchor's, the
+ *  reference date), and each answer is a regex, a Date and a label. Emptied when large. */
+const describedValues = new Map<string, Described | undefined>();
+
 /**
  * What a TimeML value names on the calendar, or undefined when it names no fixed point or period (durations,
  * `PRESENT_REF`, values with `X` for unknown digits).
  */
 export function describeValue(value: string): Described | undefined {
+  let described = describedValues.get(value);
+  if (described === undefined && !describedValues.has(value)) {
+    described = describeUncached(value);
+    if (describedValues.size >= 10_000) describedValues.clear();
+    describedValues.set(value, described);
+  }
+  return described;
+}
+
+function describeUncached(value: string): Described | undefined {
   let m: RegExpExecArray | null;
   switch (granularityOf(value)) {
     case 'time':
