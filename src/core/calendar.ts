@@ -1,16 +1,12 @@
 // Calendar arithmetic on `YYYY-MM-DD` strings and TimeML values → sortable starts, granularities and readable labels.
 // Dates are handled as UTC so no time zone can move a day.
-import { MONTH_CAPTURED, MONTH_SHORT, WEEKDAY_SHORT } from './lexicon';
+import { MONTH_CAPTURED, MONTH_SHORT, SEASON_OF_CODE, WEEKDAY_SHORT } from './lexicon';
 import type { Granularity, TimelineDate } from './types';
 
-const SEASONS: Record<string, { label: string; month: number }> = {
-  SP: { label: 'Spring', month: 3 }, SU: { label: 'Summer', month: 6 }, FA: { label: 'Autumn', month: 9 }, WI: { label: 'Winter', month: 12 },
-};
 const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Is `s` a real calendar date written `YYYY-MM-DD`? */
 /** The UTC day y-m-d; years 0 to 99 are those years, not 1900-1999 as `Date.UTC` reads them ("0001-01-01"). */
 export function utcDay(year: number, month: number, day: number): Date {
   const date = new Date(Date.UTC(2000, month - 1, day));
@@ -18,6 +14,7 @@ export function utcDay(year: number, month: number, day: number): Date {
   return date;
 }
 
+/** Is `s` a real calendar date written `YYYY-MM-DD`? */
 export function isIsoDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (!m) return false;
@@ -36,9 +33,9 @@ export function todayIso(now: Date = new Date()): string {
   return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
 }
 
-/** Monday of ISO week `week` of `year`. */
-function isoWeekStart(year: number, week: number): Date {
-  const jan4 = new Date(Date.UTC(year, 0, 4));
+/** Monday of ISO week `week` of `year`, as a UTC day (years 0 to 99 as themselves, see `utcDay`). */
+export function isoWeekStart(year: number, week: number): Date {
+  const jan4 = utcDay(year, 1, 4);
   const monday = new Date(jan4);
   monday.setUTCDate(jan4.getUTCDate() - ((jan4.getUTCDay() + 6) % 7) + (week - 1) * 7);
   return monday;
@@ -55,11 +52,25 @@ function key(year: number, month = 1, day = 1, time = '00:00'): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${time}`;
 }
 
+/** describeValue's answers: an article names the same few values again and again (each timex's, its anchor's, the
+ *  reference date), and each answer is a regex, a Date and a label. Emptied when large. */
+const describedValues = new Map<string, Described | undefined>();
+
 /**
  * What a TimeML value names on the calendar, or undefined when it names no fixed point or period (durations,
  * `PRESENT_REF`, values with `X` for unknown digits).
  */
 export function describeValue(value: string): Described | undefined {
+  let described = describedValues.get(value);
+  if (described === undefined && !describedValues.has(value)) {
+    described = describeUncached(value);
+    if (describedValues.size >= 10_000) describedValues.clear();
+    describedValues.set(value, described);
+  }
+  return described;
+}
+
+function describeUncached(value: string): Described | undefined {
   let m: RegExpExecArray | null;
   switch (granularityOf(value)) {
     case 'time':
@@ -93,7 +104,7 @@ export function describeValue(value: string): Described | undefined {
       return half === '1' || half === '2' ? { granularity: 'half', label: `H${half} ${value.slice(0, 4)}`, sortKey: key(+value.slice(0, 4), half === '1' ? 1 : 7) } : undefined;
     }
     case 'season': {
-      const season = SEASONS[value.slice(5)];
+      const season = SEASON_OF_CODE[value.slice(5)];
       return { granularity: 'season', label: `${season.label} ${value.slice(0, 4)}`, sortKey: key(+value.slice(0, 4), season.month) };
     }
     case 'year':

@@ -27,13 +27,25 @@ export function checkInput(text: string, maxLength: number): Notice | undefined 
   return undefined;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Does text[start, end) hold a letter? ASCII is read by its codes; other text by `\p{L}`, as the whole token. */
+function hasLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LETTER.test(text.slice(start, end));
+    if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+  }
+  return false;
+}
+
 /** Share of word tokens that are English stop words: news English runs near 0.4, other languages near 0. */
 export function englishShare(doc: ArticleDoc): number {
   let words = 0;
   let stops = 0;
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length && words <= 2000; i++) {
-    if (!/\p{L}/u.test(tokens.textOf(i))) continue;
+    if (!hasLetter(tokens.text, tokens.start(i), tokens.end(i))) continue;
     words++;
     if (tokens.isStop(i)) stops++;
   }

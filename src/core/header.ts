@@ -4,7 +4,7 @@
 // summary inserter the end of the front matter. Only text a reader can see is read: HTML comments, scripts (JSON-LD
 // aside), Markdown code fences and indented front-matter keys never give a date.
 import { findExplicitDate } from './calendar';
-import { MONTH_STEM } from './lexicon';
+import { MONTH_STEM, WEEKDAY_FULL } from './lexicon';
 import { localDateOf, publisherOffset } from './html/timestamps';
 import { endOfLast, endOfLastClosingTag, matchesUpTo } from './markup-scan';
 import { isTimestampLine } from './timestamp-line';
@@ -327,7 +327,7 @@ function fromPublishedLine(text: string, visible: string, from: number, to: numb
 
 const MONTH_NAME = MONTH_STEM;
 /** "Nov. 7", "Nov. 7, 2024", "Tuesday 14 May 2024", "Tuesday, May 14, 2024". */
-const DATELINE_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH_NAME}\\s+\\d{1,2}(?:,?\\s*\\d{4})?|\\d{1,2}\\s+${MONTH_NAME}(?:,?\\s*\\d{4})?)`;
+const DATELINE_DATE = `(?:${WEEKDAY_FULL},?\\s+)?(?:${MONTH_NAME}\\s+\\d{1,2}(?:,?\\s*\\d{4})?|\\d{1,2}\\s+${MONTH_NAME}(?:,?\\s*\\d{4})?)`;
 /** A place in capitals, maybe a region, the date, maybe the agency, then a dash; bold or italic markers around it allowed. */
 const DATELINE = new RegExp(
   `^[ \\t]*(?:<[^>]+>\\s*)*[*_]*[A-Z][A-Z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ -]{1,30})?,\\s+(${DATELINE_DATE})\\s*(?:\\([^)\\r\\n]{1,40}\\)\\s*)?[*_]*\\s*(?:[—–-]{1,2}|:)`,

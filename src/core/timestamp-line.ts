@@ -2,10 +2,10 @@
 // ("By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", "November 19, 2019 | 4:20am |
 // Updated November 19, 2019 | 9:32pm", "Published 3:04 PM EST, Mon March 4, 2024"). It is page metadata: not a
 // summary sentence nor an event, but the story's own date.
-import { MONTH_STEM, WEEKDAY } from './lexicon';
+import { MONTH_STEM, WEEKDAY, WEEKDAY_ABBREVIATION } from './lexicon';
 
 const MONTH_WORD = new RegExp(`^${MONTH_STEM}$`, 'i');
-const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)$`, 'i');
+const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY}|${WEEKDAY_ABBREVIATION}\\.?)$`, 'i');
 const NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$|^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/i;
 const CLOCK = /^\d{1,2}(?::\d\d){1,2}(?:[ap]\.?m\.?)?$|^\d{1,2}[ap]\.?m\.?$/i;
 /** Words a stamp line is made of besides the date: the verbs, "at", "on", "by", am/pm, time zones. */

@@ -1,6 +1,7 @@
 // The time axis's geometry: timeline entries and the reference date → x positions, lanes, ticks and compressed gaps,
 // for a given width in pixels. Pure (no DOM, no vscode), so the panel page draws it and the unit tests measure it.
 // Days are counted as UTC day numbers (days since 1970-01-01, fractions for times of day), so no time zone moves a day.
+import { MONTH_SHORT } from '../core/lexicon';
 import type { TimelineEntry } from '../core/types';
 import { dayNumber, durationLabel, isApproximate, isImplied, valueSpan, ymd, type Span } from './axisDates';
 
@@ -249,8 +250,6 @@ function assignLanes(marks: AxisMark[]): AxisMark[] {
   }
   return marks.map((m) => ({ ...m, lane: lanes.get(m.index) ?? 0 }));
 }
-
-const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Tick units, finest first: a step of so many days, months or years. */
 const UNITS: ReadonlyArray<{ readonly kind: 'day' | 'month' | 'year'; readonly step: number; readonly days: number }> = [

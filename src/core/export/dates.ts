@@ -1,5 +1,6 @@
 // A timeline date as the parts and day spans export formats need, each only as precise as its granularity.
-import { utcDay } from '../calendar';
+import { isoWeekStart, utcDay } from '../calendar';
+import { SEASON_OF_CODE } from '../lexicon';
 import type { TimelineDate, TimelineEntry } from '../types';
 
 /** Calendar parts of a date's start; `month`, `day`, `hour`, `minute` only when the granularity has them. */
@@ -9,16 +10,6 @@ export interface DateParts {
   readonly day?: number;
   readonly hour?: number;
   readonly minute?: number;
-}
-
-const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-
-/** Monday of ISO week `week` of `year`, as a UTC day. */
-function isoWeekMonday(year: number, week: number): Date {
-  const jan4 = utcDay(year, 1, 4);
-  const monday = new Date(jan4);
-  monday.setUTCDate(jan4.getUTCDate() - ((jan4.getUTCDay() + 6) % 7) + (week - 1) * 7);
-  return monday;
 }
 
 interface Period {
@@ -47,7 +38,7 @@ export function periodOf(date: TimelineDate): Period | undefined {
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return { first: utcDay(+m[1], +m[2], 1), after: monthsLater(+m[1], +m[2], 1) };
   if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) {
-    const first = isoWeekMonday(+m[1], +m[2]);
+    const first = isoWeekStart(+m[1], +m[2]);
     const after = new Date(first);
     after.setUTCDate(first.getUTCDate() + 7);
     return { first, after };
@@ -55,7 +46,7 @@ export function periodOf(date: TimelineDate): Period | undefined {
   if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) return { first: utcDay(+m[1], (+m[2] - 1) * 3 + 1, 1), after: monthsLater(+m[1], (+m[2] - 1) * 3 + 1, 3) };
   if ((m = /^(\d{4})-H([12])$/.exec(v))) return { first: utcDay(+m[1], m[2] === '1' ? 1 : 7, 1), after: monthsLater(+m[1], m[2] === '1' ? 1 : 7, 6) };
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) {
-    const month = SEASON_START_MONTH[m[2]];
+    const month = SEASON_OF_CODE[m[2]].month;
     return { first: utcDay(+m[1], month, 1), after: monthsLater(+m[1], month, 3) };
   }
   if ((m = /^(\d{4})$/.exec(v))) return { first: utcDay(+m[1], 1, 1), after: utcDay(+m[1] + 1, 1, 1) };

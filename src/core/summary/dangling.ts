@@ -3,6 +3,7 @@
 // "However", "Also") or holds an anaphoric date ("that year", "the next day") says little unless the sentence before
 // it is chosen too. The pronouns are read from wink-nlp's part-of-speech tags; connectives and date phrases are lists.
 // The detector was checked by hand on 50 development summaries (eval/summ/DANGLING.md).
+import { MONTH_NAMES, MONTH_SHORT, SEASON_NAMES, SEASON_PART, WEEKDAY_NAMES } from '../lexicon';
 import type { Sentence } from '../model';
 import type { TokenStore } from '../tokens';
 
@@ -27,7 +28,7 @@ export const CONNECTIVES: readonly string[] = [
 const CONNECTIVE = new RegExp(`^(?:${[...CONNECTIVES].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d'’-])`, 'iu');
 /** "Later this month" and "Then-President" are not connectives; "Other" opens an anaphoric comparison only alone. */
 const NOT_CONNECTIVE = /^(?:later\s+(?:this|today|tonight|on|in)\b|then-|so\s+far\b|so\s+(?:many|much|long)\b|first\s+(?:lady|minister|degree|class|time|day|round|half|quarter|of all)\b|(?:second|third)\s+(?:degree|round|half|quarter)\b|still\s+(?:life)\b|other\s+(?:than)\b)/i;
-const TIME_UNIT = '(?:day|week|month|year|night|morning|afternoon|evening|weekend|summer|winter|spring|autumn|fall|season|decade|time|moment|hour|date)s?';
+const TIME_UNIT = `(?:day|week|month|year|night|morning|afternoon|evening|weekend|${SEASON_PART}|season|decade|time|moment|hour|date)s?`;
 /**
  * Dates read against another sentence's date: "that year", "the next day", "the following week", "the same day",
  * "the day before", "two days later", "a week earlier", "by then". ("This year", "last week" are read against the
@@ -42,8 +43,12 @@ const ANAPHORIC_DATE = new RegExp(
  * does not ("On 14 March of that year": which year?).
  */
 const ANCHOR = /\b(?:1[5-9]\d\d|20\d\d)\b/;
-/** Nouns that cannot be the antecedent of a pronoun after them (time words: "On Friday, he said ..."). */
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tonight|week|weekend|month|year|day|night|morning|afternoon|evening|time|decade|century|hour|minute|summer|winter|spring|autumn|season)s?$/i;
+/** Nouns that cannot be the antecedent of a pronoun after them (time words: "On Friday, he said ..."); not "fall",
+ *  which is a verb as often. */
+const TIME_WORD = new RegExp(
+  `^(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_SHORT.filter((m) => m !== 'May'), 'Sept'].join('|')}|today|yesterday|tonight|week|weekend|month|year|day|night|morning|afternoon|evening|time|decade|century|hour|minute|${SEASON_NAMES.filter((s) => s !== 'fall').join('|')}|season)s?$`,
+  'i',
+);
 const SKIPPED_POS = new Set(['PUNCT', 'SYM', 'SPACE', 'X']);
 /** How many words from the sentence's start a pronoun without a noun before it counts as pointing back. */
 const PRONOUN_WINDOW = 8;

@@ -1,5 +1,6 @@
 // The scorer's view of an article: its usable body sentences, each with its features and, for the few that are
 // compared, its TF-IDF vector and key terms.
+import { MONTH_CAPTURED, WEEKDAY_FULL } from '../lexicon';
 import type { ArticleDoc, Sentence } from '../model';
 import type { Links } from './choose';
 import { danglingReason, droppableOpening, leansByPersonalPronoun, namesIn, trimmedText } from './dangling';
@@ -13,7 +14,7 @@ const QUOTES = /["“”]/;
  * unfolding: .") or only gives a date ("April 23, 2015 ."), or a fragment (below). CNN/DM dev summaries chose all three.
  */
 const INTRODUCES = /:\s*[.]?\s*$/;
-const DATE_ONLY = /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\s*[.]?\s*$/i;
+const DATE_ONLY = new RegExp(`^\\s*(?:${WEEKDAY_FULL},?\\s+)?${MONTH_CAPTURED}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\s*[.]?\\s*$`, 'i');
 
 /**
  * A sentence that opens with a lower-case word is the tail of a sentence cut in the wrong place ("com, because the

@@ -2,7 +2,7 @@
 // in the story, the year its sentence opens with), by which tense, and which parts the words state or leave implied.
 // The tagger records what each rule read of its context (`watched`), and this file turns that into words.
 import { describeValue } from '../calendar';
-import { MONTH_PART, WEEKDAY } from '../lexicon';
+import { MONTH_NAMES, MONTH_PART, WEEKDAY, WEEKDAY_NAMES } from '../lexicon';
 import type { DateAnchor, DateExplanation, DatePart, Mention, TimexMod, TimexType } from '../types';
 import type { Tense, Ymd } from './dates';
 import type { RuleContext } from './rules/index';
@@ -109,9 +109,6 @@ export function relationOf(value: string, anchor: string): Relation {
 }
 
 const labelOf = (value: string): string => describeValue(value)?.label ?? value;
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The date a rule placed, named without its year: "Friday", "7 November", "March". */
 function what(kind: RuleKind, value: string, text: string): string {

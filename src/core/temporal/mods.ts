@@ -53,6 +53,11 @@ const compile = (source: string, flags: string): RegExp => new RegExp(source, fl
 const INSIDE = MOD_WORDS.map((w) => compile(`^(?:${w.words})(?:\\s+|(?<=-))\\S`, 'i'));
 /** Each entry's words ending the text just before the expression, as whole words. */
 const OUTSIDE = MOD_WORDS.map((w) => compile(`(?:^|[^\\p{L}\\p{N}])(?:${w.words})\\s+$`, 'iu'));
+/** Any entry's words, inside or outside: one test that most expressions (no modifier near) fail, instead of one per
+ *  entry. An entry's own test below matches only where this one does. */
+const ANY_WORDS = MOD_WORDS.map((w) => w.words).join('|');
+const ANY_INSIDE = compile(`^(?:${ANY_WORDS})(?:\\s+|(?<=-))\\S`, 'i');
+const ANY_OUTSIDE = compile(`(?:^|[^\\p{L}\\p{N}])(?:${ANY_WORDS})\\s+$`, 'iu');
 /** "two weeks or so": an approximation written after the expression. */
 const AFTER_APPROX = /^\s+or\s+so\b/i;
 
@@ -64,13 +69,15 @@ export function timexMod(text: string, type: TimexType, before: string, after = 
   if (type === 'SET') return undefined;
   const pick = (w: ModWords): TimexMod | undefined => (type === 'DURATION' ? w.duration : w.point);
   const words = text.trim();
-  for (let i = 0; i < MOD_WORDS.length; i++) {
+  const inside = ANY_INSIDE.test(words);
+  for (let i = 0; i < MOD_WORDS.length && inside; i++) {
     if (INSIDE[i].test(words)) {
       const mod = pick(MOD_WORDS[i]);
       if (mod) return mod;
     }
   }
-  for (let i = 0; i < MOD_WORDS.length; i++) {
+  const outside = ANY_OUTSIDE.test(before);
+  for (let i = 0; i < MOD_WORDS.length && outside; i++) {
     if (MOD_WORDS[i].outside.includes(type === 'DURATION' ? 'duration' : 'point') && OUTSIDE[i].test(before)) {
       const mod = pick(MOD_WORDS[i]);
       if (mod) return mod;

@@ -2,6 +2,7 @@
 // Denmark") tells its dates in the year it last gave, not in the reference date's. A news story speaks from its
 // publication date ("said Tuesday", "last year", "in 2013"); a story that never does is read as a narrative, and a
 // month or day written without a year there takes the year the narrative is in.
+import { SEASON, WEEKDAY_FULL } from '../lexicon';
 import type { RuleResult } from './rules/index';
 import { inCalendarYear, monthWithoutYear } from './ranges';
 
@@ -16,14 +17,17 @@ const WRITTEN_YEARS = new RegExp(WRITTEN_YEAR_SOURCE, 'gu');
  * Expressions that speak from the story's own date, as news does: "yesterday", "two weeks ago", "last month", a bare
  * weekday ("said Tuesday"). "the next year" and "the last week of August" count from the story's dates, not its own.
  */
-const PRESENT_SPEAKING = /\b(?:today|tonight|yesterday|tomorrow|ago|(?<!\bthe\s+)(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!\s+of\b))|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const PRESENT_SPEAKING = new RegExp(
+  `\\b(?:today|tonight|yesterday|tomorrow|ago|(?<!\\bthe\\s+)(?:this|last|next)\\s+(?:week|month|year|morning|afternoon|evening|${WEEKDAY_FULL})\\b(?!\\s+of\\b))|^${WEEKDAY_FULL}$`,
+  'i',
+);
 
 /** A narrative writes at least this many years, and this many for each expression that speaks from the present. */
 const MIN_YEARS = 4;
 const YEARS_PER_PRESENT = 10;
 
 /** Seasons written without a year ("the summer", "in winter"): their year is the narrative's too. */
-const SEASON = /\b(?:spring|summer|autumn|fall|winter)\b/i;
+const SEASON_WORD = new RegExp(`\\b${SEASON}\\b`, 'i');
 
 /** A day of the month alone, as a range's start or a pair's second day gives it ("12-14 July", "May 6 and 7th", "On
  *  the 5th"): its month came from the words beside it, and its year is the narrative's as theirs is. */
@@ -67,7 +71,7 @@ export function inNarrativeYear(result: RuleResult, year: number, words: string)
   if (result.type !== 'DATE' || result.derived) return result;
   // "by the end of the year", "later in the year": the year the narrative is in, not the reference date's.
   if (/^\d{4}$/.test(result.value) && THE_YEAR.test(words) && !YEAR_COUNTED.test(words)) return { ...result, value: yearPrefix(year) };
-  const isSeason = /^\d{4}-(?:SP|SU|FA|WI)$/.test(result.value) && SEASON.test(words);
+  const isSeason = /^\d{4}-(?:SP|SU|FA|WI)$/.test(result.value) && SEASON_WORD.test(words);
   if (!isSeason && !/^\d{4}-\d\d(?:-\d\d)?$/.test(result.value)) return result;
   if (!isSeason && !monthWithoutYear(words) && !BARE_DAY.test(words)) return result;
   if (YEAR_CHOSEN.test(words) || /\d{3}/.test(words)) return result;

@@ -3,7 +3,7 @@
 // 15th"). Month names here match in any case ("09-JAN-2017"): joined to figures by a hyphen or slash, no other word
 // is meant.
 import { addDays, addMonths, resolveWeekday, resolveYear, weekday, type Tense, type Ymd } from '../dates';
-import { DIGIT, MONTH, MONTH_CAPTURED, MONTH_STANDALONE, MONTH_PART, MONTH_WORD, WEEKDAY, WEEKDAY_PART, monthOf, ordinalWordValue, weekdayOf } from '../../lexicon';
+import { DIGIT, MONTH, MONTH_CAPTURED, MONTH_STANDALONE, MONTH_PART, MONTH_NAMES, MONTH_WORD, WEEKDAY, WEEKDAY_ABBREVIATION, WEEKDAY_PART, WEEKDAY_STEM, monthOf, ordinalWordValue, weekdayOf } from '../../lexicon';
 import { YEAR, DAY, pad, day, validDay, dayNumber, yearRangeEnd } from './parts';
 
 /** The words between the two days of a range: "13 to 15", "13th - 15th", "13 thru the 15th". */
@@ -14,7 +14,7 @@ import { rawRule, rule, B, E, type Rule } from './rule';
 const DAY_FIGURES = '(?:[12]\\d|3[01]|0?[1-9])';
 
 /** A weekday's name or its abbreviation without a stop ("Sun", "Thurs"), in any case for rules that run case-blind. */
-const WEEKDAY_ANY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
+const WEEKDAY_ANY = WEEKDAY_STEM;
 
 const IS_WEEKDAY = new RegExp(`^${WEEKDAY}`, 'u');
 
@@ -136,7 +136,7 @@ export const DATE_FORM_RULES: readonly Rule[] = [
   // "2024 August": the year before the month's full name, as some calendars and lists write it.
   rule({
     name: 'year-monthname',
-    pattern: `(${YEAR})\\s+(January|February|March|April|June|July|August|September|October|November|December)(?:\\s+(${DAY_FIGURES})(?![\\p{L}\\p{N}]))?`,
+    pattern: `(${YEAR})\\s+(${MONTH_NAMES.filter((m) => m !== 'May').join('|')})(?:\\s+(${DAY_FIGURES})(?![\\p{L}\\p{N}]))?`,
     triggers: [MONTH_PART, DIGIT],
     flags: 'gu',
     examples: [
@@ -271,7 +271,7 @@ export const DATE_FORM_RULES: readonly Rule[] = [
   // the last, in the past tense) on which that day falls on that weekday.
   rule({
     name: 'weekday-ordinal-day',
-    pattern: `(${WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\\s))\\s+(?:the\\s+)?((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\\s+(?:of\\s+)?${MONTH})`,
+    pattern: `(${WEEKDAY}|${WEEKDAY_ABBREVIATION}(?=\\s))\\s+(?:the\\s+)?((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\\s+(?:of\\s+)?${MONTH})`,
     triggers: [WEEKDAY_PART, DIGIT],
     flags: 'gu',
     examples: [

@@ -1,6 +1,6 @@
 // Years, decades, centuries, quarters, halves, weekends and seasons ("2008-2012", "the 1990s", "the third quarter").
 import { addDays, isoWeek, quarterOf, resolveYear } from '../dates';
-import { DIGIT, MONTH, SEASON, ORDINAL_WORD, ORDINAL_DAY_WORD, ordinalWordValue, ordinalValue, monthOf, SEASON_CODE, SEASON_MONTH } from '../../lexicon';
+import { DIGIT, MONTH, SEASON, SEASON_PART, ORDINAL_WORD, ORDINAL_DAY_WORD, ordinalWordValue, ordinalValue, monthOf, SEASON_CODE, SEASON_MONTH } from '../../lexicon';
 import { yearValue } from '../values';
 import { YEAR, SPOKEN_YEAR, yearOf, AROUND, OPEN_END, PRE, HALF_OF, dayNumber, yearRangeEnd, QUARTER_ENDED, NOT_A_YEAR_AFTER, NOT_A_YEAR_BEFORE, startsName, seasonIsNoun } from './parts';
 import { rule, rawRule, B, E, type Rule } from './rule';
@@ -250,7 +250,7 @@ export const PERIOD_RULES: readonly Rule[] = [
   rule({
     name: 'season',
     pattern: `(?:(?:the|this|last|next|early|late)\\s+)?(?:(?<pre>${YEAR}|${SPOKEN_YEAR})\\s+)?(?:(early|late|mid-?)\\s*)?(${SEASON})(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR})|\\s+(?:of\\s+)?(this|last|next)\\s+year)?`,
-    triggers: ['spring|summer|autumn|fall|winter'],
+    triggers: [SEASON_PART],
     examples: [
       ["others' road-blocking protests [this summer].", '2013-SU'],
       ['dollar a barrel level we saw in [the winter of nineteen ninety-four].', '1994-WI'],

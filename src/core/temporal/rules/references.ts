@@ -1,7 +1,7 @@
 // Dates relative to the reference date or the story's last date ("last week", "two years ago", "the following day"), and
 // vague references ("now", "recently", "the future").
 import { addDays, formatDay, formatMonth } from '../dates';
-import { UNIT_PART, PART_OF_DAY_PART, AMOUNT, UNIT, SEASON, amountValue, unitOf, SEASON_CODE, PART_OF_DAY_CODE, SEASON_MONTH } from '../../lexicon';
+import { UNIT_PART, PART_OF_DAY_PART, AMOUNT, UNIT, SEASON, SEASON_PART, amountValue, unitOf, SEASON_CODE, PART_OF_DAY_CODE, SEASON_MONTH } from '../../lexicon';
 import { unitValue, shifted, yearValue } from '../values';
 import { day, anchorFor, periodOf } from './parts';
 import { rule, type Rule } from './rule';
@@ -73,7 +73,7 @@ export const REFERENCE_RULES: readonly Rule[] = [
   rule({
     name: 'this-period',
     pattern: `(?:(early|late|mid-?|sometime|earlier|later)\\s+)?(last|next|this past|this coming|this|the coming|coming|the current|current|the previous|the past|the last|past|the following|the next)\\s+(?:(fiscal)\\s+)?(week|month|year|quarter|weekend|decade|century|${SEASON})(?:\\s+or\\s+so)?`,
-    triggers: ['week|month|year|quarter|decade|centur|spring|summer|autumn|fall|winter'],
+    triggers: [`week|month|year|quarter|decade|centur|${SEASON_PART}`],
     examples: [
       ['The Jordanian monarch met [this week] with Saddam, but he', '2013-W12'],
       ['question to a national referendum [next year] after convention delegates', '2014'],

@@ -1,5 +1,5 @@
 // Recurring times, TimeML SETs ("every Monday", "twice a year", "daily", "on Sundays").
-import { WEEKDAY_PART, UNIT_PART, MONTH, WEEKDAY, NUMBER_WORD, SEASON, amountValue, monthOf, weekdayOf, unitOf, SEASON_CODE, PART_OF_DAY_CODE } from '../../lexicon';
+import { WEEKDAY_NAMES, WEEKDAY_PART, UNIT_PART, MONTH, WEEKDAY, NUMBER_WORD, SEASON, amountValue, monthOf, weekdayOf, unitOf, SEASON_CODE, PART_OF_DAY_CODE } from '../../lexicon';
 import { unitValue } from '../values';
 import { pad, startsName } from './parts';
 import { rule, type Rule } from './rule';
@@ -89,7 +89,7 @@ export const SET_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'set-plural-weekday',
-    pattern: `(?:on\\s+)?(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)`,
+    pattern: `(?:on\\s+)?(${WEEKDAY_NAMES.map((d) => `${d}s`).join('|')})`,
     triggers: [WEEKDAY_PART],
     examples: [
       ['series, which currently airs [on Sundays].', 'XXXX-WXX-7'],

@@ -1,11 +1,11 @@
 // Days by weekday or deixis ("Friday", "yesterday"), clock times and parts of the day ("10 p.m. Wednesday", "this morning").
 import { addDays, formatDay, resolveWeekday, resolveYear, weekdayInWeek, type Tense, type Ymd } from '../dates';
-import { DIGIT, WEEKDAY_PART, PART_OF_DAY_PART, MONTH, WEEKDAY, PART_OF_DAY, amountValue, monthOf, weekdayOf, PART_OF_DAY_CODE } from '../../lexicon';
+import { DIGIT, WEEKDAY_FULL, WEEKDAY_PART, PART_OF_DAY_PART, MONTH, WEEKDAY, PART_OF_DAY, amountValue, monthOf, weekdayOf, PART_OF_DAY_CODE } from '../../lexicon';
 import { YEAR, ZONE, DAY, AROUND, pad, day, validDay, dayNumber, startsName } from './parts';
 import { rule, type Rule } from './rule';
 
 /** Weekdays written in lower case, as posts write them ("last monday"): a full name only, where no other word is meant. */
-const WEEKDAY_LOWER = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const WEEKDAY_LOWER = WEEKDAY_FULL.toLowerCase();
 
 /** A weekday's abbreviation without a stop ("this Sat", "next fri"): only after next/this/coming, and after "last" not
  *  "sat"/"sun" ("at last sat down"). */
