@@ -1,7 +1,7 @@
 // The refiner over the tagger's results that joins two dates into a range ("between 2014 and 2017", "from March to
 // May", "2014-2017"), as chrono-node's ENMergeDateRangeRefiner does: the first expression carries the range's end.
 import { isIsoDate } from '../calendar';
-import { MONTH_PART } from '../lexicon';
+import { MONTH_PART, WEEKDAY_FULL } from '../lexicon';
 import { addDays, formatDay, parseYmd, weekday } from './dates';
 import type { ResolvedTimex } from './tagger';
 
@@ -60,7 +60,7 @@ function inYearOfEnd(a: ResolvedTimex, b: ResolvedTimex): ResolvedTimex {
 }
 
 /** A weekday's name alone ("Friday"), and a month's alone ("December"): the words a range's end reads from its start. */
-const WEEKDAY_ONLY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY_FULL}$`, 'i');
 const MONTH_ONLY = new RegExp(`^(?:${MONTH_PART})[a-z]*\\.?$`, 'i');
 
 /**

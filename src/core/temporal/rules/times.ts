@@ -1,6 +1,6 @@
 // Days by weekday or deixis ("Friday", "yesterday"), clock times and parts of the day ("10 p.m. Wednesday", "this morning").
 import { addDays, formatDay, resolveWeekday, resolveYear, weekdayInWeek, type Tense, type Ymd } from '../dates';
-import { DIGIT, WEEKDAY_FULL, WEEKDAY_PART, PART_OF_DAY_PART, MONTH, WEEKDAY, PART_OF_DAY, amountValue, monthOf, weekdayOf, PART_OF_DAY_CODE } from '../../lexicon';
+import { DIGIT, WEEKDAY_ABBREVIATION, WEEKDAY_FULL, WEEKDAY_PART, PART_OF_DAY_PART, MONTH, WEEKDAY, PART_OF_DAY, amountValue, monthOf, weekdayOf, PART_OF_DAY_CODE } from '../../lexicon';
 import { YEAR, ZONE, DAY, AROUND, pad, day, validDay, dayNumber, startsName } from './parts';
 import { rule, type Rule } from './rule';
 
@@ -83,7 +83,7 @@ export const TIME_RULES: readonly Rule[] = [
   // ("2359") only after a comma.
   rule({
     name: 'weekday-clock',
-    pattern: `(?:(last|next|this)\\s+)?((?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?)(?:\\s+(${PART_OF_DAY}))?(?:,\\s*|\\s+at\\s+|\\s+)(?:(\\d{1,2})(?:[:.]?(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(?<=,\\s*)([01]\\d|2[0-3])([0-5]\\d))`,
+    pattern: `(?:(last|next|this)\\s+)?((?:${WEEKDAY_FULL}|${WEEKDAY_ABBREVIATION})\\.?)(?:\\s+(${PART_OF_DAY}))?(?:,\\s*|\\s+at\\s+|\\s+)(?:(\\d{1,2})(?:[:.]?(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)|(\\d{1,2}):(\\d{2})|(?<=,\\s*)([01]\\d|2[0-3])([0-5]\\d))`,
     triggers: [WEEKDAY_PART, DIGIT],
     flags: 'giu',
     examples: [
