@@ -15,7 +15,7 @@ import type { FirstRunFigures, MemoryFigures } from './child';
 import { cnndmPath, loadCnndm, textOfSize, type Article } from './corpus';
 import { openPeerTimer, SUMMARIZERS, timeSummarizer, type PeerTimer, type PeerTiming, type SummarizerName } from './peers';
 import { eventLoopWhileAnalysing, thresholdTable } from './runnerBench';
-import { batchBench } from './batch';
+import { batchBench, batchGoals } from './batch';
 import { stageShares, type StageShares } from './stages';
 import { formatSpread, spreadOf, timeMs, type GoalRow as Row, type Spread } from './stats';
 
@@ -416,22 +416,7 @@ async function main(): Promise<void> {
       pass: vsix ? mb(vsix.bytes) <= 2 : null,
       note: vsix ? vsix.file : 'no .vsix in the repository root (npm run package builds one): skipped',
     },
-    {
-      measure: `CLI batch, 2 jobs over 1 (${batch.throughput[0].articles.toLocaleString('en-US')} articles)`,
-      goal: '≥ 1.8x on 2 cores',
-      value: spreadOf([batch.speedup]),
-      unit: 'x',
-      pass: batch.cores >= 2 ? batch.speedup >= 1.8 : null,
-      note: `${batch.throughput.map((t) => `${t.jobs} job${t.jobs > 1 ? 's' : ''} ${t.articlesPerSecond} articles/s`).join(', ')}; ${batch.cores} cores`,
-    },
-    {
-      measure: `CLI batch peak RSS, ${batch.memory.map((m) => `${Math.round(m.inputMB)} MB`).join(' and ')} files`,
-      goal: '< 300 MB, flat',
-      value: spreadOf(batch.memory.map((m) => m.peakRssMB)),
-      unit: ' MB',
-      pass: Math.max(...batch.memory.map((m) => m.peakRssMB)) < 300,
-      note: batch.memory.map((m) => `${m.peakRssMB} MB at ${Math.round(m.inputMB)} MB (${m.articles.toLocaleString('en-US')} articles, ${m.seconds} s)`).join('; '),
-    },
+    ...batchGoals(batch),
   ];
 
   log('\n## Goals (issue 7), one run, medians with min–max over repeated runs\n');
