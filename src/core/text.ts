@@ -222,7 +222,9 @@ function markdownLine(b: Blanker, text: string, lineStart: number, line: string)
 }
 
 const IMAGE = /!\[[^\]]{0,1000}\]\([^)]*\)/g;
-const LINK = /\[([^\]]{0,1000})\]\(([^()]*(?:\([^)]*\)[^()]*)*)\)|\[([^\]]{0,1000})\]\[[^\]]{0,1000}\]/g;
+// A destination's inner parentheses hold none of their own (`[^()]`): with `[^)]` each of 50,000 "[x](" before one
+// ")" read on to the end, the square of the line's length.
+const LINK = /\[([^\]]{0,1000})\]\(([^()]*(?:\([^()]*\)[^()]*)*)\)|\[([^\]]{0,1000})\]\[[^\]]{0,1000}\]/g;
 const AUTOLINK = /<(https?:\/\/|mailto:)[^>\s]*>/g;
 const EMPHASIS = /(\*{1,3}|_{1,3}|~~)(?=\S)([\s\S]{0,1000}?\S)\1/g;
 const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
