@@ -3,7 +3,7 @@
 // Marks which characters were markup, so a sentence's readable text can leave them out, and which ranges are blocks
 // of a special kind (headings, captions, list items, asides) so the sentence classifier can use them.
 import { findFrontMatter } from './header';
-import { endOfLast, endOfLastClosingTag, endsInTwoSpaces, matchesUpTo } from './markup-scan';
+import { emphasisMatches, endOfLast, endOfLastClosingTag, endsInTwoSpaces, matchesUpTo } from './markup-scan';
 import type { DocumentFormat } from './types';
 
 export type BlockHint = 'heading' | 'caption' | 'list' | 'aside' | 'quote' | 'code';
@@ -226,7 +226,6 @@ const IMAGE = /!\[[^\]]{0,1000}\]\([^)]*\)/g;
 // ")" read on to the end, the square of the line's length.
 const LINK = /\[([^\]]{0,1000})\]\(([^()]*(?:\([^()]*\)[^()]*)*)\)|\[([^\]]{0,1000})\]\[[^\]]{0,1000}\]/g;
 const AUTOLINK = /<(https?:\/\/|mailto:)[^>\s]*>/g;
-const EMPHASIS = /(\*{1,3}|_{1,3}|~~)(?=\S)([\s\S]{0,1000}?\S)\1/g;
 const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
 
 function blankInlineMarkdown(b: Blanker, line: string, lineStart: number, from: number): void {
@@ -240,17 +239,16 @@ function blankInlineMarkdown(b: Blanker, line: string, lineStart: number, from: 
     b.blank(start + 1 + label.length, start + m[0].length); // ](url) or ][ref]
   }
   for (const m of matchesUpTo(part, AUTOLINK, '>')) b.blank(base + m.index!, base + m.index! + m[0].length);
-  for (const m of part.matchAll(EMPHASIS)) {
-    const marker = m[1];
-    const start = base + m.index!;
+  for (const { index, marker, length } of emphasisMatches(part)) {
+    const start = base + index;
     // `snake_case_words` are not emphasis: underscores inside a word are left alone.
     if (marker[0] === '_') {
-      const before = line[from + m.index! - 1];
-      const after = line[from + m.index! + m[0].length];
+      const before = line[from + index - 1];
+      const after = line[from + index + length];
       if ((before && /\w/.test(before)) || (after && /\w/.test(after))) continue;
     }
     b.blank(start, start + marker.length);
-    b.blank(start + m[0].length - marker.length, start + m[0].length);
+    b.blank(start + length - marker.length, start + length);
   }
   for (const m of part.matchAll(CODE_SPAN)) {
     const start = base + m.index!;
