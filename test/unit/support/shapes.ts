@@ -20,6 +20,8 @@ export const MARKUP_SHAPES: Record<string, (n: number) => string> = {
   '*a , one a* at the end': repeated('*a ', '', 'a*'),
   'a heading of *a ': repeated('*a ', '# '),
   'a heading of [x](': repeated('[x](', '# ', ')'),
+  'a heading of ![](': repeated('![](', '# '),
+  'a heading of ![](, one ) at the end': repeated('![](', '# ', ')'),
   'a heading of backtick runs': repeated('``a`', '# '),
   '**a ': repeated('**a '),
   '_a ': repeated('_a '),
