@@ -268,9 +268,11 @@ function valueOffset(text: string, from: number, to: number, key: string, value:
 }
 
 /** A start tag, quoted values read whole. Each tag is found first and then tested for its attribute: one pattern
- *  for both read each of 50,000 "<a" before one ">" to the end, looking for an `itemprop` none held (issue 22). */
-const START_TAG = /<[a-z][\w-]*\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-const ITEMPROP_PUBLISHED = /^<[a-z][\w-]*\b(?:[^>"']|"[^"]*"|'[^']*')*\bitemprop\s*=\s*["']?datePublished\b["']?(?:[^>"']|"[^"]*"|'[^']*')*>$/i;
+ *  for both read each of 50,000 "<a" before one ">" to the end, looking for an `itemprop` none held (issue 22). The
+ *  name is read whole ((?![\w-]), not \b), so the attributes cannot take back its end (recheck: "<a-0-0-..." was
+ *  quadratic); the tags found are the same. */
+const START_TAG = /<[a-z][\w-]*(?![\w-])(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const ITEMPROP_PUBLISHED = /^<[a-z][\w-]*(?![\w-])(?:[^>"']|"[^"]*"|'[^']*')*\bitemprop\s*=\s*["']?datePublished\b["']?(?:[^>"']|"[^"]*"|'[^']*')*>$/i;
 
 /** `itemprop="datePublished"` on any element: its `content` or `datetime`. */
 function itempropDate(text: string, seen: string, zone: number | undefined): DocumentDate | undefined {
