@@ -69,8 +69,7 @@ export function redosVerdict(re: RegExp): Verdict {
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 /** recheck's verdicts on the patterns it judged, by a hash of flags and source (see `knownVerdict`). */
 const VERDICTS_FILE = path.join(REPO_ROOT, 'test', 'unit', 'support', 'redos-verdicts.json');
-/** With NEWSLINE_GROWTH_RECORD, `saveVerdicts` writes the verdicts on the patterns of this run (a long run judges
- *  them all again; otherwise only new and changed ones are). */
+/** With NEWSLINE_GROWTH_RECORD, each verdict judged is recorded (see `knownVerdict`). */
 export const RECORD = process.env.NEWSLINE_GROWTH_RECORD !== undefined;
 
 interface Recorded extends Verdict {
@@ -83,31 +82,39 @@ const current = new Map<string, Recorded>();
 const keyOf = (re: RegExp) => createHash('sha256').update(`${re.flags}/${re.source}`).digest('hex').slice(0, 20);
 
 function recordedVerdicts(): Map<string, Recorded> {
-  if (recorded === undefined) {
-    const data = fs.existsSync(VERDICTS_FILE) ? (JSON.parse(fs.readFileSync(VERDICTS_FILE, 'utf8')) as Record<string, Recorded>) : {};
-    recorded = new Map(Object.entries(data));
-  }
-  return recorded;
+  return (recorded ??= readVerdicts());
 }
 
 /**
  * recheck's verdict on `re` (`name` says where it is written), from the recorded verdicts when this exact source and
- * these flags were judged before (recheck takes seconds a pattern); a new or changed pattern is judged now, and in a
- * long run every one is.
+ * these flags were judged before (the verdict depends on them alone). recheck takes seconds to minutes a pattern, so a
+ * normal run judges none: undefined for a pattern not recorded. A long run judges those; NEWSLINE_GROWTH_RECORD also
+ * records each verdict as it comes.
  */
-export function knownVerdict(name: string, re: RegExp): Verdict & { readonly fresh: boolean } {
+export function knownVerdict(name: string, re: RegExp): Verdict | undefined {
   const key = keyOf(re);
-  const before = LONG_RUN ? undefined : recordedVerdicts().get(key);
+  const before = recordedVerdicts().get(key);
+  if (before === undefined && !LONG_RUN && !RECORD) return undefined;
   const verdict = before ?? { name, ...redosVerdict(re) };
   current.set(key, { ...verdict, name });
-  return { ...verdict, fresh: before === undefined };
+  if (RECORD && before === undefined) writeVerdicts(new Map([...readVerdicts(), [key, { ...verdict, name }]]));
+  return verdict;
 }
 
-/** With NEWSLINE_GROWTH_RECORD, writes the verdicts on this run's patterns, sorted by name: the file a normal run reads. */
-export function saveVerdicts(): void {
-  if (!RECORD || current.size === 0) return;
-  const entries = [...current].sort(([ka, a], [kb, b]) => a.name.localeCompare(b.name) || ka.localeCompare(kb));
-  fs.writeFileSync(VERDICTS_FILE, JSON.stringify(Object.fromEntries(entries), null, 1) + '\n');
+function readVerdicts(): Map<string, Recorded> {
+  return new Map(Object.entries(fs.existsSync(VERDICTS_FILE) ? (JSON.parse(fs.readFileSync(VERDICTS_FILE, 'utf8')) as Record<string, Recorded>) : {}));
+}
+
+function writeVerdicts(verdicts: ReadonlyMap<string, Recorded>): void {
+  const entries = [...verdicts].sort(([ka, a], [kb, b]) => a.name.localeCompare(b.name) || ka.localeCompare(kb));
+  const temporary = `${VERDICTS_FILE}.${process.pid}`;
+  fs.writeFileSync(temporary, JSON.stringify(Object.fromEntries(entries), null, 1) + '\n');
+  fs.renameSync(temporary, VERDICTS_FILE);
+}
+
+/** With NEWSLINE_GROWTH_RECORD, after a run of every pattern (no mocha -g), drops the verdicts on patterns no longer written. */
+export function saveVerdicts(whole: boolean): void {
+  if (RECORD && whole && current.size > 0) writeVerdicts(current);
 }
 
 export interface Growth {
