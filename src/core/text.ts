@@ -225,7 +225,8 @@ const IMAGE = /!\[[^\]]{0,1000}\]\([^)]*\)/g;
 // A destination's inner parentheses hold none of their own (`[^()]`): with `[^)]` each of 50,000 "[x](" before one
 // ")" read on to the end, the square of the line's length.
 const LINK = /\[([^\]]{0,1000})\]\(([^()]*(?:\([^()]*\)[^()]*)*)\)|\[([^\]]{0,1000})\]\[[^\]]{0,1000}\]/g;
-const AUTOLINK = /<(https?:\/\/|mailto:)[^>\s]*>/g;
+// No "<" inside, as in CommonMark: each of 10,000 "<http://" read on to a "\t<mailto:>" at the end (0.85 s for 80 KB).
+const AUTOLINK = /<(https?:\/\/|mailto:)[^<>\s]*>/g;
 const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
 
 function blankInlineMarkdown(b: Blanker, line: string, lineStart: number, from: number): void {

@@ -36,6 +36,7 @@ export const MARKUP_SHAPES: Record<string, (n: number) => string> = {
   '&amp without ;': repeated('&amp'),
   '<http:// repeated': repeated('<http://'),
   '<http:// repeated, one > at the end': repeated('<http://', '', '>'),
+  '<http:// repeated, then a tab and <mailto:>': repeated('<http://', '', '\t<mailto:>'),
   '<!-- repeated': repeated('<!--'),
   '<![CDATA[ repeated': repeated('<![CDATA['),
   '<script> repeated, one </script> at the end': repeated('<script>', '', '</script>'),
