@@ -87,14 +87,14 @@ function recordedVerdicts(): Map<string, Recorded> {
 
 /**
  * recheck's verdict on `re` (`name` says where it is written), from the recorded verdicts when this exact source and
- * these flags were judged before (the verdict depends on them alone). recheck takes seconds to minutes a pattern, so a
- * normal run judges none: undefined for a pattern not recorded. A long run judges those; NEWSLINE_GROWTH_RECORD also
- * records each verdict as it comes.
+ * these flags were judged before (the verdict depends on them alone). recheck takes seconds to minutes a pattern (and
+ * gigabytes for some), so only NEWSLINE_GROWTH_RECORD judges the patterns not recorded, recording each verdict as it
+ * comes; otherwise undefined for them.
  */
 export function knownVerdict(name: string, re: RegExp): Verdict | undefined {
   const key = keyOf(re);
   const before = recordedVerdicts().get(key);
-  if (before === undefined && !LONG_RUN && !RECORD) return undefined;
+  if (before === undefined && !RECORD) return undefined;
   const verdict = before ?? { name, ...redosVerdict(re) };
   current.set(key, { ...verdict, name });
   if (RECORD && before === undefined) writeVerdicts(new Map([...readVerdicts(), [key, { ...verdict, name }]]));
