@@ -46,9 +46,6 @@ const KNOWN: Record<string, string> = {
   [String.raw`<time\b(?:[^>"']|"[^"]*"|'[^']*')*>`]: `"<TIME"T repeated, then '<TIME>`,
   // text.ts stripInlineMarkdown's emphasis and code marks, on a heading: a backtick run before a tab.
   ['(\\*{1,3}|_{1,3}|~~|`+)(\\S[\\s\\S]*?)\\1']: '"`" repeated, then a tab',
-  // header.ts h1Title and titleElement: each opening tag reads on to the last closing one.
-  [String.raw`<h1\b[^>]*>([\s\S]*?)<\/h1\s*>`]: '"/H1><H1>0" repeated, then one "<H1></H1>"',
-  [String.raw`<title\b[^>]*>([\s\S]*?)<\/title\s*>`]: '"<TITLE" and a NUL repeated, then one "<TITLE></TITLE>"',
 };
 
 interface Literal {
