@@ -267,10 +267,17 @@ function valueOffset(text: string, from: number, to: number, key: string, value:
   return v < 0 ? -1 : from + v;
 }
 
+/** A start tag, quoted values read whole. Each tag is found first and then tested for its attribute: one pattern
+ *  for both read each of 50,000 "<a" before one ">" to the end, looking for an `itemprop` none held (issue 22). The
+ *  name is read whole ((?![\w-]), not \b), so the attributes cannot take back its end (recheck: "<a-0-0-..." was
+ *  quadratic); the tags found are the same. */
+const START_TAG = /<[a-z][\w-]*(?![\w-])(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const ITEMPROP_PUBLISHED = /^<[a-z][\w-]*(?![\w-])(?:[^>"']|"[^"]*"|'[^']*')*\bitemprop\s*=\s*["']?datePublished\b["']?(?:[^>"']|"[^"]*"|'[^']*')*>$/i;
+
 /** `itemprop="datePublished"` on any element: its `content` or `datetime`. */
 function itempropDate(text: string, seen: string, zone: number | undefined): DocumentDate | undefined {
-  const re = /<[a-z][\w-]*\b(?:[^>"']|"[^"]*"|'[^']*')*\bitemprop\s*=\s*["']?datePublished\b["']?(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-  for (const m of matchesUpTo(seen, re, '>')) {
+  for (const m of matchesUpTo(seen, START_TAG, '>')) {
+    if (!/itemprop/i.test(m[0]) || !ITEMPROP_PUBLISHED.test(m[0])) continue;
     const attrs = attributes(m[0]);
     const v = attrs.get('content') ?? attrs.get('datetime');
     if (v) {
@@ -295,14 +302,28 @@ function timeElement(text: string, seen: string, zone: number | undefined): Docu
 }
 
 function h1Title(seen: string): string | undefined {
-  // Only up to the last closing tag: an unclosed tag repeated would be read to the end from each (issue 22).
-  const m = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(seen.slice(0, endOfLastClosingTag(seen)));
-  return m ? clean(m[1]) || undefined : undefined;
+  const inner = firstElementText(seen, 'h1');
+  return inner !== undefined ? clean(inner) || undefined : undefined;
 }
 
 function titleElement(seen: string): string | undefined {
-  const m = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(seen.slice(0, endOfLastClosingTag(seen)));
-  return m ? clean(m[1]) || undefined : undefined;
+  const inner = firstElementText(seen, 'title');
+  return inner !== undefined ? clean(inner) || undefined : undefined;
+}
+
+/**
+ * What `<name\b[^>]*>([\s\S]*?)<\/name\s*>` gives, in linear time: that pattern read on from each of 50,000 "<h1>"
+ * to the end when no "</h1>" came (issue 22). Only the first opening tag can match: a later one's end is later, so
+ * when no closing tag follows the first, none follows the later ones.
+ */
+function firstElementText(seen: string, name: string): string | undefined {
+  const cut = seen.slice(0, endOfLastClosingTag(seen));
+  const open = new RegExp(`<${name}\\b[^>]*>`, 'i').exec(cut);
+  if (!open) return undefined;
+  const close = new RegExp(`<\\/${name}\\s*>`, 'gi');
+  close.lastIndex = open.index + open[0].length;
+  const m = close.exec(cut);
+  return m ? cut.slice(open.index + open[0].length, m.index) : undefined;
 }
 
 // ---- lines at the top of the text ----

@@ -44,8 +44,9 @@ export const WEEKDAY_ABBREVIATION = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|
 export const WEEKDAY_STEM = `(?:${WEEK_FROM_MONDAY.map((d) => d.slice(0, 3)).join('|')})[a-z]*\\.?`;
 export const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 /** Counts before a unit: "three-and-a-half" hyphenated as well as spaced, and thousands with commas ("2,000 years",
- *  which was read as "000 years" after the comma). */
-export const AMOUNT = `(?:(?:\\d+|${NUMBER_WORD})[- ]and[- ]a[- ]half|\\d+ 1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_WORD}\\s+(?:hundred|thousand)|${NUMBER_WORD}|a|an|one|a couple of|a couple|couple of|a few|few|several|many|some|a dozen|a hundred|a thousand|dozens of|hundreds of|a number of|half an?|a half)`;
+ *  which was read as "000 years" after the comma). Thousands start a number, not a group inside one: tried after
+ *  each of 50,000 commas in "1,000,000,...", they read on to its end from each (issue 22). */
+export const AMOUNT = `(?:(?:\\d+|${NUMBER_WORD})[- ]and[- ]a[- ]half|\\d+ 1/2|(?<!\\d,)\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_WORD}\\s+(?:hundred|thousand)|${NUMBER_WORD}|a|an|one|a couple of|a couple|couple of|a few|few|several|many|some|a dozen|a hundred|a thousand|dozens of|hundreds of|a number of|half an?|a half)`;
 export const UNIT = '(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|centuries|quarter)s?';
 export const PART_OF_DAY = '(?:morning|afternoon|evening|night|overnight)';
 export const SEASON = `(?:${SEASON_PART})`;

@@ -29,3 +29,69 @@ export function endOfLastClosingTag(text: string): number {
 export function endsInTwoSpaces(line: string): boolean {
   return line.endsWith('  ');
 }
+
+export interface Emphasis {
+  readonly index: number;
+  /** The opening marker: `*`, `**`, `***`, `_`, `__`, `___` or `~~`; the closing one is the same. */
+  readonly marker: string;
+  readonly length: number;
+}
+
+const SPACE = /\s/;
+
+/**
+ * Markdown emphasis as `/(\*{1,3}|_{1,3}|~~)(?=\S)([\s\S]{0,1000}?\S)\1/g` matches it, the same spans in the same
+ * order, without reading ahead from each marker: that regex read up to 1,000 characters from every one, 4.7 µs a
+ * character of "*a " repeated (5 s a megabyte). A span's end is its marker's first closing place (the marker after a
+ * character that is not white space) past its first character, at most 1,001 characters on, looked up in a sorted list.
+ */
+export function emphasisMatches(text: string): Emphasis[] {
+  const closers = new Map<string, number[]>();
+  const closersOf = (marker: string): number[] => {
+    let list = closers.get(marker);
+    if (list === undefined) {
+      list = [];
+      for (let j = text.indexOf(marker, 1); j >= 0; j = text.indexOf(marker, j + 1)) if (!SPACE.test(text[j - 1])) list.push(j);
+      closers.set(marker, list);
+    }
+    return list;
+  };
+  const out: Emphasis[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    let found: Emphasis | undefined;
+    if (c === '*' || c === '_' || c === '~') {
+      let run = 1;
+      while (run < 3 && text[i + run] === c) run++;
+      const lengths = c === '~' ? (run >= 2 ? [2] : []) : Array.from({ length: run }, (_, k) => run - k);
+      for (const length of lengths) {
+        const from = i + length;
+        if (from >= text.length || SPACE.test(text[from])) continue;
+        const marker = c.repeat(length);
+        const list = closersOf(marker);
+        const j = firstAtOrAfter(list, from + 1);
+        if (j !== undefined && j <= from + 1001) {
+          found = { index: i, marker, length: j + length - i };
+          break;
+        }
+      }
+    }
+    if (found) {
+      out.push(found);
+      i = found.index + found.length;
+    } else i++;
+  }
+  return out;
+}
+
+function firstAtOrAfter(sorted: readonly number[], at: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo] : undefined;
+}

@@ -4,8 +4,14 @@ import * as assert from 'assert';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis, DocumentFormat } from '../../src/core/types';
 import { pick, seededRandom } from './support/random';
+import { DATED_SHAPES, MARKUP_SHAPES, NESTING_SHAPES, RULE_SHAPES } from './support/shapes';
 
 const CASES = Number(process.env.NEWSLINE_FUZZ_CASES ?? 100_000);
+const LONG = process.env.NEWSLINE_FUZZ_CASES !== undefined;
+/** Issue 22's pathological shapes mixed into generated text: a bounded count and size in the normal run. */
+const SHAPE_CASES = LONG ? Math.max(2000, Math.floor(CASES / 500)) : 150;
+const SHAPE_CHARS = LONG ? 200_000 : 4_000;
+const SHAPES = Object.values({ ...MARKUP_SHAPES, ...DATED_SHAPES, ...RULE_SHAPES, ...NESTING_SHAPES });
 const SEED = Number(process.env.NEWSLINE_FUZZ_SEED ?? 7);
 
 type Gen = (r: () => number) => string;
@@ -75,6 +81,29 @@ describe(`engine fuzz: ${CASES.toLocaleString('en-US')} generated inputs (seed $
         assert.fail(`case ${i}: ${(e as Error).message}\ninput: ${JSON.stringify(text)} (${format})`);
       }
       if (i % 50 === 0) assert.deepStrictEqual(analyze(text, { languageId: format, referenceDate: '2022-04-01', sentences: 1 + (i % 5) }), a, `case ${i} deterministic`);
+    }
+  });
+
+  it(`never throws on ${SHAPE_CASES.toLocaleString('en-US')} generated inputs mixed with pathological shapes (up to ${SHAPE_CHARS.toLocaleString('en-US')} characters each)`, () => {
+    const r = seededRandom(SEED + 22);
+    const formats: DocumentFormat[] = ['plaintext', 'markdown', 'html'];
+    for (let i = 0; i < SHAPE_CASES; i++) {
+      const parts = Array.from({ length: 1 + Math.floor(r() * 3) }, () =>
+        r() < 0.6 ? pick(r, SHAPES)(1 + Math.floor(r() * r() * SHAPE_CHARS)) : pick(r, GENERATORS)(r),
+      );
+      const text = parts.join(pick(r, ['', ' ', '\n', '\n\n', '. ']));
+      const format = pick(r, formats);
+      let a: Analysis;
+      try {
+        a = analyze(text, { languageId: format, referenceDate: '2022-04-01' });
+      } catch (e) {
+        assert.fail(`shape case ${i} threw ${(e as Error).stack}\ninput: ${JSON.stringify(text.slice(0, 2000))} (${text.length} chars)`);
+      }
+      try {
+        checkOffsets(text, format, a);
+      } catch (e) {
+        assert.fail(`shape case ${i}: ${(e as Error).message}\ninput: ${JSON.stringify(text.slice(0, 2000))} (${text.length} chars, ${format})`);
+      }
     }
   });
 

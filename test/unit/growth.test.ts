@@ -8,7 +8,7 @@ import { LineContext } from '../../src/core/article-lines';
 import { cutLongRuns, RUN_CHARS, RUN_SYMBOLS } from '../../src/core/article-tokens';
 import { trimCodes } from '../../src/core/chars';
 import { frontMatterValue, findFrontMatter } from '../../src/core/header';
-import { endOfLast, endOfLastClosingTag, matchesUpTo } from '../../src/core/markup-scan';
+import { emphasisMatches, endOfLast, endOfLastClosingTag, matchesUpTo } from '../../src/core/markup-scan';
 import { rarestFirst, SameEventIndex, sameEvent } from '../../src/core/same-event';
 import { toPlainText } from '../../src/core/text';
 import { isClauseEdge } from '../../src/core/timeline';
@@ -75,6 +75,17 @@ describe('growth: markup scans stop at the last closer', () => {
       same(TAG, '>');
       same(IMAGE, ')');
       same(ELEMENT, endOfLastClosingTag);
+    }
+  });
+
+  it('finds the emphasis spans the emphasis regex finds, on generated text', () => {
+    const EMPHASIS = /(\*{1,3}|_{1,3}|~~)(?=\S)([\s\S]{0,1000}?\S)\1/g;
+    const r = seededRandom(33);
+    const pieces = ['*', '**', '***', '_', '__', '~', '~~', '~~~', 'a', 'b c', ' ', '\t', '\u00a0', '\u2028', '😀', '\ud800', '`', 'x'.repeat(400)];
+    for (let i = 0; i < 6000; i++) {
+      const text = Array.from({ length: Math.floor(r() * 16) }, () => pick(r, pieces)).join('');
+      const expected = [...text.matchAll(EMPHASIS)].map((m) => ({ index: m.index, marker: m[1], length: m[0].length }));
+      assert.deepStrictEqual(emphasisMatches(text), expected, JSON.stringify(text));
     }
   });
 

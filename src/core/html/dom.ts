@@ -41,7 +41,13 @@ export interface SourceDom {
   locate(data: string, from: number): readonly [number, number] | undefined;
 }
 
-/** Parses `html`; undefined when the text nodes cannot be paired with their source ranges. */
+/**
+ * Elements nested deeper than this make a page no article: Readability reads each element's text, which under n
+ * nested elements is n²/2 characters (4,000 "<h1>" took 11 s). The 108 dev pages nest 18 deep (median), 51 at most.
+ */
+export const MAX_DEPTH = 400;
+
+/** Parses `html`; undefined when the text nodes cannot be paired with their source ranges, or it nests too deep. */
 export function parseWithSource(html: string): SourceDom | undefined {
   const ranges: Array<readonly [number, number]> = [];
   const texts: string[] = [];
@@ -72,17 +78,18 @@ export function parseWithSource(html: string): SourceDom | undefined {
   const map = new WeakMap<DomNode, readonly [number, number]>();
   let i = 0;
   let ok = true;
-  const walk = (node: DomNode): void => {
+  const walk = (node: DomNode, depth: number): void => {
+    if (depth > MAX_DEPTH) ok = false;
     const children = node.childNodes;
     for (let k = 0; k < children.length && ok; k++) {
       const child = children[k];
       if (child.nodeType === TEXT_NODE) {
         if (texts[i] !== child.data) ok = false;
         else map.set(child, ranges[i++]);
-      } else if (child.nodeType === ELEMENT_NODE) walk(child);
+      } else if (child.nodeType === ELEMENT_NODE) walk(child, depth + 1);
     }
   };
-  walk(document);
+  walk(document, 0);
   if (!ok || i !== texts.length) return undefined;
   let byText: Map<string, number[]> | undefined;
   const locate = (data: string, from: number): readonly [number, number] | undefined => {

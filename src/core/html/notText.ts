@@ -64,6 +64,9 @@ const MAX_FURNITURE_CHARS = 300;
  * ("Rep. Ilhan Omar" + "Ilhan Omar Hillicon Valley: ..."); the card goes, the link's words stay.
  */
 const HOVER_CARD = /(^|\s)(?:[\w-]*(?:hover|rollover|popover|tooltip)[\w-]*[-_](?:block|card|content|body|panel|popup|box)|hover-?card|popover|tooltip)($|\s)/i;
+/** Class and id names longer than this are no hover card's: HOVER_CARD reads a long name from each of its letters,
+ *  the square of its length (issue 22). */
+const MAX_HOVER_NAMES_CHARS = 1000;
 const BLOCKS = new Set(['P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'BLOCKQUOTE']);
 
 /** Is the element before `list` (or before its run of lists) a related-stories title? */
@@ -137,7 +140,7 @@ export function notStoryText(root: DomNode, page: PageFacts = {}): (node: DomNod
     if (el.nodeName === 'FIGCAPTION') return true;
     const names = `${el.getAttribute?.('class') ?? ''} ${el.getAttribute?.('id') ?? ''}`;
     if (names.trim() !== '' && NAMES.test(names) && textLength(el) <= MAX_NAMED_CHARS) return true;
-    if (names.trim() !== '' && HOVER_CARD.test(names)) return true;
+    if (names.trim() !== '' && names.length <= MAX_HOVER_NAMES_CHARS && HOVER_CARD.test(names)) return true;
     // A list of links under a related-stories title ("More Great WIRED Stories").
     if ((el.nodeName === 'UL' || el.nodeName === 'OL') && linked(el) >= 0.3 * textLength(el) && afterRelatedTitle(el)) return true;
     if (!BLOCKS.has(el.nodeName)) return false;
