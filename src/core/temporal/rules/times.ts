@@ -8,8 +8,9 @@ import { rule, type Rule } from './rule';
 const WEEKDAY_LOWER = WEEKDAY_FULL.toLowerCase();
 
 /** A weekday's abbreviation without a stop ("this Sat", "next fri"): only after next/this/coming, and after "last" not
- *  "sat"/"sun" ("at last sat down"). */
-const WEEKDAY_SHORT = '(?:(?<=(?:[Nn]ext|[Tt]his|[Cc]oming)\\s+)(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)|(?<=[Ll]ast\\s+)(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri))(?![\\p{L}.])';
+ *  "sat"/"sun" ("at last sat down"). The lookahead first: the lookbehinds read a white-space run back from each of its
+ *  places, the square of its length. */
+const WEEKDAY_SHORT = '(?=[MTWFSmtwfs])(?:(?<=(?:[Nn]ext|[Tt]his|[Cc]oming)\\s+)(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at|[Ss]un)|(?<=[Ll]ast\\s+)(?:[Mm]on|[Tt]ues?|[Ww]ed|[Tt]hu(?:rs?)?|[Ff]ri))(?![\\p{L}.])';
 
 /**
  * The day a weekday with "next", "this" or "last" names ("this past" is "last"; "this coming" Saturday, the next one
