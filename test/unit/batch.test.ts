@@ -1,7 +1,6 @@
 // The streaming JSON Lines batch (`newsline analyze --jsonl`): its line contract, its order and memory guarantees,
 // worker threads that die, and the CLI around it.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -12,13 +11,8 @@ import { formatDuration, formatProgress } from '../../src/batch/progress';
 import { IdLedger, parseRecord, RecordError } from '../../src/batch/records';
 import { runBatch } from '../../src/batch/run';
 import { REPO_ROOT } from './support/fixtures';
+import { runCli as cli } from './support/cli';
 
-const CLI = path.join(REPO_ROOT, 'out', 'src', 'cli.js');
-
-function cli(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 async function collect(input: Readable): Promise<{ text: string; bytesRead: number }[]> {
   const lines = [];

@@ -6,14 +6,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { REPO_ROOT } from './support/fixtures';
+import { CLI, runCli as run } from './support/cli';
 
-const CLI = path.join(REPO_ROOT, 'out', 'src', 'cli.js');
 const FIXTURE = path.join(REPO_ROOT, 'test', 'fixtures', 'engine', 'quarry-dispute.txt');
-
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 describe('newsline CLI edges (issue 22)', function () {
   this.timeout(60000);

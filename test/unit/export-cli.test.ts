@@ -1,21 +1,13 @@
 // `newsline analyze --format timelinejs|csv|ics|html`: the compiled CLI, its output read by the formats' consumers.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as path from 'path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../../src/core/analyze';
 import { TIMELINEJS_COLUMNS, timelineRows, toTimelineJs } from '../../src/core/export';
-import { REPO_ROOT, SEED_PATH } from './support/fixtures';
-
-const CLI = path.join(REPO_ROOT, 'out', 'src', 'cli.js');
-
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+import { SEED_PATH } from './support/fixtures';
+import { runCli as run } from './support/cli';
 
 describe('newsline CLI: export formats', function () {
   this.timeout(30000);
