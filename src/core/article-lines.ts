@@ -1,6 +1,7 @@
 // The lines and blocks around a sentence, found fast (binary search, a sweep over the blocks, per-line caches): what
 // the classification asks of the text around each sentence.
 import type { BlockRange } from './text';
+import { partitionPoint } from './sorted';
 
 const LINK_LINE = /^\s*(?:(?:[-*+]\s+)?(?:\[[^\]]*\]\([^)]*\)|<https?:[^>]+>|https?:\/\/\S+)[\s|·•,]*)+$/;
 
@@ -57,13 +58,7 @@ class LineIndex {
   /** The line holding [start, end): what `lastIndexOf`/`indexOf` from the offsets give, without scanning the text. */
   around(start: number, end: number): { readonly start: number; readonly end: number } {
     const breaks = this.breaks;
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
+    let lo = partitionPoint(0, breaks.length, (i) => breaks[i] < start);
     const lineStart = lo > 0 ? breaks[lo - 1] + 1 : 0;
     while (lo < breaks.length && breaks[lo] < end) lo++;
     return { start: lineStart, end: lo < breaks.length ? breaks[lo] : this.text.length };

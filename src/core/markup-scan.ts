@@ -1,6 +1,8 @@
 // Regex scans whose time stays linear on markup that never closes (issue 22): a pattern like `<a[^>]*>` tried at each
 // of 50,000 "<a" with no ">" after them reads the rest of the text from each, which grows with the square of its
 // length. No match can end past the last place its closing text occurs, so the text is scanned only up to there.
+import { partitionPoint } from './sorted';
+
 /**
  * `re`'s matches in `text` (`re` global), scanning only up to the end of the last `closer` (a match's final text, or
  * the text after which it must end); `closer` may be a function giving that end. Indices are into `text`.
@@ -86,12 +88,6 @@ export function emphasisMatches(text: string): Emphasis[] {
 }
 
 function firstAtOrAfter(sorted: readonly number[], at: number): number | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(0, sorted.length, (i) => sorted[i] < at);
   return lo < sorted.length ? sorted[lo] : undefined;
 }

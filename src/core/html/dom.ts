@@ -4,6 +4,7 @@
 // node by node (same decoded text); a page where it fails gets no map and is analysed whole.
 // linkedom and htmlparser2 are loaded at the first web page, not with the engine: plain text and Markdown never pay
 // for them (the CLI's start-up stays as it was).
+import { partitionPoint } from '../sorted';
 type Linkedom = typeof import('linkedom');
 type Htmlparser2 = typeof import('htmlparser2');
 type Parser = InstanceType<Htmlparser2['Parser']>;
@@ -103,13 +104,7 @@ export function parseWithSource(html: string): SourceDom | undefined {
     }
     const list = byText.get(data);
     if (!list) return undefined;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[list[mid]][0] < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(0, list.length, (i) => ranges[list[i]][0] < from);
     return ranges[list[lo < list.length ? lo : 0]];
   };
   return { document, rangeOf: (node) => map.get(node), locate };

@@ -5,6 +5,7 @@
 // counted for the panel and the CLI ("page navigation, comments and 3 sidebars left out").
 import { ELEMENT_NODE, parseWithSource, textNodesOf, type DomNode, type SourceDom } from './dom';
 import { notStoryText } from './notText';
+import { partitionPoint } from '../sorted';
 
 export interface ArticleExtraction {
   /** Sorted, disjoint source ranges of the article's text (the headline's included). */
@@ -247,12 +248,6 @@ function describeLeftOut(items: readonly FurnitureItem[], kept: ReadonlyArray<re
 
 /** Does any of the sorted ranges start inside `span`? */
 function holdsAny(span: readonly [number, number], sorted: ReadonlyArray<readonly [number, number]>): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid][0] < span[0]) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(0, sorted.length, (i) => sorted[i][0] < span[0]);
   return lo < sorted.length && sorted[lo][0] < span[1];
 }

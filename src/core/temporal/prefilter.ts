@@ -6,6 +6,7 @@ import { DIGIT } from '../lexicon';
 // From rules/index, not './rules': an out/ built before the split still holds the old rules.js, which Node would
 // take for './rules' over the folder.
 import { RULES, type Rule } from './rules/index';
+import { partitionPoint } from '../sorted';
 
 // A profile of CNN/DM articles had a third of analyze() in this tagger, four fifths of it in the rules' regexes
 // scanning every character of the text (each starts with a lookbehind, so the engine tries every position). Most
@@ -171,13 +172,7 @@ export function regionsOf(doc: ArticleDoc, { flags, lastEnds }: Flags, needs: re
     }
     if (!all) continue;
     // The first token that starts at or after the last trigger word's end (token starts ascend), then MARGIN_TOKENS.
-    let lo = sentences[i].firstToken;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens.start(mid) < lastEnd) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sentences[i].firstToken, tokens.length, (k) => tokens.start(k) < lastEnd);
     const last = lo + MARGIN_TOKENS - 1;
     const start = i === 0 ? 0 : sentences[i].start;
     const end = last >= tokens.length - 1 ? doc.plain.length : Math.max(lastEnd, tokens.end(last));

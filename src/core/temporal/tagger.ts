@@ -12,6 +12,7 @@ import { tenseAt, tenseCue } from './tense';
 import { explainTimex, nothingRead, watched, type Source } from './explain';
 import { timexMod } from './mods';
 import { inNarrativeYear, isNarrative, nextNarrativeYear } from './narrative';
+import { partitionPoint } from '../sorted';
 
 export interface ResolvedTimex extends Timex {
   readonly sentenceIndex: number;
@@ -256,13 +257,7 @@ function narrowCopy(text: string): NarrowCopy | undefined {
     copy,
     overlapsWide(from, to) {
       // The first run ending after `from`; it overlaps if it starts before `to`.
-      let lo = 0;
-      let hi = ends.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ends[mid] <= from) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(0, ends.length, (i) => ends[i] <= from);
       return lo < starts.length && starts[lo] < to;
     },
   };
