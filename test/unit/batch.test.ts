@@ -59,6 +59,13 @@ describe('batch records', () => {
     assert.strictEqual(ids.repeatOf('a', 6), undefined, 'a repeated id is named once');
     assert.strictEqual(ids.repeatOf(1, 7), undefined);
   });
+
+  it('still knows every id after its table has grown many times', () => {
+    const ids = new IdLedger();
+    for (let i = 1; i <= 20_000; i++) assert.strictEqual(ids.repeatOf(`doc-${i}`, i), undefined);
+    for (let i = 1; i <= 20_000; i += 997) assert.strictEqual(ids.repeatOf(`doc-${i}`, 20_000 + i), i);
+    assert.strictEqual(ids.repeatOf('doc-20001', 40_001), undefined);
+  });
 });
 
 describe('batch progress', () => {
