@@ -10,7 +10,8 @@ export interface BatchWorkerData {
 
 export interface LineJob {
   readonly id: number;
-  readonly line: string;
+  /** The line as UTF-8 (from the batch) or as text. */
+  readonly line: string | Uint8Array;
   readonly lineNumber: number;
 }
 
@@ -56,7 +57,7 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) this.idle.push(this.start());
   }
 
-  submit(line: string, lineNumber: number): Promise<LineResult> {
+  submit(line: string | Uint8Array, lineNumber: number): Promise<LineResult> {
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, line, lineNumber, resolve });
       this.dispatch();

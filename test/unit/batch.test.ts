@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Readable, Writable } from 'stream';
-import { linesOf } from '../../src/batch/lines';
+import { linesOf, textOf } from '../../src/batch/lines';
 import { WorkerPool } from '../../src/batch/pool';
 import { formatDuration, formatProgress } from '../../src/batch/progress';
 import { IdLedger, parseRecord, RecordError } from '../../src/batch/records';
@@ -16,7 +16,7 @@ import { runCli as cli } from './support/cli';
 
 async function collect(input: Readable): Promise<{ text: string; bytesRead: number }[]> {
   const lines = [];
-  for await (const line of linesOf(input)) lines.push(line);
+  for await (const line of linesOf(input)) lines.push({ text: textOf(line.bytes), bytesRead: line.bytesRead });
   return lines;
 }
 
@@ -27,6 +27,14 @@ describe('batch lines', () => {
     const lines = await collect(Readable.from(['a\r\nb', 'c\n\nd€'], { objectMode: false }));
     assert.deepStrictEqual(lines.map((l) => l.text), ['a', 'bc', '', 'd€']);
     assert.strictEqual(lines[lines.length - 1].bytesRead, Buffer.byteLength('a\r\nbc\n\nd€'));
+  });
+
+  it('cuts lines of bytes, with "\\r\\n" and a character split across chunks', async () => {
+    const bytes = Buffer.from('a€\r\nb\r\n\r\n€');
+    const chunks = Array.from(bytes, (b) => Buffer.from([b]));
+    const lines = await collect(Readable.from(chunks));
+    assert.deepStrictEqual(lines.map((l) => l.text), ['a€', 'b', '', '€']);
+    assert.deepStrictEqual(lines.map((l) => l.bytesRead), [6, 9, 11, 14]);
   });
 
   it('joins a line given in many chunks', async () => {
@@ -142,6 +150,8 @@ parentPort.on('message', (job) => {
 const { analyseLine } = require(${JSON.stringify(path.join(REPO_ROOT, 'out', 'src', 'batch', 'analyseLine.js'))});
 const hoard = [];
 parentPort.on('message', (job) => {
+  // Lines come as UTF-8 bytes, as the real worker gets them.
+  job = { ...job, line: Buffer.from(job.line).toString() };
   if (job.line.includes('huge')) for (;;) hoard.push(new Array(1e6).fill(hoard.length));
   parentPort.postMessage({ id: job.id, result: analyseLine(job.line, job.lineNumber, workerData.newslineBatch) });
 });`);
