@@ -141,6 +141,27 @@ parentPort.on('message', (job) => {
     }
   });
 
+  it('replaces a worker thread that asks to retire, and goes on with the fresh one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsline-pool-'));
+    try {
+      // A worker that asks to retire after the line "tired", as one whose heap has grown would; it says its thread.
+      const script = path.join(dir, 'tired-worker.js');
+      fs.writeFileSync(script, `const { parentPort, threadId } = require('worker_threads');
+parentPort.on('message', (job) => {
+  parentPort.postMessage({ id: job.id, result: { lineNumber: job.lineNumber, output: job.line + threadId, id: job.lineNumber }, ...(job.line === 'tired' ? { retire: true } : {}) });
+});`);
+      const pool = new WorkerPool(script, 1, {});
+      const results = [];
+      for (const line of ['a', 'tired', 'b']) results.push(await pool.submit(line, results.length + 1));
+      await pool.close();
+      const threads = results.map((r) => Number(/\d+$/.exec(r.output ?? '')?.[0]));
+      assert.strictEqual(threads[0], threads[1], 'the tired thread still answers its own line');
+      assert.notStrictEqual(threads[2], threads[1], 'the next line goes to a fresh thread');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('analyses a line in the main thread when it is too large for a worker thread\'s heap', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsline-pool-'));
     try {
