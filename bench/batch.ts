@@ -21,6 +21,10 @@ export interface BatchRun {
   readonly seconds: number;
   readonly articlesPerSecond: number;
   readonly peakRssMB: number;
+  /** CPU time of the whole process (all threads), s: unlike wall time, not stretched by other load on the machine. */
+  readonly cpuSeconds: number;
+  /** CPU time of the main thread (reads, orders and writes every line) per article, ms: the batch's serial part. */
+  readonly mainCpuMsPerArticle: number;
 }
 
 export interface BatchFigures {
@@ -71,22 +75,44 @@ function peakRssMB(pid: number): number | undefined {
   }
 }
 
+/** CPU seconds (user + system) of a process, or of one of its threads, from Linux's /proc. */
+function cpuSeconds(pid: number, tid?: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`, 'utf8');
+    // Fields after the command name in parentheses (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Linux's clock ticks a second for /proc times (USER_HZ, 100 on every common platform). */
+const CLOCK_TICKS = 100;
+
 /** Runs the batch on `file` with `jobs`, output discarded; wall time and the last peak-memory reading before exit. */
 function runCli(file: string, jobs: number, articles: number): Promise<BatchRun> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, [CLI, 'analyze', '--jsonl', file, '--jobs', String(jobs)], { stdio: ['ignore', 'ignore', 'pipe'] });
     let peak = 0;
+    let cpu = 0;
+    let mainCpu = 0;
     let errors = '';
     child.stderr.on('data', (d: Buffer) => (errors = (errors + d.toString()).slice(-2000)));
-    const poll = setInterval(() => (peak = Math.max(peak, peakRssMB(child.pid!) ?? 0)), 100);
+    // The last readings before the process exits (the main thread's id is the process's).
+    const poll = setInterval(() => {
+      peak = Math.max(peak, peakRssMB(child.pid!) ?? 0);
+      cpu = cpuSeconds(child.pid!) ?? cpu;
+      mainCpu = cpuSeconds(child.pid!, child.pid!) ?? mainCpu;
+    }, 100);
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(poll);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code !== 0) return reject(new Error(`the batch exited ${code}: ${errors}`));
       const inputMB = fs.statSync(file).size / MB;
-      resolve({ jobs, articles, inputMB: round(inputMB, 1), seconds: round(seconds, 1), articlesPerSecond: round(articles / seconds, 1), peakRssMB: round(peak, 0) });
+      resolve({ jobs, articles, inputMB: round(inputMB, 1), seconds: round(seconds, 1), articlesPerSecond: round(articles / seconds, 1), peakRssMB: round(peak, 0), cpuSeconds: round(cpu, 1), mainCpuMsPerArticle: round((mainCpu * 1000) / articles, 3) });
     });
   });
 }
@@ -105,7 +131,7 @@ export async function batchBench(dataDir: string, quick: boolean, log: (line: st
     for (const jobs of [1, 2]) {
       const run = await runCli(file, jobs, count);
       throughput.push(run);
-      log(`  batch, ${jobs} job${jobs > 1 ? 's' : ''}: ${count.toLocaleString('en-US')} articles (${run.inputMB} MB) in ${run.seconds} s, ${run.articlesPerSecond} articles/s, peak RSS ${run.peakRssMB} MB`);
+      log(`  batch, ${jobs} job${jobs > 1 ? 's' : ''}: ${count.toLocaleString('en-US')} articles (${run.inputMB} MB) in ${run.seconds} s, ${run.articlesPerSecond} articles/s, peak RSS ${run.peakRssMB} MB; CPU ${run.cpuSeconds} s, main thread ${run.mainCpuMsPerArticle} ms/article`);
     }
     fs.rmSync(file);
     const memory: BatchRun[] = [];

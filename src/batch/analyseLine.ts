@@ -11,6 +11,8 @@ export interface LineResult {
   readonly lineNumber: number;
   /** The output line (JSON, no newline), when the line could be analysed. */
   readonly output?: string;
+  /** The output line as UTF-8, newline included, instead of `output`: how a worker thread sends it (transferred). */
+  readonly outputBytes?: Uint8Array;
   /** The record's id, for the repeat check. */
   readonly id?: unknown;
   /** Why the line failed: nothing was analysed, or the analysis refused the text (empty, binary, too large). */

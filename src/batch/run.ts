@@ -5,7 +5,7 @@
 import type { Readable, Writable } from 'stream';
 import { binaryShare } from '../core/checks';
 import { analyseLine, type BatchOptions, type LineResult } from './analyseLine';
-import { linesOf } from './lines';
+import { linesOf, textOf } from './lines';
 import { WorkerPool } from './pool';
 import { formatProgress } from './progress';
 import { IdLedger, isBlankLine } from './records';
@@ -36,13 +36,25 @@ export interface BatchSettings {
 /** Raised when the input is not JSON Lines at all (a binary file), before any line is analysed. */
 export class BatchInputError extends Error {}
 
+/** ASCII white space, which a line of only white space is skipped for (as `trim` reads it). */
+const ASCII_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
+
+/** `isBlankLine` of the line's text, decoding it only when it does not start, past ASCII spaces, with ASCII. */
+function isBlankBytes(bytes: Uint8Array): boolean {
+  let i = 0;
+  while (i < bytes.length && ASCII_SPACE.has(bytes[i])) i++;
+  if (i === bytes.length) return true;
+  if (bytes[i] > 0x20 && bytes[i] < 0x7f) return false;
+  return isBlankLine(textOf(bytes));
+}
+
 export async function runBatch(io: BatchIo, settings: BatchSettings): Promise<number> {
   const pool = settings.workerFile ? new WorkerPool(settings.workerFile, settings.jobs, settings.options, settings.workerHeapMb) : undefined;
-  const inline = (line: string, n: number) => analyseLine(line, n, settings.options);
+  const inline = (line: Uint8Array, n: number) => analyseLine(textOf(line), n, settings.options);
   // A line too large for a worker's capped heap is analysed here, where the heap is not capped.
   const analyse = pool
-    ? (line: string, n: number) => pool.submit(line, n).then((result) => (result.outOfMemory ? inline(line, n) : result))
-    : (line: string, n: number) => Promise.resolve(inline(line, n));
+    ? (line: Uint8Array, n: number) => pool.submit(line, n).then((result) => (result.outOfMemory ? inline(line, n) : result))
+    : (line: Uint8Array, n: number) => Promise.resolve(inline(line, n));
   const window = WINDOW_PER_JOB * Math.max(1, settings.jobs);
   const ids = new IdLedger();
   const started = Date.now();
@@ -78,10 +90,11 @@ export async function runBatch(io: BatchIo, settings: BatchSettings): Promise<nu
         failures++;
         io.error(`newsline: line ${result.lineNumber}: ${result.error}\n`);
       }
-      if (result.output !== undefined) {
+      const output = result.outputBytes ?? (result.output !== undefined ? result.output + '\n' : undefined);
+      if (output !== undefined) {
         const first = ids.repeatOf(result.id, result.lineNumber);
         if (first !== undefined) io.error(`newsline: line ${result.lineNumber}: the id ${JSON.stringify(result.id)} repeats line ${first}'s\n`);
-        if (!io.output.write(result.output + '\n')) await new Promise<void>((r) => io.output.once('drain', r));
+        if (!io.output.write(output)) await new Promise<void>((r) => io.output.once('drain', r));
       }
     }
     showProgress(false);
@@ -100,14 +113,14 @@ export async function runBatch(io: BatchIo, settings: BatchSettings): Promise<nu
     for await (const line of linesOf(io.input)) {
       lineNumber++;
       bytesRead = line.bytesRead;
-      if (isBlankLine(line.text)) continue;
+      if (isBlankBytes(line.bytes)) continue;
       if (!checked) {
         checked = true;
-        const head = line.text.slice(0, 8192);
+        const head = textOf(line.bytes).slice(0, 8192);
         if (head.includes('\0') && binaryShare(head) > 0.01) throw new BatchInputError('a binary file, not JSON Lines');
       }
       const seq = submitted++;
-      void analyse(line.text, lineNumber).then((result) => settle(seq, result));
+      void analyse(line.bytes, lineNumber).then((result) => settle(seq, result));
       while (submitted - nextToWrite >= window) await awaitResults();
     }
     while (nextToWrite < submitted) await awaitResults();

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Readable, Writable } from 'stream';
-import { linesOf } from '../../src/batch/lines';
+import { linesOf, textOf } from '../../src/batch/lines';
 import { WorkerPool } from '../../src/batch/pool';
 import { formatDuration, formatProgress } from '../../src/batch/progress';
 import { IdLedger, parseRecord, RecordError } from '../../src/batch/records';
@@ -16,7 +16,7 @@ import { runCli as cli } from './support/cli';
 
 async function collect(input: Readable): Promise<{ text: string; bytesRead: number }[]> {
   const lines = [];
-  for await (const line of linesOf(input)) lines.push(line);
+  for await (const line of linesOf(input)) lines.push({ text: textOf(line.bytes), bytesRead: line.bytesRead });
   return lines;
 }
 
@@ -27,6 +27,14 @@ describe('batch lines', () => {
     const lines = await collect(Readable.from(['a\r\nb', 'c\n\nd€'], { objectMode: false }));
     assert.deepStrictEqual(lines.map((l) => l.text), ['a', 'bc', '', 'd€']);
     assert.strictEqual(lines[lines.length - 1].bytesRead, Buffer.byteLength('a\r\nbc\n\nd€'));
+  });
+
+  it('cuts lines of bytes, with "\\r\\n" and a character split across chunks', async () => {
+    const bytes = Buffer.from('a€\r\nb\r\n\r\n€');
+    const chunks = Array.from(bytes, (b) => Buffer.from([b]));
+    const lines = await collect(Readable.from(chunks));
+    assert.deepStrictEqual(lines.map((l) => l.text), ['a€', 'b', '', '€']);
+    assert.deepStrictEqual(lines.map((l) => l.bytesRead), [6, 9, 11, 14]);
   });
 
   it('joins a line given in many chunks', async () => {
@@ -58,6 +66,13 @@ describe('batch records', () => {
     assert.strictEqual(ids.repeatOf(1, 5), 2);
     assert.strictEqual(ids.repeatOf('a', 6), undefined, 'a repeated id is named once');
     assert.strictEqual(ids.repeatOf(1, 7), undefined);
+  });
+
+  it('still knows every id after its table has grown many times', () => {
+    const ids = new IdLedger();
+    for (let i = 1; i <= 20_000; i++) assert.strictEqual(ids.repeatOf(`doc-${i}`, i), undefined);
+    for (let i = 1; i <= 20_000; i += 997) assert.strictEqual(ids.repeatOf(`doc-${i}`, 20_000 + i), i);
+    assert.strictEqual(ids.repeatOf('doc-20001', 40_001), undefined);
   });
 });
 
@@ -126,6 +141,27 @@ parentPort.on('message', (job) => {
     }
   });
 
+  it('replaces a worker thread that asks to retire, and goes on with the fresh one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsline-pool-'));
+    try {
+      // A worker that asks to retire after the line "tired", as one whose heap has grown would; it says its thread.
+      const script = path.join(dir, 'tired-worker.js');
+      fs.writeFileSync(script, `const { parentPort, threadId } = require('worker_threads');
+parentPort.on('message', (job) => {
+  parentPort.postMessage({ id: job.id, result: { lineNumber: job.lineNumber, output: job.line + threadId, id: job.lineNumber }, ...(job.line === 'tired' ? { retire: true } : {}) });
+});`);
+      const pool = new WorkerPool(script, 1, {});
+      const results = [];
+      for (const line of ['a', 'tired', 'b']) results.push(await pool.submit(line, results.length + 1));
+      await pool.close();
+      const threads = results.map((r) => Number(/\d+$/.exec(r.output ?? '')?.[0]));
+      assert.strictEqual(threads[0], threads[1], 'the tired thread still answers its own line');
+      assert.notStrictEqual(threads[2], threads[1], 'the next line goes to a fresh thread');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('analyses a line in the main thread when it is too large for a worker thread\'s heap', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsline-pool-'));
     try {
@@ -135,6 +171,8 @@ parentPort.on('message', (job) => {
 const { analyseLine } = require(${JSON.stringify(path.join(REPO_ROOT, 'out', 'src', 'batch', 'analyseLine.js'))});
 const hoard = [];
 parentPort.on('message', (job) => {
+  // Lines come as UTF-8 bytes, as the real worker gets them.
+  job = { ...job, line: Buffer.from(job.line).toString() };
   if (job.line.includes('huge')) for (;;) hoard.push(new Array(1e6).fill(hoard.length));
   parentPort.postMessage({ id: job.id, result: analyseLine(job.line, job.lineNumber, workerData.newslineBatch) });
 });`);
