@@ -49,6 +49,7 @@ const PRIORITY: readonly string[] = [
   'range-start-day-month',
   'range-end-after-month',
   'week-of',
+  'part-of-date',
   'date-part-of-day',
   'month-day-year',
   'date-short-year',
