@@ -23,10 +23,12 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'numeric-date',
-    pattern: `(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})`,
+    // A weekday before it is part of the date ("Sunday 12/7/2014"), not a second one.
+    pattern: `(?:${WEEKDAY},?\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})`,
     triggers: [DIGIT],
     examples: [
       ['the Children of Marvin Gaye [3/18/15] .', '2015-03-18'],
+      ['The meeting will be held [Sunday 12/7/2014] in Leeds.', '2014-12-07'],
     ],
     negatives: ['The vote split 13/13/2012 in the grid.'],
     build: (m) => {

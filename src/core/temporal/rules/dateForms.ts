@@ -71,10 +71,11 @@ export const DATE_FORM_RULES: readonly Rule[] = [
   // can only be a day ("30-12-16").
   rule({
     name: 'numeric-date-hyphen',
-    pattern: `(\\d{1,2})-(\\d{1,2})-(\\d{4}|\\d{2})`,
+    pattern: `(?:${WEEKDAY},?\\s+)?(\\d{1,2})-(\\d{1,2})-(\\d{4}|\\d{2})`,
     triggers: [DIGIT],
     examples: [
       ['The meeting was held [10-31-74] in Leeds.', '1974-10-31'],
+      ['The meeting was held [Friday 12-30-16] in Leeds.', '2016-12-30'],
       ['The meeting was held [30-12-16] in Leeds.', '2016-12-30'],
     ],
     negatives: ['They lined up in a 4-3-3 formation.', 'The vote was 13-13-20 in the end.'],

@@ -117,6 +117,7 @@ const PRIORITY: readonly string[] = [
   'past-ref',
   'future-ref',
   'duration',
+  'unit-abbreviation',
   'long-adjective',
   'over-the-units',
   'a-while',
