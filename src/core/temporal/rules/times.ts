@@ -6,6 +6,8 @@ import { rule, type Rule } from './rule';
 
 /** Weekdays written in lower case, as posts write them ("last monday"): a full name only, where no other word is meant. */
 const WEEKDAY_LOWER = WEEKDAY_FULL.toLowerCase();
+/** A weekday's name in capitals, as headlines and posts write it ("FRIDAY", "LAST THURSDAY"). */
+const WEEKDAY_CAPS = WEEKDAY_FULL.toUpperCase();
 
 /** A weekday's abbreviation without a stop ("this Sat", "next fri"): only after next/this/coming, and after "last" not
  *  "sat"/"sun" ("at last sat down"). The lookahead first: the lookbehinds read a white-space run back from each of its
@@ -44,7 +46,7 @@ export const TIME_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'weekday',
-    pattern: `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]he coming|[Cc]oming|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY}|${WEEKDAY_LOWER}|${WEEKDAY_SHORT})(?:\\s+(${PART_OF_DAY}))?`,
+    pattern: `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]he coming|[Cc]oming|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat|LAST|NEXT|THIS)\\s+)?(${WEEKDAY}|${WEEKDAY_LOWER}|${WEEKDAY_CAPS}|${WEEKDAY_SHORT})(?:\\s+(${PART_OF_DAY}))?`,
     triggers: [WEEKDAY_PART],
     examples: [
       ['President Bush on [Tuesday] said the United States', '2013-03-19'],
@@ -56,6 +58,7 @@ export const TIME_RULES: readonly Rule[] = [
       ['The vote was held [this Tuesday] in Leeds.', '2013-03-19'],
       ['See you [this sat] at the park.', '2013-03-23'],
       ['We met [last fri] at the park.', '2013-03-15'],
+      ['WE MET [LAST THURSDAY] AT THE PARK', '2013-03-21'],
     ],
     negatives: ['in venerated newspaper, The Sunday Times and tabloid', 'They were at last sat down to dinner.'],
     flags: 'gu',
