@@ -39,6 +39,7 @@ export const HOLIDAY_RULES: readonly Rule[] = [
       ['The lamps were lit for [Deepavali in 2019] in Leeds.', '2019-10-27'],
       ['Crowds gathered on [the day of Ashura 2017] in Karbala.', '2017-09-30'],
       ['Colours filled the streets on [Holi 2019] in Delhi.', '2019-03-21'],
+      ['The shops closed for [xmas] last year.', '2012-12-25'],
       ['The fast ended with [Eid al-Adha 2018] in Mecca.', '2018-08-21'],
     ],
     negatives: ['A visit from Father Christmas delighted them.', 'They stayed at the Holiday Inn.', 'The day of ashura was not named here.', 'The easter egg was hidden in the game.', 'A spring festival of music was held.', 'They sailed to Easter Island.', 'It was termed the Ramadan Offensive.', 'It followed the Hue Vesak shootings.'],
@@ -47,8 +48,8 @@ export const HOLIDAY_RULES: readonly Rule[] = [
       // "Father Christmas" is a man, not a day.
       if (/^Christmas$/i.test(m[2]) && !m[1] && /\bFather\s+$/i.test(ctx.before)) return undefined;
       // Matched in any case, but a name starts with a capital after "the day of" ("the day of Ashura"): "an easter
-      // egg", "a spring festival" name no day.
-      if (!/^\p{Lu}/u.test(m[2].replace(/^(?:the\s+)?(?:(?:day|night)\s+of\s+(?:the\s+)?)?/i, '')) || NAMES_NO_DAY.test(ctx.after) || /\bOperation\s+$/.test(ctx.before)) return undefined;
+      // egg", "a spring festival" name no day. "xmas" is no other word, so posts' lower case stands.
+      if (!/^xmas$/i.test(m[2]) && !/^\p{Lu}/u.test(m[2].replace(/^(?:the\s+)?(?:(?:day|night)\s+of\s+(?:the\s+)?)?/i, '')) || NAMES_NO_DAY.test(ctx.after) || /\bOperation\s+$/.test(ctx.before)) return undefined;
       // "Black Friday of this year", "MLK Day of last year": the holiday of the year named.
       const written = m[3] ?? (m[5] && !m[1] ? String(ctx.ref.y + (/last/i.test(m[5]) ? -1 : /next/i.test(m[5]) ? 1 : 0)) : undefined);
       const x = holidayIn(m[2], m[1], written, ctx);

@@ -31,7 +31,7 @@ export function modifiedWeekday(modifier: 'last' | 'next' | 'this', target: numb
 }
 
 /** Posts' spellings of the deictic days. */
-const SPELLED: Readonly<Record<string, string>> = { tmr: 'tomorrow', tmrw: 'tomorrow', tomolo: 'tomorrow', tdy: 'today', tonite: 'tonight' };
+const SPELLED: Readonly<Record<string, string>> = { tmr: 'tomorrow', tmrw: 'tomorrow', tmw: 'tomorrow', trmw: 'tomorrow', tomolo: 'tomorrow', tomo: 'tomorrow', tdy: 'today', tonite: 'tonight' };
 
 export const TIME_RULES: readonly Rule[] = [
   // "the day before yesterday", "the day after tomorrow": one expression (HeidelTime's date words).
@@ -215,14 +215,16 @@ export const TIME_RULES: readonly Rule[] = [
   // "late yesterday" keeps its modifier; "earlier yesterday" does not, as TimeBank draws them.
   rule({
     name: 'deictic-day',
-    pattern: `(?:(?:early|late)\\s+)?(yesterday|today|tomorrow|tonight|tmrw?|tomolo|tdy|tonite)(?:\\s+(${PART_OF_DAY}))?`,
-    triggers: ['yesterday|today|tomorrow|tonight|tmr|tomolo|tdy|tonite'],
+    pattern: `(?:(?:early|late)\\s+)?(yesterday|today|tomorrow|tonight|tmrw?|tmw|trmw|tomolo|tomo|tdy|tonite)(?:\\s+(${PART_OF_DAY}))?`,
+    triggers: ['yesterday|today|tomorrow|tonight|tmr|tmw|trmw|tomo|tdy|tonite'],
     examples: [
       ['In Washington [today], the Federal Aviation', '2013-03-22'],
       ['[Tomorrow] the board of supervisors', '2013-03-23'],
       // Posts' spellings ("tmr", "tmrw", "tdy", "tonite"), which no other word is.
       ['Doors open 4pm [tmr] at the hall.', '2013-03-23'],
       ['Hit 21km [tdy] at the park.', '2013-03-22'],
+      ['Flying out [tomo morning] from Changi.', '2013-03-23TMO'],
+      ['Exams start [trmw] so no gym.', '2013-03-23'],
     ],
     negatives: [
       "fathers and not to mothers in today's world _ where paternity",
@@ -308,15 +310,18 @@ export const TIME_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'this-part-of-day',
-    pattern: `(this|that|last|early this|late this|earlier this|later this|late last|early last)\\s+(${PART_OF_DAY})`,
-    triggers: [PART_OF_DAY_PART],
+    // "last nite": posts' spelling of the night.
+    pattern: `(this|that|last|early this|late this|earlier this|later this|late last|early last)\\s+(${PART_OF_DAY}|nite)`,
+    triggers: [`${PART_OF_DAY_PART}|nite`],
     examples: [
       ['At the end of the broadcast [this evening], one more trip around', '2013-03-22TEV'],
       ['deputy prime minister Tariq Aziz [later this afternoon].', '2013-03-22TAF'],
+      ['Had the best sleep [last nite] at home.', '2013-03-21TNI'],
     ],
     build: (m, ctx) => {
-      const x = /last/i.test(m[1]) && !/night/i.test(m[2]) ? addDays(ctx.ref, -1) : /that/i.test(m[1]) ? ctx.anchor : ctx.ref;
-      const value = /last/i.test(m[1]) && /night/i.test(m[2]) ? `${formatDay(addDays(ctx.ref, -1))}TNI` : `${formatDay(x)}T${PART_OF_DAY_CODE[m[2].toLowerCase()]}`;
+      const part = /^nite$/i.test(m[2]) ? 'night' : m[2].toLowerCase();
+      const x = /last/i.test(m[1]) && part !== 'night' ? addDays(ctx.ref, -1) : /that/i.test(m[1]) ? ctx.anchor : ctx.ref;
+      const value = /last/i.test(m[1]) && part === 'night' ? `${formatDay(addDays(ctx.ref, -1))}TNI` : `${formatDay(x)}T${PART_OF_DAY_CODE[part]}`;
       return { type: 'TIME', value, day: x };
     },
   }),
