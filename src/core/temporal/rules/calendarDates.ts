@@ -1,7 +1,7 @@
 // Calendar dates: days, months and years written as figures or with a month's name ("2013-03-15", "March 3, 2012",
 // "the 6th of April", "June last year").
 import { formatDay, formatMonth, isoWeek, resolveYear, weekday } from '../dates';
-import { DIGIT, MONTH_PART, MONTH, MONTH_STANDALONE, MONTH_WORD, WEEKDAY, NUMBER_WORD, ORDINAL_DAY_WORD, ordinalWordValue, amountValue, ordinalValue, monthOf, weekdayOf } from '../../lexicon';
+import { DIGIT, MONTH_PART, MONTH, MONTH_STANDALONE, MONTH_WORD, WEEKDAY, WEEKDAY_ABBREVIATION, NUMBER_WORD, ORDINAL_DAY_WORD, ordinalWordValue, amountValue, ordinalValue, monthOf, weekdayOf } from '../../lexicon';
 import { YEAR, DAY, SPOKEN_YEAR, yearOf, AROUND, WEEKDAY_MOD, OPEN_END, PRE, PAIR_YEAR, DAY_AND_YEAR, pad, day, validDay, dayNumber, AFTER_MONTH, secondDay } from './parts';
 import { rule, rawRule, B, E, type Rule } from './rule';
 
@@ -235,10 +235,12 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'month-day',
-    pattern: `(?:${AROUND})?(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})`,
+    // A weekday abbreviated without its full stop only before a comma ("Fri, Jul 18"), where it is no other word.
+    pattern: `(?:${AROUND})?(?:${WEEKDAY_MOD}(${WEEKDAY}|${WEEKDAY_ABBREVIATION}(?=,)),?\\s+)?(${MONTH})\\s+(${DAY})`,
     triggers: [MONTH_PART, DIGIT],
     examples: [
       ["Iraq's invasion of Kuwait on [Aug. 2] but also criticized", '2012-08-02'],
+      ['The meeting will be held [Fri, Jul 19] in Leeds.', '2013-07-19'],
       ['The U.N. Security Council on [Aug. 6] ordered a global embargo', '2012-08-06'],
     ],
     flags: 'gu',
