@@ -1,7 +1,7 @@
 // The Hebrew calendar's new year and the feasts counted from it, by the arithmetic rules of the fixed calendar (the
 // molad of Tishrei and the postponements), as Dershowitz & Reingold give them ("Calendrical Calculations", ch. 8).
 // A feast's date is its first full day; it begins at sundown the evening before.
-import { fixedFromJulian } from './fixed';
+import { dayOfWeek, fixedFromJulian } from './fixed';
 
 /** The fixed day before 1 Tishrei AM 1 (7 October 3761 BCE, Julian). */
 const HEBREW_EPOCH = fixedFromJulian(-3761, 10, 7);
@@ -65,4 +65,29 @@ export function purim(g: number): number {
 /** Shavuot, 6 Sivan: 50 days after the first day of Passover. */
 export function shavuot(g: number): number {
   return passover(g) + 50;
+}
+
+/** Whether Hebrew year `y` has the leap month Adar I (7 years in 19). */
+function hebrewLeapYear(y: number): boolean {
+  return (7 * y + 1) % 19 < 7;
+}
+
+/** Tu Bishvat, 15 Shevat: before Passover by Shevat's second half, Adar I (30 days, leap years) and Adar (29). */
+export function tuBishvat(g: number): number {
+  return passover(g) - (hebrewLeapYear(g + 3760) ? 89 : 59);
+}
+
+/** Yom HaShoah, 27 Nisan, kept on the Thursday when it falls on a Friday and on the Monday when on a Sunday. */
+export function yomHashoah(g: number): number {
+  const day = passover(g) + 12;
+  const weekday = dayOfWeek(day);
+  return weekday === 5 ? day - 1 : weekday === 0 ? day + 1 : day;
+}
+
+/** Yom Ha'atzmaut, 5 Iyar, brought forward to the Thursday from a Friday or Saturday and moved to the Tuesday from a
+ *  Monday (the rule since 2004), so that it neither touches the Sabbath nor follows one. */
+export function yomHaatzmaut(g: number): number {
+  const day = passover(g) + 20;
+  const weekday = dayOfWeek(day);
+  return weekday === 5 ? day - 1 : weekday === 6 ? day - 2 : weekday === 1 ? day + 1 : day;
 }

@@ -34,8 +34,35 @@ export function chineseNewYear(g: number): number {
   return localFixed(newMoonUt(k + (leapFirst ? 2 : 1)), BEIJING);
 }
 
+/**
+ * Day `day` of month `month` of the Chinese year that begins in Gregorian year `g`: months counted from the new year,
+ * passing over the leap month (in a year of 13 new moons between the solstices, the first month with no major solar
+ * term). Singapore and Malaysia keep Vesak on the 15th of the fourth month.
+ */
+export function chineseMonthDay(g: number, month: number, day: number): number {
+  const solstice = localFixed(toUniversal(decemberSolsticeJde(g - 1)), BEIJING);
+  let k = lunationOnOrAfter(toUniversal(decemberSolsticeJde(g - 1)) - 1);
+  while (localFixed(newMoonUt(k), BEIJING) <= solstice) k++;
+  const next = localFixed(toUniversal(decemberSolsticeJde(g)), BEIJING);
+  let moons = 0;
+  for (let j = k; localFixed(newMoonUt(j), BEIJING) <= next; j++) moons++;
+  let leapLeft = moons === 13;
+  let num = 11;
+  let newYearSeen = false;
+  for (let j = k; j < k + 16; j++) {
+    if (leapLeft && majorTermMissing(j, BEIJING)) {
+      leapLeft = false;
+      continue;
+    }
+    num = (num % 12) + 1;
+    if (num === 1) newYearSeen = true;
+    if (newYearSeen && num === month) return localFixed(newMoonUt(j), BEIJING) + day - 1;
+  }
+  return NaN;
+}
+
 /** The sun's mean-ecliptic longitude (degrees) at JDE `jde` (Meeus ch. 25, low accuracy: 0.01°). */
-function solarLongitude(jde: number): number {
+export function solarLongitude(jde: number): number {
   const t = (jde - 2451545) / 36525;
   const l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
   const m = 357.52911 + 35999.05029 * t - 0.0001537 * t * t;
@@ -62,7 +89,7 @@ const INDIA = 5.5;
 const EVENING_HOURS = 18;
 
 /** The Lahiri ayanamsa (degrees): how far the sidereal zodiac of Indian almanacs lags the tropical one (23.853° in 2000). */
-function lahiriAyanamsa(jde: number): number {
+export function lahiriAyanamsa(jde: number): number {
   return 23.853 + (0.013969 * (jde - 2451545)) / 365.25;
 }
 

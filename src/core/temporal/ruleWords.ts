@@ -32,7 +32,7 @@ export const RULE_KINDS: Readonly<Record<string, RuleKind>> = {
   'day-monthname-year-joined': 'written', 'monthname-day-year-joined': 'written', 'numeric-date-hyphen': 'written',
   'iso-date-short': 'written', 'numeric-month-year': 'written', 'monthname-year-hyphen': 'written', 'year-monthname': 'written',
   'month-the-day': 'yearless', 'nth-weekday-of-month': 'yearless', 'day-slash-monthname': 'yearless', 'day-monthname-run': 'yearless',
-  'year-q': 'written', 'weekday-month-comma-day-year': 'written', 'weekday-ordinal-day': 'weekday', 'after-next': 'counted', 'weekday-of-week': 'counted', 'day-of-relative-month': 'counted', 'date-part-of-day': 'yearless', 'iso-month': 'written', 'range-start-day-month': 'yearless', 'range-end-after-month': 'yearless',
+  'year-q': 'written', 'weekday-month-comma-day-year': 'written', 'weekday-ordinal-day': 'weekday', 'after-next': 'counted', 'weekday-of-week': 'counted', 'day-of-relative-month': 'counted', 'date-part-of-day': 'yearless', 'part-of-date': 'yearless', 'iso-month': 'written', 'range-start-day-month': 'yearless', 'range-end-after-month': 'yearless',
   'range-start-day': 'yearless', 'range-end-day-month': 'yearless',
   'numeric-md': 'yearless', 'month-day': 'yearless', 'second-day': 'yearless', 'month-day-range': 'yearless',
   'range-second-day': 'yearless', 'day-month': 'yearless', 'month-day-word': 'yearless', 'month': 'yearless',
@@ -47,7 +47,7 @@ export const RULE_KINDS: Readonly<Record<string, RuleKind>> = {
   'holiday': 'holiday', 'units-from-holiday': 'holiday',
   'present-ref': 'reference', 'at-the-time': 'reference', 'past-ref': 'reference', 'future-ref': 'reference',
   'duration': 'duration', 'long-adjective': 'duration', 'over-the-units': 'duration', 'a-while': 'duration', 'bare-ago': 'duration',
-  'bare-units': 'duration', 'number-unit-adj': 'duration', 'unit-period': 'duration', 'unit-and-a-half': 'duration',
+  'bare-units': 'duration', 'number-unit-adj': 'duration', 'unit-period': 'duration', 'unit-and-a-half': 'duration', 'unit-abbreviation': 'duration',
   'set-weekday-part': 'set', 'set-every': 'set', 'set-frequency': 'set', 'set-adverb': 'set', 'set-plural-weekday': 'set',
 };
 

@@ -1,7 +1,7 @@
 // Calendar dates: days, months and years written as figures or with a month's name ("2013-03-15", "March 3, 2012",
 // "the 6th of April", "June last year").
 import { formatDay, formatMonth, isoWeek, resolveYear, weekday } from '../dates';
-import { DIGIT, MONTH_PART, MONTH, MONTH_STANDALONE, MONTH_WORD, WEEKDAY, NUMBER_WORD, ORDINAL_DAY_WORD, ordinalWordValue, amountValue, ordinalValue, monthOf, weekdayOf } from '../../lexicon';
+import { DIGIT, MONTH_PART, MONTH, MONTH_STANDALONE, MONTH_WORD, WEEKDAY, WEEKDAY_ABBREVIATION, NUMBER_WORD, ORDINAL_DAY_WORD, ordinalWordValue, amountValue, ordinalValue, monthOf, weekdayOf } from '../../lexicon';
 import { YEAR, DAY, SPOKEN_YEAR, yearOf, AROUND, WEEKDAY_MOD, OPEN_END, PRE, PAIR_YEAR, DAY_AND_YEAR, pad, day, validDay, dayNumber, AFTER_MONTH, secondDay } from './parts';
 import { rule, rawRule, B, E, type Rule } from './rule';
 
@@ -23,10 +23,12 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'numeric-date',
-    pattern: `(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})`,
+    // A weekday before it is part of the date ("Sunday 12/7/2014"), not a second one.
+    pattern: `(?:${WEEKDAY},?\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})`,
     triggers: [DIGIT],
     examples: [
       ['the Children of Marvin Gaye [3/18/15] .', '2015-03-18'],
+      ['The meeting will be held [Sunday 12/7/2014] in Leeds.', '2014-12-07'],
     ],
     negatives: ['The vote split 13/13/2012 in the grid.'],
     build: (m) => {
@@ -233,10 +235,12 @@ export const CALENDAR_DATE_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'month-day',
-    pattern: `(?:${AROUND})?(?:${WEEKDAY_MOD}(${WEEKDAY}),?\\s+)?(${MONTH})\\s+(${DAY})`,
+    // A weekday abbreviated without its full stop only before a comma ("Fri, Jul 18"), where it is no other word.
+    pattern: `(?:${AROUND})?(?:${WEEKDAY_MOD}(${WEEKDAY}|${WEEKDAY_ABBREVIATION}(?=,)),?\\s+)?(${MONTH})\\s+(${DAY})`,
     triggers: [MONTH_PART, DIGIT],
     examples: [
       ["Iraq's invasion of Kuwait on [Aug. 2] but also criticized", '2012-08-02'],
+      ['The meeting will be held [Fri, Jul 19] in Leeds.', '2013-07-19'],
       ['The U.N. Security Council on [Aug. 6] ordered a global embargo', '2012-08-06'],
     ],
     flags: 'gu',

@@ -3,7 +3,7 @@
 // 15th"). Month names here match in any case ("09-JAN-2017"): joined to figures by a hyphen or slash, no other word
 // is meant.
 import { addDays, addMonths, resolveWeekday, resolveYear, weekday, type Tense, type Ymd } from '../dates';
-import { DIGIT, MONTH, MONTH_CAPTURED, MONTH_STANDALONE, MONTH_PART, MONTH_NAMES, MONTH_WORD, WEEKDAY, WEEKDAY_ABBREVIATION, WEEKDAY_PART, WEEKDAY_STEM, monthOf, ordinalWordValue, weekdayOf } from '../../lexicon';
+import { DIGIT, MONTH, MONTH_CAPTURED, MONTH_STANDALONE, MONTH_PART, MONTH_NAMES, MONTH_WORD, WEEKDAY, WEEKDAY_ABBREVIATION, WEEKDAY_FULL, WEEKDAY_PART, WEEKDAY_STEM, monthOf, ordinalWordValue, weekdayOf } from '../../lexicon';
 import { YEAR, DAY, pad, day, validDay, dayNumber, yearRangeEnd } from './parts';
 
 /** The words between the two days of a range: "13 to 15", "13th - 15th", "13 thru the 15th". */
@@ -71,10 +71,11 @@ export const DATE_FORM_RULES: readonly Rule[] = [
   // can only be a day ("30-12-16").
   rule({
     name: 'numeric-date-hyphen',
-    pattern: `(\\d{1,2})-(\\d{1,2})-(\\d{4}|\\d{2})`,
+    pattern: `(?:${WEEKDAY},?\\s+)?(\\d{1,2})-(\\d{1,2})-(\\d{4}|\\d{2})`,
     triggers: [DIGIT],
     examples: [
       ['The meeting was held [10-31-74] in Leeds.', '1974-10-31'],
+      ['The meeting was held [Friday 12-30-16] in Leeds.', '2016-12-30'],
       ['The meeting was held [30-12-16] in Leeds.', '2016-12-30'],
     ],
     negatives: ['They lined up in a 4-3-3 formation.', 'The vote was 13-13-20 in the end.'],
@@ -271,12 +272,13 @@ export const DATE_FORM_RULES: readonly Rule[] = [
   // the last, in the past tense) on which that day falls on that weekday.
   rule({
     name: 'weekday-ordinal-day',
-    pattern: `(${WEEKDAY}|${WEEKDAY_ABBREVIATION}(?=\\s))\\s+(?:the\\s+)?((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\\s+(?:of\\s+)?${MONTH})`,
+    pattern: `(${WEEKDAY}|${WEEKDAY_FULL.toUpperCase()}|${WEEKDAY_ABBREVIATION}(?=\\s))\\s+(?:the\\s+)?((?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\\s+(?:of\\s+)?${MONTH})`,
     triggers: [WEEKDAY_PART, DIGIT],
     flags: 'gu',
     examples: [
       ['The meeting was held [Friday the 13th] in Leeds.', '2012-07-13'],
       ['The meeting was held [Thu 15th] in Leeds.', '2012-11-15'],
+      ['THE PARTY WAS ON [FRIDAY the 13th] AT HOME', '2012-07-13'],
     ],
     negatives: ['The Sunday 5th edition was sold.'],
     build: (m, ctx) => {

@@ -1,12 +1,37 @@
-// A calendar day with a part of it after ("December 6 afternoon", "20th December morning", "Dec. 6, 2018 late
-// evening"): one TIME, the day's value with the part's code. TimeBank never writes the form; "the night of Oct. 23" it
-// tags as the day alone, so the "of" form is left to the day rules.
+// A calendar day with a part of it ("December 6 afternoon", "20th December morning", "Dec. 6, 2018 late evening",
+// "the morning of April 19", "early in the morning of 29 April 1975"): one TIME, the day's value with the part's code.
+// With "of", the morning, afternoon and evening are one TIME as WikiWars, the Tweets and the peer suites tag them;
+// "the night of Oct. 23" stays the day alone, as TimeBank (news) tags it both times it occurs: the night runs into
+// the next date, and news writers name it by the evening's date, which the day rules give.
 import { DIGIT, MONTH, MONTH_PART, MONTH_WORD, WEEKDAY, PART_OF_DAY, PART_OF_DAY_CODE, monthOf } from '../../lexicon';
 import { YEAR, DAY, validDay, dayNumber } from './parts';
 import { formatDay, resolveYear } from '../dates';
 import { rule, type Rule } from './rule';
 
+const partCode = (part: string): string => (part.toLowerCase() === 'forenoon' ? 'MO' : PART_OF_DAY_CODE[part.toLowerCase()]);
+
 export const DAY_PART_RULES: readonly Rule[] = [
+  rule({
+    name: 'part-of-date',
+    pattern: `(?:(?:very\\s+)?(?:early|late)\\s+in\\s+)?the\\s+(?:(?:very\\s+)?(?:early|late)\\s+)?(morning|afternoon|evening|forenoon)(?:\\s+hours)?\\s+of\\s+(?:${WEEKDAY},?\\s+)?(?:(${MONTH})\\s+(${DAY})|(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH_WORD}))(?:,?\\s+(${YEAR}))?`,
+    triggers: ['morning|afternoon|evening|forenoon', MONTH_PART],
+    flags: 'giu',
+    examples: [
+      ['British troops entered Lexington on [the morning of April 19], they found', '2013-04-19TMO'],
+      ['Schlesinger announced [early in the morning of 29 April 1975] the evacuation', '1975-04-29TMO'],
+      ['The deal was signed on [the evening of 20 June 1791] in Paris.', '1791-06-20TEV'],
+      ['The last Marines left in [the early morning hours of 30 April], by helicopter.', '2013-04-30TMO'],
+    ],
+    negatives: ['The night of the long knives was planned.', 'It was the morning of our lives.', 'He was shot on the night of Oct. 23 at home.'],
+    build: (m, ctx) => {
+      const monthWord = m[2] ?? m[5];
+      if (/^may$/i.test(monthWord) && !/^May$/.test(monthWord)) return undefined;
+      const month = monthOf(monthWord);
+      const d = dayNumber(m[3] ?? m[4]);
+      const x = validDay(m[6] ? +m[6] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
+      return x && { type: 'TIME', value: `${formatDay(x)}T${partCode(m[1])}`, day: x };
+    },
+  }),
   rule({
     name: 'date-part-of-day',
     pattern: `(?:${WEEKDAY},?\\s+)?(?:(${MONTH})\\s+(${DAY})|(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH_WORD}))(?:,?\\s+(${YEAR}))?,?\\s+(?:(?:very\\s+)?(?:early|late)\\s+)?(${PART_OF_DAY}|forenoon)`,
@@ -26,9 +51,7 @@ export const DAY_PART_RULES: readonly Rule[] = [
       const month = monthOf(monthWord);
       const d = dayNumber(m[2] ?? m[3]);
       const x = validDay(m[5] ? +m[5] : resolveYear(month, d, ctx.ref, ctx.tense), month, d);
-      const part = m[6].toLowerCase();
-      const code = part === 'forenoon' ? 'MO' : PART_OF_DAY_CODE[part];
-      return x && { type: 'TIME', value: `${formatDay(x)}T${code}`, day: x };
+      return x && { type: 'TIME', value: `${formatDay(x)}T${partCode(m[6])}`, day: x };
     },
   }),
 ];

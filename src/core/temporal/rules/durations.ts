@@ -1,5 +1,5 @@
 // Stretches of time ("three years", "a two-week strike", "for a while", "over the years").
-import { UNIT_PART, NUMBER_WORD, AMOUNT, UNIT, amountValue, unitOf } from '../../lexicon';
+import { DIGIT, UNIT_PART, NUMBER_WORD, AMOUNT, UNIT, amountValue, unitOf } from '../../lexicon';
 import { unitValue, yearValue } from '../values';
 import { anchorFor } from './parts';
 import { rule, type Rule } from './rule';
@@ -48,6 +48,30 @@ export const DURATION_RULES: readonly Rule[] = [
       ['said it expects net income in [the year] ending June 30, 1990,', 'P1Y'],
     ],
     build: (m) => (/^the\b/i.test(m[0]) ? { type: 'DURATION', value: 'P1Y' } : undefined),
+  }),
+  // A count with a unit abbreviated or run into it, as notices and posts write them ("5hrs", "30 mins", "2weeks",
+  // "16days", "6 YRS"): the same stretch as the unit written out. Hours and minutes only with a count, so "hr" or
+  // "min" alone stays a word.
+  rule({
+    name: 'unit-abbreviation',
+    pattern: `(?:(?:nearly|almost|more than|less than|at least)\\s+)?(\\d{1,3})(?:\\s*(hrs?|mins?|secs?|yrs?|wks?)|(seconds?|minutes?|hours?|days?|weeks?|months?|years?))`,
+    triggers: [DIGIT],
+    examples: [
+      ['The queue took [5hrs] to clear.', 'PT5H'],
+      ['The bus comes every [30 mins] or so.', 'PT30M'],
+      ['I waited [2weeks] for the parcel.', 'P2W'],
+      ['They stayed [6 YRS] in Perth.', 'P6Y'],
+      ['It lasted [16days] in all.', 'P16D'],
+    ],
+    negatives: ['He read 3 Mins magazine.', 'Route 5hrsx closed.', 'The troops were deployed by 05:30hrs.'],
+    build: (m, ctx) => {
+      const unitWord = m[2] ?? m[3];
+      // "30 Mins magazine": a capitalised word after it names something; "05:30hrs" is a clock time.
+      if ((m[2] && /^[A-Z][a-z]/.test(m[2])) || /[:.,]$/.test(ctx.before)) return undefined;
+      const word = unitWord.toLowerCase().replace(/s$/, '');
+      const unit = word === 'hr' ? 'H' : word === 'min' ? 'MIN' : word === 'sec' ? 'S' : word === 'yr' ? 'Y' : word === 'wk' ? 'W' : unitOf(word);
+      return { type: 'DURATION', value: unitValue(unit, +m[1]) };
+    },
   }),
   // Bounding quantifiers ("nearly", "more than", "at least") are part of the expression in TimeML (its `mod`);
   // loose ones ("about", "over", "some") are not. Hyphenated forms ("a two-year term") are the number-unit-adj rule's.

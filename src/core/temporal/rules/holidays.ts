@@ -3,7 +3,7 @@ import { gregorianFromFixed } from '../../calendars/fixed';
 import { HOLIDAYS, HOLIDAY_NAMES_SOURCE, holidayDay } from '../../calendars/holidays';
 import { addDays, isoWeek, type Tense, type Ymd } from '../dates';
 import { NUMBER_WORD, amountValue } from '../../lexicon';
-import { YEAR, day } from './parts';
+import { SPOKEN_YEAR, YEAR, day, yearOf } from './parts';
 import { rule, type Rule, type RuleContext } from './rule';
 
 /**
@@ -15,15 +15,16 @@ const HOLIDAY_TRIGGERS = [...new Set(HOLIDAYS.flatMap((h) => h.names.split(/\|(?
   return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
 })))].filter((w) => w.length > 0).join('|');
 
-/** Words after a holiday's name that make it a place's or an event's name: "Easter Island", "the Ramadan Offensive". */
-const NAMES_NO_DAY = /^\s+(?:Islands?|Offensive|Rising|Uprising|Caller|Bay|Texas)\b/;
+/** Words after a holiday's name that make it a place's or an event's name: "Easter Island", "the Ramadan Offensive",
+ *  "the Vesak shootings". */
+const NAMES_NO_DAY = /^\s+(?:Islands?|Offensive|Rising|Uprising|Caller|Bay|Texas|shootings?|massacres?|bombings?|attacks?|riots?)\b/;
 
 export const HOLIDAY_RULES: readonly Rule[] = [
   rule({
     name: 'holiday',
     // Every name of the holiday table (Hebrew, Islamic, Chinese and Hindu days too), in any case but with a capital
     // first letter ("Chinese New year"), and an optional year ("Yom Kippur 2018", "Easter 2010": one date).
-    pattern: `(?:(last|next|this\\s+coming|this)\\s+)?(${HOLIDAY_NAMES_SOURCE})(?:,?\\s+(${YEAR}))?(?:\\s+(week(?:end)?))?(?:\\s+of\\s+(this|last|next)\\s+year)?(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`,
+    pattern: `(?:(last|next|this\\s+coming|this)\\s+)?(${HOLIDAY_NAMES_SOURCE})(?:,?\\s+(?:in\\s+)?(${YEAR}|${SPOKEN_YEAR}))?(?:\\s+(week(?:end)?))?(?:\\s+of\\s+(this|last|next)\\s+year)?(?!\\s+(?:week|weekend|holidays?|season|break|recess|vacation|trading))`,
     triggers: [HOLIDAY_TRIGGERS],
     examples: [
       ['Elian was found [Thanksgiving Day] clinging to an inner', '2012-11-22'],
@@ -35,16 +36,23 @@ export const HOLIDAY_RULES: readonly Rule[] = [
       ['The parade was held [this coming Easter] in Leeds.', '2013-03-31'],
       ['The meeting was held on [Chinese New year] in Leeds.', '2013-02-10'],
       ['The shops closed for [Diwali] last year.', '2012-11-13'],
+      ['The lamps were lit for [Deepavali in 2019] in Leeds.', '2019-10-27'],
+      ['The meeting was held [Easter Sunday two thousand ten] in Leeds.', '2010-04-04'],
+      ['Crowds gathered on [the day of Ashura 2017] in Karbala.', '2017-09-30'],
+      ['Colours filled the streets on [Holi 2019] in Delhi.', '2019-03-21'],
+      ['The shops closed for [xmas] last year.', '2012-12-25'],
+      ['The fast ended with [Eid al-Adha 2018] in Mecca.', '2018-08-21'],
     ],
-    negatives: ['A visit from Father Christmas delighted them.', 'The easter egg was hidden in the game.', 'A spring festival of music was held.', 'They sailed to Easter Island.', 'It was termed the Ramadan Offensive.'],
+    negatives: ['A visit from Father Christmas delighted them.', 'They stayed at the Holiday Inn.', 'The day of ashura was not named here.', 'The easter egg was hidden in the game.', 'A spring festival of music was held.', 'They sailed to Easter Island.', 'It was termed the Ramadan Offensive.', 'It followed the Hue Vesak shootings.'],
     flags: 'giu',
     build: (m, ctx) => {
       // "Father Christmas" is a man, not a day.
       if (/^Christmas$/i.test(m[2]) && !m[1] && /\bFather\s+$/i.test(ctx.before)) return undefined;
-      // Matched in any case, but a name starts with a capital: "an easter egg", "a spring festival" name no day.
-      if (!/^\p{Lu}/u.test(m[2]) || NAMES_NO_DAY.test(ctx.after) || /\bOperation\s+$/.test(ctx.before)) return undefined;
+      // Matched in any case, but a name starts with a capital after "the day of" ("the day of Ashura"): "an easter
+      // egg", "a spring festival" name no day. "xmas" is no other word, so posts' lower case stands.
+      if (!/^xmas$/i.test(m[2]) && !/^\p{Lu}/u.test(m[2].replace(/^(?:the\s+)?(?:(?:day|night)\s+of\s+(?:the\s+)?)?/i, '')) || NAMES_NO_DAY.test(ctx.after) || /\bOperation\s+$/.test(ctx.before)) return undefined;
       // "Black Friday of this year", "MLK Day of last year": the holiday of the year named.
-      const written = m[3] ?? (m[5] && !m[1] ? String(ctx.ref.y + (/last/i.test(m[5]) ? -1 : /next/i.test(m[5]) ? 1 : 0)) : undefined);
+      const written = (m[3] && String(yearOf(m[3]) ?? '')) || (m[5] && !m[1] ? String(ctx.ref.y + (/last/i.test(m[5]) ? -1 : /next/i.test(m[5]) ? 1 : 0)) : undefined);
       const x = holidayIn(m[2], m[1], written, ctx);
       if (!x) return undefined;
       // "Easter week", "the Thanksgiving weekend": the ISO week (or its weekend) the holiday falls in.

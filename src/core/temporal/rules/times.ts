@@ -6,6 +6,8 @@ import { rule, type Rule } from './rule';
 
 /** Weekdays written in lower case, as posts write them ("last monday"): a full name only, where no other word is meant. */
 const WEEKDAY_LOWER = WEEKDAY_FULL.toLowerCase();
+/** A weekday's name in capitals, as headlines and posts write it ("FRIDAY", "LAST THURSDAY"). */
+const WEEKDAY_CAPS = WEEKDAY_FULL.toUpperCase();
 
 /** A weekday's abbreviation without a stop ("this Sat", "next fri"): only after next/this/coming, and after "last" not
  *  "sat"/"sun" ("at last sat down"). The lookahead first: the lookbehinds read a white-space run back from each of its
@@ -29,7 +31,7 @@ export function modifiedWeekday(modifier: 'last' | 'next' | 'this', target: numb
 }
 
 /** Posts' spellings of the deictic days. */
-const SPELLED: Readonly<Record<string, string>> = { tmr: 'tomorrow', tmrw: 'tomorrow', tomolo: 'tomorrow', tdy: 'today', tonite: 'tonight' };
+const SPELLED: Readonly<Record<string, string>> = { tmr: 'tomorrow', tmrw: 'tomorrow', tmw: 'tomorrow', trmw: 'tomorrow', tomolo: 'tomorrow', tomo: 'tomorrow', tdy: 'today', tonite: 'tonight' };
 
 export const TIME_RULES: readonly Rule[] = [
   // "the day before yesterday", "the day after tomorrow": one expression (HeidelTime's date words).
@@ -44,7 +46,7 @@ export const TIME_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'weekday',
-    pattern: `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]he coming|[Cc]oming|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat)\\s+)?(${WEEKDAY}|${WEEKDAY_LOWER}|${WEEKDAY_SHORT})(?:\\s+(${PART_OF_DAY}))?`,
+    pattern: `(?:([Ll]ast|[Nn]ext|[Tt]his past|[Tt]his coming|[Tt]he coming|[Cc]oming|[Tt]his|[Ll]ate|[Ee]arly|[Tt]he previous|[Tt]he following|[Tt]he next|[Tt]hat|LAST|NEXT|THIS)\\s+)?(${WEEKDAY}|${WEEKDAY_LOWER}|${WEEKDAY_CAPS}|${WEEKDAY_SHORT})(?:\\s+(${PART_OF_DAY}))?`,
     triggers: [WEEKDAY_PART],
     examples: [
       ['President Bush on [Tuesday] said the United States', '2013-03-19'],
@@ -56,6 +58,7 @@ export const TIME_RULES: readonly Rule[] = [
       ['The vote was held [this Tuesday] in Leeds.', '2013-03-19'],
       ['See you [this sat] at the park.', '2013-03-23'],
       ['We met [last fri] at the park.', '2013-03-15'],
+      ['WE MET [LAST THURSDAY] AT THE PARK', '2013-03-21'],
     ],
     negatives: ['in venerated newspaper, The Sunday Times and tabloid', 'They were at last sat down to dinner.'],
     flags: 'gu',
@@ -212,14 +215,16 @@ export const TIME_RULES: readonly Rule[] = [
   // "late yesterday" keeps its modifier; "earlier yesterday" does not, as TimeBank draws them.
   rule({
     name: 'deictic-day',
-    pattern: `(?:(?:early|late)\\s+)?(yesterday|today|tomorrow|tonight|tmrw?|tomolo|tdy|tonite)(?:\\s+(${PART_OF_DAY}))?`,
-    triggers: ['yesterday|today|tomorrow|tonight|tmr|tomolo|tdy|tonite'],
+    pattern: `(?:(?:early|late)\\s+)?(yesterday|today|tomorrow|tonight|tmrw?|tmw|trmw|tomolo|tomo|tdy|tonite)(?:\\s+(${PART_OF_DAY}))?`,
+    triggers: ['yesterday|today|tomorrow|tonight|tmr|tmw|trmw|tomo|tdy|tonite'],
     examples: [
       ['In Washington [today], the Federal Aviation', '2013-03-22'],
       ['[Tomorrow] the board of supervisors', '2013-03-23'],
       // Posts' spellings ("tmr", "tmrw", "tdy", "tonite"), which no other word is.
       ['Doors open 4pm [tmr] at the hall.', '2013-03-23'],
       ['Hit 21km [tdy] at the park.', '2013-03-22'],
+      ['Flying out [tomo morning] from Changi.', '2013-03-23TMO'],
+      ['Exams start [trmw] so no gym.', '2013-03-23'],
     ],
     negatives: [
       "fathers and not to mothers in today's world _ where paternity",
@@ -305,15 +310,18 @@ export const TIME_RULES: readonly Rule[] = [
   }),
   rule({
     name: 'this-part-of-day',
-    pattern: `(this|that|last|early this|late this|earlier this|later this|late last|early last)\\s+(${PART_OF_DAY})`,
-    triggers: [PART_OF_DAY_PART],
+    // "last nite": posts' spelling of the night.
+    pattern: `(this|that|last|early this|late this|earlier this|later this|late last|early last)\\s+(${PART_OF_DAY}|nite)`,
+    triggers: [`${PART_OF_DAY_PART}|nite`],
     examples: [
       ['At the end of the broadcast [this evening], one more trip around', '2013-03-22TEV'],
       ['deputy prime minister Tariq Aziz [later this afternoon].', '2013-03-22TAF'],
+      ['Had the best sleep [last nite] at home.', '2013-03-21TNI'],
     ],
     build: (m, ctx) => {
-      const x = /last/i.test(m[1]) && !/night/i.test(m[2]) ? addDays(ctx.ref, -1) : /that/i.test(m[1]) ? ctx.anchor : ctx.ref;
-      const value = /last/i.test(m[1]) && /night/i.test(m[2]) ? `${formatDay(addDays(ctx.ref, -1))}TNI` : `${formatDay(x)}T${PART_OF_DAY_CODE[m[2].toLowerCase()]}`;
+      const part = /^nite$/i.test(m[2]) ? 'night' : m[2].toLowerCase();
+      const x = /last/i.test(m[1]) && part !== 'night' ? addDays(ctx.ref, -1) : /that/i.test(m[1]) ? ctx.anchor : ctx.ref;
+      const value = /last/i.test(m[1]) && part === 'night' ? `${formatDay(addDays(ctx.ref, -1))}TNI` : `${formatDay(x)}T${PART_OF_DAY_CODE[part]}`;
       return { type: 'TIME', value, day: x };
     },
   }),
