@@ -33,19 +33,6 @@ const GUARDED: Record<string, string> = {
 
 /** Patterns recheck finds super-linear that no guard bounds yet (issue 22 is open for them): pending, not passed. */
 const KNOWN: Record<string, string> = {
-  // header.ts META_TAG, via matchesUpTo(seen, META_TAG, '>'): a quote left open after each "<meta" defeats the cut.
-  [String.raw`<meta\b(?:[^>"']|"[^"]*"|'[^']*')*>`]: `"<META"T repeated, then '<META>`,
-  // header.ts ATTR, on one tag's text: a long run of name characters without "=".
-  [String.raw`([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`]: '"-" repeated, then a tab and "-="',
-  // header.ts jsonLd's script pattern: "<script" repeated before one "</...>".
-  [String.raw`<script\b[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>`]: '"<SCRIPT/APPLICATION/LD+JSON" repeated',
-  // header.ts START_TAG (itempropDate), as META_TAG: recheck gives '<A""' repeated; "<a" and a quoted "T", repeated,
-  // then an open "'" before the one ">" makes every attempt read to the end.
-  [String.raw`<[a-z][\w-]*(?![\w-])(?:[^>"']|"[^"]*"|'[^']*')*>`]: `'<A""' repeated; "<a"T repeated, then '<a>`,
-  // header.ts timeElement, as META_TAG.
-  [String.raw`<time\b(?:[^>"']|"[^"]*"|'[^']*')*>`]: `"<TIME"T repeated, then '<TIME>`,
-  // text.ts stripInlineMarkdown's emphasis and code marks, on a heading: a backtick run before a tab.
-  ['(\\*{1,3}|_{1,3}|~~|`+)(\\S[\\s\\S]*?)\\1']: '"`" repeated, then a tab',
 };
 
 interface Literal {
