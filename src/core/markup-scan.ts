@@ -365,3 +365,69 @@ export function codeSpans(text: string): CodeSpan[] {
   }
   return out;
 }
+
+export interface LinkMatch {
+  readonly index: number;
+  readonly end: number;
+  /** The text between the first "[" and its "]". */
+  readonly label: string;
+}
+
+/** A label is read to its first "]", at most this many characters before it (as CommonMark's 999, near enough). */
+const LABEL_MAX = 1000;
+
+/**
+ * Markdown images as `/!\[[^\]]{0,1000}\]\([^)]*\)/g` matches them, the same in the same order, without reading a
+ * label from each "![": the pattern read up to 1,000 characters from every one (3 s a megabyte of "![" before one
+ * "](x)"; issue 22). A label ends at its first "]"; the destination at the first ")" after it.
+ */
+export function imageMatches(text: string): LinkMatch[] {
+  const out: LinkMatch[] = [];
+  const bracketAfter = nextMatchFinder(text, /\]/g);
+  const parenAfter = nextMatchFinder(text, /\)/g);
+  for (let i = text.indexOf('!['); i >= 0; ) {
+    const close = bracketAfter(i + 2);
+    if (close === null) break;
+    const paren = close.index - (i + 2) <= LABEL_MAX && text[close.index + 1] === '(' ? parenAfter(close.index + 2) : null;
+    if (paren === null) {
+      i = text.indexOf('![', i + 1);
+      continue;
+    }
+    out.push({ index: i, end: paren.index + 1, label: text.slice(i + 2, close.index) });
+    i = text.indexOf('![', paren.index + 1);
+  }
+  return out;
+}
+
+/** What follows a link's label: `(destination)`, its parentheses holding none of their own, or `[reference]`. */
+const LINK_REST = /\]\([^()]*(?:\([^()]*\)[^()]*)*\)|\]\[[^\]]{0,1000}\]/y;
+
+/**
+ * Markdown links as `/\[([^\]]{0,1000})\]\(([^()]*(?:\([^()]*\)[^()]*)*)\)|\[([^\]]{0,1000})\]\[[^\]]{0,1000}\]/g`
+ * matches them, the same in the same order: a label ends at its first "]", and what may follow that "]" is read once
+ * for all the "[" before it, not once from each (the pattern read up to 1,000 characters from every "["; issue 22).
+ */
+export function linkMatches(text: string): LinkMatch[] {
+  const out: LinkMatch[] = [];
+  const bracketAfter = nextMatchFinder(text, /\]/g);
+  const rest = new RegExp(LINK_REST.source, LINK_REST.flags);
+  let restAt = -1;
+  let restEnd = -1;
+  for (let i = text.indexOf('['); i >= 0; ) {
+    const close = bracketAfter(i + 1);
+    if (close === null) break;
+    if (close.index - (i + 1) <= LABEL_MAX) {
+      if (restAt !== close.index) {
+        restAt = rest.lastIndex = close.index;
+        restEnd = rest.exec(text) === null ? -1 : rest.lastIndex;
+      }
+      if (restEnd >= 0) {
+        out.push({ index: i, end: restEnd, label: text.slice(i + 1, close.index) });
+        i = text.indexOf('[', restEnd);
+        continue;
+      }
+    }
+    i = text.indexOf('[', i + 1);
+  }
+  return out;
+}

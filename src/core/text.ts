@@ -3,7 +3,7 @@
 // Marks which characters were markup, so a sentence's readable text can leave them out, and which ranges are blocks
 // of a special kind (headings, captions, list items, asides) so the sentence classifier can use them.
 import { findFrontMatter } from './header';
-import { codeSpans, elementsOf, emphasisMatches, endOfLast, endOfLastClosingTag, endsInTwoSpaces, matchesUpTo, nextMatchFinder, stripEmphasisMarks, tagEnds } from './markup-scan';
+import { codeSpans, elementsOf, emphasisMatches, endOfLast, endOfLastClosingTag, endsInTwoSpaces, imageMatches, linkMatches, matchesUpTo, nextMatchFinder, stripEmphasisMarks, tagEnds, type LinkMatch } from './markup-scan';
 import type { DocumentFormat } from './types';
 
 export type BlockHint = 'heading' | 'caption' | 'list' | 'aside' | 'quote' | 'code';
@@ -221,10 +221,7 @@ function markdownLine(b: Blanker, text: string, lineStart: number, line: string)
   return result;
 }
 
-const IMAGE = /!\[[^\]]{0,1000}\]\([^)]*\)/g;
-// A destination's inner parentheses hold none of their own (`[^()]`): with `[^)]` each of 50,000 "[x](" before one
-// ")" read on to the end, the square of the line's length.
-const LINK = /\[([^\]]{0,1000})\]\(([^()]*(?:\([^()]*\)[^()]*)*)\)|\[([^\]]{0,1000})\]\[[^\]]{0,1000}\]/g;
+// Images and links: read by imageMatches and linkMatches (see there for the patterns, and why not by them).
 // No "<" inside, as in CommonMark: each of 10,000 "<http://" read on to a "\t<mailto:>" at the end (0.85 s for 80 KB).
 const AUTOLINK = /<(https?:\/\/|mailto:)[^<>\s]*>/g;
 // Code spans: `(`+)(?!`)([\s\S]*?[^`])\1(?!`)`, read by codeSpans (see there for why not by the pattern).
@@ -232,12 +229,11 @@ const AUTOLINK = /<(https?:\/\/|mailto:)[^<>\s]*>/g;
 function blankInlineMarkdown(b: Blanker, line: string, lineStart: number, from: number): void {
   const part = line.slice(from);
   const base = lineStart + from;
-  for (const m of matchesUpTo(part, IMAGE, ')')) b.blank(base + m.index!, base + m.index! + m[0].length);
-  for (const m of matchesUpTo(part, LINK, (t) => Math.max(endOfLast(t, ')'), endOfLast(t, ']')))) {
-    const start = base + m.index!;
-    const label = m[1] ?? m[3] ?? '';
+  for (const m of imageMatches(part)) b.blank(base + m.index, base + m.end);
+  for (const m of linkMatches(part)) {
+    const start = base + m.index;
     b.blank(start, start + 1); // [
-    b.blank(start + 1 + label.length, start + m[0].length); // ](url) or ][ref]
+    b.blank(start + 1 + m.label.length, base + m.end); // ](url) or ][ref]
   }
   for (const m of matchesUpTo(part, AUTOLINK, '>')) b.blank(base + m.index!, base + m.index! + m[0].length);
   for (const { index, marker, length } of emphasisMatches(part)) {
@@ -267,11 +263,21 @@ function blankInlineMarkdown(b: Blanker, line: string, lineStart: number, from: 
 
 /** Inline Markdown → readable text (for titles). */
 export function stripInlineMarkdown(s: string): string {
-  // Images only up to the last ")": each of 8,000 "![](" of a heading read to its end (0.8 s for 32 KB; issue 22).
-  const end = endOfLast(s, ')');
-  const linked = (s.slice(0, end).replace(IMAGE, '') + s.slice(end)).replace(LINK, (_m, a: string | undefined, _u, c: string | undefined) => a ?? c ?? '');
+  const imageless = replaced(s, imageMatches(s), () => '');
+  const linked = replaced(imageless, linkMatches(imageless), (m) => m.label);
   // Emphasis and code marks: see stripEmphasisMarks for why not by its pattern.
   return stripEmphasisMarks(linked).replace(/\s+/g, ' ').trim();
+}
+
+/** `s` with each of `matches` (in order, disjoint) written as `by` gives it. */
+function replaced(s: string, matches: readonly LinkMatch[], by: (m: LinkMatch) => string): string {
+  let out = '';
+  let at = 0;
+  for (const m of matches) {
+    out += s.slice(at, m.index) + by(m);
+    at = m.end;
+  }
+  return out + s.slice(at);
 }
 
 // ---- HTML ----

@@ -1,7 +1,7 @@
 // The linear scans of markup-scan.ts (issue 22) find what the backtracking patterns they replace found, on short
 // random markup made of the pieces those patterns turn on (quotes, ">", names, closing tags, marker runs).
 import * as assert from 'assert';
-import { codeSpans, elementsOf, startTags, stripEmphasisMarks } from '../../src/core/markup-scan';
+import { codeSpans, elementsOf, imageMatches, linkMatches, startTags, stripEmphasisMarks } from '../../src/core/markup-scan';
 import { pick, seededRandom } from './support/random';
 
 function randomText(random: () => number, pieces: readonly string[], most: number): string {
@@ -54,6 +54,19 @@ describe('markup scans', () => {
       const s = randomText(random, pieces, 14);
       const want = [...s.matchAll(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g)].map((m) => [m.index, m.index + m[0].length, m[1].length]);
       assert.deepStrictEqual(codeSpans(s).map((c) => [c.index, c.end, c.fence]), want, JSON.stringify(s));
+    }
+  });
+
+  it('imageMatches and linkMatches find what the image and link patterns find', () => {
+    const random = seededRandom(26);
+    const pieces = ['![', '[', ']', '](', '(', ')', '][', 'x', ' ', 'a'.repeat(400), '!'];
+    const image = /!\[[^\]]{0,1000}\]\([^)]*\)/g;
+    const link = /\[([^\]]{0,1000})\]\(([^()]*(?:\([^()]*\)[^()]*)*)\)|\[([^\]]{0,1000})\]\[[^\]]{0,1000}\]/g;
+    for (let t = 0; t < 60000; t++) {
+      const s = randomText(random, pieces, 14);
+      assert.deepStrictEqual(imageMatches(s).map((m) => [m.index, m.end]), [...s.matchAll(image)].map((m) => [m.index, m.index + m[0].length]), JSON.stringify(s));
+      const want = [...s.matchAll(link)].map((m) => [m.index, m.index + m[0].length, m[1] ?? m[3]]);
+      assert.deepStrictEqual(linkMatches(s).map((m) => [m.index, m.end, m.label]), want, JSON.stringify(s));
     }
   });
 });
