@@ -21,6 +21,8 @@ const GUARDED: Record<string, string> = {
   [String.raw`<!\[CDATA\[[\s\S]*?\]\]>`]: "matchesUpTo(part, CDATA, ']]>') scans only up to the last ']]>', so every section it starts closes at the first one after it",
   // notText.ts FURNITURE_TEXT, copyright lines: "©" then a long white space run.
   [String.raw`(?:©|\bcopyright\b)\s*(?:@|\(c\))?\s*(?:19|20)\d\d\b|\ball rights reserved\b`]: 'tested only on blocks of at most MAX_FURNITURE_CHARS (300) characters',
+  // notText.ts FURNITURE_TEXT, "photos ©" credits: "photo by" then a long white space run.
+  [String.raw`\b(?:photos?|images?|pictures?|photographs?)\s*(?:by\s*)?:?\s*©`]: 'tested only on blocks of at most MAX_FURNITURE_CHARS (300) characters',
   // notText.ts HOVER_CARD: one long class name holding "hover" many times.
   [String.raw`(^|\s)(?:[\w-]*(?:hover|rollover|popover|tooltip)[\w-]*[-_](?:block|card|content|body|panel|popup|box)|hover-?card|popover|tooltip)($|\s)`]: 'tested only on class and id names of at most MAX_HOVER_NAMES_CHARS (1,000) characters',
   // header.ts withoutTags: "<" repeated.
