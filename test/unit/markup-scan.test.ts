@@ -2,6 +2,7 @@
 // random markup made of the pieces those patterns turn on (quotes, ">", names, closing tags, marker runs).
 import * as assert from 'assert';
 import { codeSpans, elementsOf, imageMatches, linkMatches, startTags, stripEmphasisMarks } from '../../src/core/markup-scan';
+import { hideUnseen } from '../../src/core/header';
 import { pick, seededRandom } from './support/random';
 
 function randomText(random: () => number, pieces: readonly string[], most: number): string {
@@ -67,6 +68,17 @@ describe('markup scans', () => {
       assert.deepStrictEqual(imageMatches(s).map((m) => [m.index, m.end]), [...s.matchAll(image)].map((m) => [m.index, m.index + m[0].length]), JSON.stringify(s));
       const want = [...s.matchAll(link)].map((m) => [m.index, m.index + m[0].length, m[1] ?? m[3]]);
       assert.deepStrictEqual(linkMatches(s).map((m) => [m.index, m.end, m.label]), want, JSON.stringify(s));
+    }
+  });
+
+  it('hideUnseen blanks what its comment, script, style and template pattern blanks', () => {
+    const random = seededRandom(27);
+    const pieces = ['<!--', '-->', '<script', '<SCRIPT', '<style', '<template', '<scripts', '>', '</script>', '</Script >', '</style>', ' type="application/ld+json"', '\n', 'x', ' '];
+    const pattern = /<!--[\s\S]*?(?:-->|$)|<(script|style|template)\b([^>]*)>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+    for (let t = 0; t < 30000; t++) {
+      const s = randomText(random, pieces, 12);
+      const want = s.replace(pattern, (m, _tag: string | undefined, attrs: string | undefined) => (attrs !== undefined && /application\/ld\+json/i.test(attrs) ? m : m.replace(/[^\n]/g, ' ')));
+      assert.strictEqual(hideUnseen(s), want, JSON.stringify(s));
     }
   });
 });

@@ -62,6 +62,7 @@ export const MARKUP_SHAPES: Record<string, (n: number) => string> = {
   // An element opened n times before one closing tag of another kind.
   '<h1> repeated, one </p> at the end': repeated('<h1>', '', '</p>'),
   '<script> repeated, one </p> at the end': repeated('<script>', '', '</p>'),
+  '<script without >': repeated('<script'),
   '<h1> and <title> repeated, one </p> at the end': repeated('<h1><title>', '', '</p>'),
 };
 
