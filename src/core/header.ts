@@ -6,7 +6,7 @@
 import { findExplicitDate } from './calendar';
 import { MONTH_STEM, WEEKDAY_FULL } from './lexicon';
 import { localDateOf, publisherOffset } from './html/timestamps';
-import { endOfLast, endOfLastClosingTag, lazyTagEnds, nextMatchFinder, startTags } from './markup-scan';
+import { endOfLast, endOfLastClosingTag, lazyTagEnds, nextMatchFinder, startTags, tagEnds } from './markup-scan';
 import { isTimestampLine } from './timestamp-line';
 import type { DocumentFormat, Mention } from './types';
 
@@ -334,12 +334,47 @@ function valueOffset(text: string, from: number, to: number, key: string, value:
  *  (issue 22). The name is read whole ((?![\w-]), not \b), so the attributes cannot take back its end (recheck:
  *  "<a-0-0-..." was quadratic); the tags found are the same. */
 const START_TAG = /<[a-z][\w-]*(?![\w-])/gi;
-const ITEMPROP_PUBLISHED = /^<[a-z][\w-]*(?![\w-])(?:[^>"']|"[^"]*"|'[^']*')*\bitemprop\s*=\s*["']?datePublished\b["']?(?:[^>"']|"[^"]*"|'[^']*')*>$/i;
+const TAG_NAME = /^<[a-z][\w-]*(?![\w-])/i;
+const ITEMPROP_IS = /itemprop\s*=\s*/iy;
+
+/**
+ * Does the start tag `tag` (as startTags gives it) say `itemprop=datePublished`, as
+ * `/^<[a-z][\w-]*(?![\w-])(?:[^>"']|"[^"]*"|'[^']*')*\bitemprop\s*=\s*["']?datePublished\b["']?(?:[^>"']|"[^"]*"|'[^']*')*>$/i`
+ * tells? Each place outside a quoted value where "itemprop" starts a word is tried with the quotes taken and not, and
+ * the rest read by `tagEnds`: the pattern read the rest again from each such place (quadratic on one long tag; recheck).
+ */
+export function saysDatePublished(tag: string): boolean {
+  const name = TAG_NAME.exec(tag);
+  if (name === null || !/itemprop/i.test(tag)) return false;
+  let ends: Int32Array | undefined;
+  const reachesEnd = (at: number) => (ends ??= tagEnds(tag))[at] === tag.length;
+  const quoteAt = (at: number) => (tag[at] === '"' || tag[at] === "'" ? [at + 1, at] : [at]);
+  const isWord = (c: string | undefined) => c !== undefined && /\w/.test(c);
+  for (let i = name[0].length; i < tag.length; ) {
+    const c = tag[i];
+    if (c === '"' || c === "'") {
+      const close = tag.indexOf(c, i + 1);
+      if (close < 0) return false;
+      i = close + 1;
+      continue;
+    }
+    if (c === '>') return false;
+    ITEMPROP_IS.lastIndex = i;
+    if (!isWord(tag[i - 1]) && ITEMPROP_IS.test(tag)) {
+      for (const value of quoteAt(ITEMPROP_IS.lastIndex)) {
+        if (tag.slice(value, value + 13).toLowerCase() !== 'datepublished' || isWord(tag[value + 13])) continue;
+        if (quoteAt(value + 13).some(reachesEnd)) return true;
+      }
+    }
+    i++;
+  }
+  return false;
+}
 
 /** `itemprop="datePublished"` on any element: its `content` or `datetime`. */
 function itempropDate(text: string, seen: string, zone: number | undefined, ends: () => Int32Array): DocumentDate | undefined {
   for (const m of startTags(seen, START_TAG, ends)) {
-    if (!/itemprop/i.test(m.tag) || !ITEMPROP_PUBLISHED.test(m.tag)) continue;
+    if (!saysDatePublished(m.tag)) continue;
     const attrs = attributes(m.tag);
     const v = attrs.get('content') ?? attrs.get('datetime');
     if (v) {

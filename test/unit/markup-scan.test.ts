@@ -2,7 +2,7 @@
 // random markup made of the pieces those patterns turn on (quotes, ">", names, closing tags, marker runs).
 import * as assert from 'assert';
 import { codeSpans, elementsOf, imageMatches, linkMatches, startTags, stripEmphasisMarks } from '../../src/core/markup-scan';
-import { hideUnseen } from '../../src/core/header';
+import { hideUnseen, saysDatePublished } from '../../src/core/header';
 import { pick, seededRandom } from './support/random';
 
 function randomText(random: () => number, pieces: readonly string[], most: number): string {
@@ -80,5 +80,20 @@ describe('markup scans', () => {
       const want = s.replace(pattern, (m, _tag: string | undefined, attrs: string | undefined) => (attrs !== undefined && /application\/ld\+json/i.test(attrs) ? m : m.replace(/[^\n]/g, ' ')));
       assert.strictEqual(hideUnseen(s), want, JSON.stringify(s));
     }
+  });
+
+  it('saysDatePublished tells what the itemprop pattern tells, on the tags startTags finds', () => {
+    const random = seededRandom(28);
+    const pieces = ['<a', '<time', ' ', 'itemprop', 'ITEMPROP', '=', ' = ', 'datePublished', 'datepublishedx', '"', "'", 'x', '-', '>', '_', ' itemprop="datePublished"', " itemprop='datepublished", ' itemprop=datePublished'];
+    const pattern = /^<[a-z][\w-]*(?![\w-])(?:[^>"']|"[^"]*"|'[^']*')*\bitemprop\s*=\s*["']?datePublished\b["']?(?:[^>"']|"[^"]*"|'[^']*')*>$/i;
+    let yes = 0;
+    for (let t = 0; t < 40000; t++) {
+      for (const m of startTags(randomText(random, pieces, 14), /<[a-z][\w-]*(?![\w-])/gi)) {
+        const want = pattern.test(m.tag);
+        if (want) yes++;
+        assert.strictEqual(saysDatePublished(m.tag), want, JSON.stringify(m.tag));
+      }
+    }
+    assert.ok(yes > 100, `only ${yes} tags say it`);
   });
 });

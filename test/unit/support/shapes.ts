@@ -63,6 +63,7 @@ export const MARKUP_SHAPES: Record<string, (n: number) => string> = {
   '<h1> repeated, one </p> at the end': repeated('<h1>', '', '</p>'),
   '<script> repeated, one </p> at the end': repeated('<script>', '', '</p>'),
   '<script without >': repeated('<script'),
+  'one tag of itemprop="datePublished x" repeated': repeated('itemprop="datePublished x" ', '<a ', '>'),
   '<h1> and <title> repeated, one </p> at the end': repeated('<h1><title>', '', '</p>'),
 };
 
