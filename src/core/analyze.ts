@@ -16,6 +16,9 @@ export const MAX_SUMMARY_SENTENCES = 50;
 /** Documents longer than this many characters are refused unless `maxLength` raises it (about 10 MB of text). */
 export const DEFAULT_MAX_LENGTH = 10_000_000;
 
+/** A value whose year is past 9999 ("tomorrow" on 9999-12-31 is 10000-01-01). */
+const PAST_CALENDAR = /^\d{5}/;
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const format = detectFormat(text, options.languageId, options.fileName);
   const problem = checkInput(text, options.maxLength ?? DEFAULT_MAX_LENGTH);
@@ -49,7 +52,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     notices.push({ code: 'no-summary', message: 'No sentence could be chosen for the summary: the sentences are too short, or repeat one another.' });
   }
   // Years past 9999 ("tomorrow" on 9999-12-31, "next century") have no calendar date here: say so, not drop them unseen.
-  const beyond = timexes.filter((t) => /^\d{5}/.test(t.value)).length;
+  const beyond = timexes.filter((t) => PAST_CALENDAR.test(t.value)).length;
   const refYear = Number(referenceDate.value.slice(0, 4));
   if (beyond > 0 || refYear >= 9900) {
     notices.push({ code: 'beyond-calendar', message: `The reference date is near the end of the calendar (9999)${beyond ? `: ${beyond} date${beyond === 1 ? '' : 's'} after 9999 ${beyond === 1 ? 'is' : 'are'} left off the timeline` : ''}; periods after 9999 are not dated.` });
@@ -61,7 +64,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     referenceDate,
     summary,
     timeline,
-    timexes: timexes.map(toPublicTimex),
+    // Counted in the notice, and left undated as "next decade" there is: "10000-01-01" is no date of the calendar.
+    timexes: timexes.filter((t) => !PAST_CALENDAR.test(t.value)).map(toPublicTimex),
     sentenceCount: bodyCount,
     notices,
     ...(page ? { page: page.reading } : {}),

@@ -91,3 +91,343 @@ function firstAtOrAfter(sorted: readonly number[], at: number): number | undefin
   const lo = partitionPoint(0, sorted.length, (i) => sorted[i] < at);
   return lo < sorted.length ? sorted[lo] : undefined;
 }
+
+/**
+ * For each offset of `text`, where a tag's attributes read from there end as `(?:[^>"']|"[^"]*"|'[^']*')*>` reads
+ * them: just past the first ">" outside a quoted value, or -1 when a quote left open or the text's end comes first.
+ * Worked out once from the end (the pattern's reading is deterministic: each character has one way in), so that
+ * tags left open cost a character each: the pattern read from each of 10,000 `<meta"T` to an open quote at the end
+ * (issue 22).
+ */
+export function tagEnds(text: string): Int32Array {
+  const ends = new Int32Array(text.length + 1);
+  ends[text.length] = -1;
+  let nextDouble = -1;
+  let nextSingle = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 62 /* > */) ends[i] = i + 1;
+    else if (c === 34 /* " */) {
+      ends[i] = nextDouble < 0 ? -1 : ends[nextDouble + 1];
+      nextDouble = i;
+    } else if (c === 39 /* ' */) {
+      ends[i] = nextSingle < 0 ? -1 : ends[nextSingle + 1];
+      nextSingle = i;
+    } else ends[i] = ends[i + 1];
+  }
+  return ends;
+}
+
+/** `tagEnds(text)`, worked out at the first call and kept: for a text whose tags are read by several patterns. */
+export function lazyTagEnds(text: string): () => Int32Array {
+  let table: Int32Array | undefined;
+  return () => (table ??= tagEnds(text));
+}
+
+export interface TagMatch {
+  readonly index: number;
+  /** The whole tag, "<" to ">". */
+  readonly tag: string;
+  /** What `open` matched. */
+  readonly open: RegExpExecArray;
+}
+
+/**
+ * The tags `open` starts (a global pattern for "<" and the name, e.g. `/<meta\b/gi`), as
+ * `new RegExp(open.source + String.raw`(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi')` matches them, the same tags in the same
+ * order, in linear time (see `tagEnds`; `ends` gives its table for `text`, worked out when first needed by default).
+ */
+export function startTags(text: string, open: RegExp, ends: () => Int32Array = lazyTagEnds(text)): TagMatch[] {
+  const re = new RegExp(open.source, open.flags.includes('g') ? open.flags : open.flags + 'g');
+  const out: TagMatch[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const end = ends()[m.index + m[0].length];
+    if (end < 0) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push({ index: m.index, tag: text.slice(m.index, end), open: m });
+    re.lastIndex = end;
+  }
+  return out;
+}
+
+/**
+ * A function giving the first match of `re` (global) at or after an offset, for offsets asked in increasing order:
+ * a match found is kept while the offsets asked stay at or before it, and none found stays none, so each part of the
+ * text is searched once however many starts ask (a closing tag looked for from each of 10,000 opening ones).
+ */
+export function nextMatchFinder(text: string, re: RegExp): (at: number) => RegExpExecArray | null {
+  const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let askedAt = -1;
+  let found: RegExpExecArray | null = null;
+  return (at) => {
+    if (askedAt >= 0 && at >= askedAt && (found === null || found.index >= at)) return found;
+    r.lastIndex = at;
+    found = r.exec(text);
+    askedAt = at;
+    return found;
+  };
+}
+
+export interface ElementMatch {
+  readonly index: number;
+  readonly end: number;
+  /** The element's name, lower case. */
+  readonly name: string;
+}
+
+/**
+ * The elements `open` starts (global, "<" and the name as group 1, e.g. `/<(h[1-6]|li)\b/gi`), as
+ * `open.source + String.raw`[^>]*>([\s\S]*?)<\/\1\s*>`` matches them, the same in the same order, with a start for
+ * which `skip` gives an end (inside a dropped range) passed over to there, as `matchesOutside` does. Each part of the
+ * text is read once (`nextMatchFinder`): the pattern read from each of 50,000 "<h1>" to the end when no "</h1>" came,
+ * whatever closing tag of another kind the text ended on (issue 22).
+ */
+export function elementsOf(text: string, open: RegExp, skip?: (at: number) => number): ElementMatch[] {
+  const re = new RegExp(open.source, open.flags.includes('g') ? open.flags : open.flags + 'g');
+  const gtAfter = nextMatchFinder(text, />/g);
+  const closers = new Map<string, (at: number) => RegExpExecArray | null>();
+  const out: ElementMatch[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const skipTo = skip ? skip(m.index) : -1;
+    if (skipTo >= 0) {
+      re.lastIndex = skipTo;
+      continue;
+    }
+    const gt = gtAfter(m.index + m[0].length);
+    if (gt === null) break;
+    const name = m[1].toLowerCase();
+    let closeAfter = closers.get(name);
+    if (closeAfter === undefined) closers.set(name, (closeAfter = nextMatchFinder(text, new RegExp(`<\\/${name}\\s*>`, 'gi'))));
+    const close = closeAfter(gt.index + 1);
+    if (close === null) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const end = close.index + close[0].length;
+    out.push({ index: m.index, end, name });
+    re.lastIndex = end;
+  }
+  return out;
+}
+
+/** The maximal runs of one character in a text, and the first run at or after a run index at least a length long. */
+class Runs {
+  readonly starts: number[] = [];
+  readonly lengths: number[] = [];
+  /** A max-tree over `lengths` (leaves from `size`). */
+  private tree: Int32Array | undefined;
+  private size = 1;
+  private suffixMax: Int32Array | undefined;
+
+  constructor(text: string, c: string) {
+    for (let i = text.indexOf(c); i >= 0; ) {
+      let e = i + 1;
+      while (text[e] === c) e++;
+      this.starts.push(i);
+      this.lengths.push(e - i);
+      i = text.indexOf(c, e);
+    }
+  }
+
+  /** The longest run's length from run index `from` on (0 for none). */
+  longest(from: number): number {
+    if (this.suffixMax === undefined) {
+      this.suffixMax = new Int32Array(this.lengths.length + 1);
+      for (let r = this.lengths.length - 1; r >= 0; r--) this.suffixMax[r] = Math.max(this.lengths[r], this.suffixMax[r + 1]);
+    }
+    return this.suffixMax[Math.min(from, this.lengths.length)];
+  }
+
+  /** The index of the run holding offset `at` (there is one). */
+  holding(at: number): number {
+    return partitionPoint(0, this.starts.length, (r) => this.starts[r] + this.lengths[r] <= at);
+  }
+
+  /** The first run index >= `from` whose length is at least `length`, or -1. */
+  firstLong(from: number, length: number): number {
+    if (this.tree === undefined) {
+      while (this.size < this.lengths.length) this.size *= 2;
+      this.tree = new Int32Array(2 * this.size);
+      this.lengths.forEach((l, r) => (this.tree![this.size + r] = l));
+      for (let v = this.size - 1; v >= 1; v--) this.tree[v] = Math.max(this.tree[2 * v], this.tree[2 * v + 1]);
+    }
+    return this.descend(1, 0, this.size, from, length);
+  }
+
+  private descend(v: number, lo: number, hi: number, from: number, length: number): number {
+    if (hi <= from || this.tree![v] < length) return -1;
+    if (hi - lo === 1) return lo;
+    const mid = (lo + hi) >> 1;
+    const left = this.descend(2 * v, lo, mid, from, length);
+    return left >= 0 ? left : this.descend(2 * v + 1, mid, hi, from, length);
+  }
+}
+
+/**
+ * What `s.replace(/(\*{1,3}|_{1,3}|~~|`+)(\S[\s\S]*?)\1/g, '$2')` gives (emphasis and code marks taken off a
+ * heading), in time about linear in `s`: the pattern read on from each backtick of a long run before a tab, for each
+ * length of marker, to the end (issue 22). A marker of L characters c at i (the longest first, as the pattern tries
+ * them) closes at the first L c's from i + L + 1 on: in its own run when that run holds 2L + 1 from i, else at the
+ * start of the first later run of c at least L long.
+ */
+export function stripEmphasisMarks(s: string): string {
+  if (!/[*_~`]/.test(s)) return s;
+  const runs = new Map<string, Runs>();
+  const runsOf = (c: string): Runs => {
+    let r = runs.get(c);
+    if (r === undefined) runs.set(c, (r = new Runs(s, c)));
+    return r;
+  };
+  let out = '';
+  let copied = 0;
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (c !== '*' && c !== '_' && c !== '~' && c !== '`') {
+      i++;
+      continue;
+    }
+    const rs = runsOf(c);
+    const r = rs.holding(i);
+    const k = rs.starts[r] + rs.lengths[r] - i;
+    // The closing marker's start for a marker of `length`, or -1.
+    const closer = (length: number): number => {
+      if (length === k && (i + k >= s.length || SPACE.test(s[i + k]))) return -1;
+      if (2 * length + 1 <= k) return i + length + 1;
+      const later = rs.firstLong(r + 1, length);
+      return later < 0 ? -1 : rs.starts[later];
+    };
+    let length = 0;
+    let j = -1;
+    if (c === '`') {
+      // The longest marker first: the whole run when a later run is as long, else the longest shorter one.
+      j = closer(k);
+      if (j >= 0) length = k;
+      else if (k > 1) {
+        length = Math.max((k - 1) >> 1, Math.min(k - 1, rs.longest(r + 1)));
+        j = length >= 1 ? closer(length) : -1;
+      }
+    } else {
+      for (const l of c === '~' ? (k >= 2 ? [2] : []) : Array.from({ length: Math.min(k, 3) }, (_, x) => Math.min(k, 3) - x)) {
+        j = closer(l);
+        if (j >= 0) {
+          length = l;
+          break;
+        }
+      }
+    }
+    if (j < 0) {
+      i++;
+      continue;
+    }
+    out += s.slice(copied, i) + s.slice(i + length, j);
+    i = copied = j + length;
+  }
+  return out + s.slice(copied);
+}
+
+export interface CodeSpan {
+  readonly index: number;
+  readonly end: number;
+  /** The backticks on each side. */
+  readonly fence: number;
+}
+
+/**
+ * Markdown code spans as `/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g` matches them, the same in the same order, without
+ * reading on from each backtick: that pattern read from each backtick of a long run to the end, looking for a run as
+ * long (issue 22). From a backtick, the opening marker is the rest of its run, and the span closes at the first later
+ * run of exactly that length (a run is bounded by other characters, as the pattern's `[^`]` and `(?!`)` ask).
+ */
+export function codeSpans(text: string): CodeSpan[] {
+  if (!text.includes('`')) return [];
+  const runs = new Runs(text, '`');
+  const startsOfLength = new Map<number, number[]>();
+  runs.lengths.forEach((length, r) => {
+    const list = startsOfLength.get(length);
+    if (list) list.push(runs.starts[r]);
+    else startsOfLength.set(length, [runs.starts[r]]);
+  });
+  const out: CodeSpan[] = [];
+  for (let r = 0; r < runs.starts.length; r++) {
+    const runEnd = runs.starts[r] + runs.lengths[r];
+    for (let i = runs.starts[r]; i < runEnd; i++) {
+      const fence = runEnd - i;
+      const close = firstAtOrAfter(startsOfLength.get(fence) ?? [], runEnd + 1);
+      if (close === undefined) continue;
+      out.push({ index: i, end: close + fence, fence });
+      // Go on after the span: at the first run starting at or after its end.
+      r = partitionPoint(r, runs.starts.length, (x) => runs.starts[x] < close + fence) - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+export interface LinkMatch {
+  readonly index: number;
+  readonly end: number;
+  /** The text between the first "[" and its "]". */
+  readonly label: string;
+}
+
+/** A label is read to its first "]", at most this many characters before it (as CommonMark's 999, near enough). */
+const LABEL_MAX = 1000;
+
+/**
+ * Markdown images as `/!\[[^\]]{0,1000}\]\([^)]*\)/g` matches them, the same in the same order, without reading a
+ * label from each "![": the pattern read up to 1,000 characters from every one (3 s a megabyte of "![" before one
+ * "](x)"; issue 22). A label ends at its first "]"; the destination at the first ")" after it.
+ */
+export function imageMatches(text: string): LinkMatch[] {
+  const out: LinkMatch[] = [];
+  const bracketAfter = nextMatchFinder(text, /\]/g);
+  const parenAfter = nextMatchFinder(text, /\)/g);
+  for (let i = text.indexOf('!['); i >= 0; ) {
+    const close = bracketAfter(i + 2);
+    if (close === null) break;
+    const paren = close.index - (i + 2) <= LABEL_MAX && text[close.index + 1] === '(' ? parenAfter(close.index + 2) : null;
+    if (paren === null) {
+      i = text.indexOf('![', i + 1);
+      continue;
+    }
+    out.push({ index: i, end: paren.index + 1, label: text.slice(i + 2, close.index) });
+    i = text.indexOf('![', paren.index + 1);
+  }
+  return out;
+}
+
+/** What follows a link's label: `(destination)`, its parentheses holding none of their own, or `[reference]`. */
+const LINK_REST = /\]\([^()]*(?:\([^()]*\)[^()]*)*\)|\]\[[^\]]{0,1000}\]/y;
+
+/**
+ * Markdown links as `/\[([^\]]{0,1000})\]\(([^()]*(?:\([^()]*\)[^()]*)*)\)|\[([^\]]{0,1000})\]\[[^\]]{0,1000}\]/g`
+ * matches them, the same in the same order: a label ends at its first "]", and what may follow that "]" is read once
+ * for all the "[" before it, not once from each (the pattern read up to 1,000 characters from every "["; issue 22).
+ */
+export function linkMatches(text: string): LinkMatch[] {
+  const out: LinkMatch[] = [];
+  const bracketAfter = nextMatchFinder(text, /\]/g);
+  const rest = new RegExp(LINK_REST.source, LINK_REST.flags);
+  let restAt = -1;
+  let restEnd = -1;
+  for (let i = text.indexOf('['); i >= 0; ) {
+    const close = bracketAfter(i + 1);
+    if (close === null) break;
+    if (close.index - (i + 1) <= LABEL_MAX) {
+      if (restAt !== close.index) {
+        restAt = rest.lastIndex = close.index;
+        restEnd = rest.exec(text) === null ? -1 : rest.lastIndex;
+      }
+      if (restEnd >= 0) {
+        out.push({ index: i, end: restEnd, label: text.slice(i + 1, close.index) });
+        i = text.indexOf('[', restEnd);
+        continue;
+      }
+    }
+    i = text.indexOf('[', i + 1);
+  }
+  return out;
+}

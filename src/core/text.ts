@@ -3,7 +3,7 @@
 // Marks which characters were markup, so a sentence's readable text can leave them out, and which ranges are blocks
 // of a special kind (headings, captions, list items, asides) so the sentence classifier can use them.
 import { findFrontMatter } from './header';
-import { emphasisMatches, endOfLast, endOfLastClosingTag, endsInTwoSpaces, matchesUpTo } from './markup-scan';
+import { codeSpans, elementsOf, emphasisMatches, endOfLast, endOfLastClosingTag, endsInTwoSpaces, imageMatches, linkMatches, matchesUpTo, nextMatchFinder, stripEmphasisMarks, tagEnds, type LinkMatch } from './markup-scan';
 import type { DocumentFormat } from './types';
 
 export type BlockHint = 'heading' | 'caption' | 'list' | 'aside' | 'quote' | 'code';
@@ -221,23 +221,19 @@ function markdownLine(b: Blanker, text: string, lineStart: number, line: string)
   return result;
 }
 
-const IMAGE = /!\[[^\]]{0,1000}\]\([^)]*\)/g;
-// A destination's inner parentheses hold none of their own (`[^()]`): with `[^)]` each of 50,000 "[x](" before one
-// ")" read on to the end, the square of the line's length.
-const LINK = /\[([^\]]{0,1000})\]\(([^()]*(?:\([^()]*\)[^()]*)*)\)|\[([^\]]{0,1000})\]\[[^\]]{0,1000}\]/g;
+// Images and links: read by imageMatches and linkMatches (see there for the patterns, and why not by them).
 // No "<" inside, as in CommonMark: each of 10,000 "<http://" read on to a "\t<mailto:>" at the end (0.85 s for 80 KB).
 const AUTOLINK = /<(https?:\/\/|mailto:)[^<>\s]*>/g;
-const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
+// Code spans: `(`+)(?!`)([\s\S]*?[^`])\1(?!`)`, read by codeSpans (see there for why not by the pattern).
 
 function blankInlineMarkdown(b: Blanker, line: string, lineStart: number, from: number): void {
   const part = line.slice(from);
   const base = lineStart + from;
-  for (const m of matchesUpTo(part, IMAGE, ')')) b.blank(base + m.index!, base + m.index! + m[0].length);
-  for (const m of matchesUpTo(part, LINK, (t) => Math.max(endOfLast(t, ')'), endOfLast(t, ']')))) {
-    const start = base + m.index!;
-    const label = m[1] ?? m[3] ?? '';
+  for (const m of imageMatches(part)) b.blank(base + m.index, base + m.end);
+  for (const m of linkMatches(part)) {
+    const start = base + m.index;
     b.blank(start, start + 1); // [
-    b.blank(start + 1 + label.length, start + m[0].length); // ](url) or ][ref]
+    b.blank(start + 1 + m.label.length, base + m.end); // ](url) or ][ref]
   }
   for (const m of matchesUpTo(part, AUTOLINK, '>')) b.blank(base + m.index!, base + m.index! + m[0].length);
   for (const { index, marker, length } of emphasisMatches(part)) {
@@ -251,10 +247,10 @@ function blankInlineMarkdown(b: Blanker, line: string, lineStart: number, from: 
     b.blank(start, start + marker.length);
     b.blank(start + length - marker.length, start + length);
   }
-  for (const m of part.matchAll(CODE_SPAN)) {
-    const start = base + m.index!;
-    const end = start + m[0].length;
-    const fence = m[1].length;
+  for (const span of codeSpans(part)) {
+    const start = base + span.index;
+    const end = base + span.end;
+    const fence = span.fence;
     b.blank(start, start + fence);
     b.blank(end - fence, end);
     b.markLiteral(start + fence, end - fence);
@@ -267,21 +263,33 @@ function blankInlineMarkdown(b: Blanker, line: string, lineStart: number, from: 
 
 /** Inline Markdown → readable text (for titles). */
 export function stripInlineMarkdown(s: string): string {
-  // Images only up to the last ")": each of 8,000 "![](" of a heading read to its end (0.8 s for 32 KB; issue 22).
-  const end = endOfLast(s, ')');
-  return (s.slice(0, end).replace(IMAGE, '') + s.slice(end))
-    .replace(LINK, (_m, a: string | undefined, _u, c: string | undefined) => a ?? c ?? '')
-    .replace(/(\*{1,3}|_{1,3}|~~|`+)(\S[\s\S]*?)\1/g, '$2')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const imageless = replaced(s, imageMatches(s), () => '');
+  const linked = replaced(imageless, linkMatches(imageless), (m) => m.label);
+  // Emphasis and code marks: see stripEmphasisMarks for why not by its pattern.
+  return stripEmphasisMarks(linked).replace(/\s+/g, ' ').trim();
+}
+
+/** `s` with each of `matches` (in order, disjoint) written as `by` gives it. */
+function replaced(s: string, matches: readonly LinkMatch[], by: (m: LinkMatch) => string): string {
+  let out = '';
+  let at = 0;
+  for (const m of matches) {
+    out += s.slice(at, m.index) + by(m);
+    at = m.end;
+  }
+  return out + s.slice(at);
 }
 
 // ---- HTML ----
 
-const DROPPED_ELEMENTS = /<(script|style|noscript|template|svg|head|iframe|object|canvas|select|button|nav)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+// Elements read by `elementsOf` (`<name\b[^>]*>[\s\S]*?<\/name\s*>`): that pattern read from each of 50,000 "<h1>"
+// to the end when no "</h1>" came (issue 22).
+const DROPPED_ELEMENTS = /<(script|style|noscript|template|svg|head|iframe|object|canvas|select|button|nav)\b/gi;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const CDATA = /<!\[CDATA\[[\s\S]*?\]\]>/g;
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<![^>]*>|<\?[^>]*>/g;
+// A tag is `<\/?([a-zA-Z][a-zA-Z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<![^>]*>|<\?[^>]*>`, read by `tagsOutside`:
+// that pattern read from each of 10,000 `<a"T` to an open quote at the end (issue 22).
+const TAG_NAME = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b/y;
 const BLOCK_TAGS = new Set([
   'p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th',
   'table', 'thead', 'tbody', 'section', 'article', 'header', 'footer', 'aside', 'figure', 'figcaption', 'blockquote',
@@ -291,7 +299,7 @@ const HINTED_ELEMENTS: Record<string, BlockHint> = {
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
   figcaption: 'caption', caption: 'caption', li: 'list', aside: 'aside', blockquote: 'quote', pre: 'code', code: 'code',
 };
-const HINTED = /<(h[1-6]|figcaption|caption|li|aside|blockquote|pre)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+const HINTED = /<(h[1-6]|figcaption|caption|li|aside|blockquote|pre)\b/gi;
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '\u2019', lsquo: '\u2018', rdquo: '\u201d',
@@ -331,22 +339,23 @@ function blankHtmlIn(b: Blanker, text: string, from: number, to: number): void {
   if (!part.includes('<') && !part.includes('&')) return;
   const literal = (m: RegExpMatchArray) => b.isLiteral(from + m.index!);
   const dropped: Array<readonly [number, number]> = [];
-  for (const [re, closer] of [[COMMENT, () => part.length], [CDATA, ']]>'], [DROPPED_ELEMENTS, endOfLastClosingTag]] as const) {
-    for (const m of matchesUpTo(part, re, closer)) {
-      if (literal(m)) continue;
-      b.blank(from + m.index!, from + m.index! + m[0].length, 'newline');
-      dropped.push([m.index!, m.index! + m[0].length]);
-    }
+  const drop = (start: number, end: number) => {
+    if (b.isLiteral(from + start)) return;
+    b.blank(from + start, from + end, 'newline');
+    dropped.push([start, end]);
+  };
+  for (const [re, closer] of [[COMMENT, () => part.length], [CDATA, ']]>']] as const) {
+    for (const m of matchesUpTo(part, re, closer)) drop(m.index!, m.index! + m[0].length);
   }
+  for (const m of elementsOf(part, DROPPED_ELEMENTS)) drop(m.index, m.end);
   const skip = droppedSkipper(dropped);
-  for (const m of matchesOutside(part.slice(0, endOfLastClosingTag(part)), HINTED, skip)) {
-    const hint = HINTED_ELEMENTS[m[1].toLowerCase()];
-    if (hint && !literal(m)) b.hint(from + m.index!, from + m.index! + m[0].length, hint);
+  for (const m of elementsOf(part.slice(0, endOfLastClosingTag(part)), HINTED, skip)) {
+    const hint = HINTED_ELEMENTS[m.name];
+    if (hint && !b.isLiteral(from + m.index)) b.hint(from + m.index, from + m.end, hint);
   }
-  for (const m of matchesOutside(part.slice(0, endOfLast(part, '>')), TAG, skip)) {
-    if (literal(m)) continue;
-    const name = (m[1] ?? '').toLowerCase();
-    b.blank(from + m.index!, from + m.index! + m[0].length, BLOCK_TAGS.has(name) ? 'newline' : undefined);
+  for (const m of tagsOutside(part.slice(0, endOfLast(part, '>')), skip)) {
+    if (b.isLiteral(from + m.index)) continue;
+    b.blank(from + m.index, from + m.end, BLOCK_TAGS.has(m.name) ? 'newline' : undefined);
   }
   for (const m of part.matchAll(ENTITY)) {
     const start = from + m.index!;
@@ -382,18 +391,44 @@ function droppedSkipper(ranges: Array<readonly [number, number]>): (at: number) 
 }
 
 /**
- * The matches of the global `re` in `text` that start outside the dropped ranges: a "<div class='x'>" written in a
- * script's string is no tag, and matching it would run past the script's end and swallow the article's own tags.
+ * The tags in `text` (TAG_NAME's comment gives the pattern; `name` is its group 1, lower case, '' for `<!` and `<?`)
+ * that start outside the dropped ranges: a "<div class='x'>" written in a script's string is no tag, and matching it
+ * would run past the script's end and swallow the article's own tags. Each start is tried in order as the pattern's
+ * scan tries it; a tag found inside a dropped range moves the scan to the range's end.
  */
-function* matchesOutside(text: string, re: RegExp, skip: (at: number) => number): Generator<RegExpExecArray> {
-  const r = new RegExp(re.source, re.flags);
-  for (let m = r.exec(text); m !== null; m = r.exec(text)) {
-    const end = skip(m.index);
-    if (end >= 0) {
-      r.lastIndex = end;
+function tagsOutside(text: string, skip: (at: number) => number): Array<{ index: number; end: number; name: string }> {
+  const out: Array<{ index: number; end: number; name: string }> = [];
+  const gtAfter = nextMatchFinder(text, />/g);
+  const nameAt = new RegExp(TAG_NAME.source, TAG_NAME.flags);
+  let ends: Int32Array | undefined;
+  let pos: number;
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', pos)) {
+    let end = -1;
+    let name = '';
+    const next = text[at + 1];
+    if (next === '!' || next === '?') {
+      const gt = gtAfter(at + 2);
+      if (gt !== null) end = gt.index + 1;
+    } else {
+      nameAt.lastIndex = at;
+      const m = nameAt.exec(text);
+      if (m !== null) {
+        // Attributes read as the pattern reads them (shorter names it could back off to end in the same place).
+        end = (ends ??= tagEnds(text))[at + m[0].length];
+        name = m[1].toLowerCase();
+      }
+    }
+    if (end < 0) {
+      pos = at + 1;
       continue;
     }
-    yield m;
-    if (m[0].length === 0) r.lastIndex++;
+    const skipTo = skip(at);
+    if (skipTo >= 0) {
+      pos = skipTo;
+      continue;
+    }
+    out.push({ index: at, end, name });
+    pos = end;
   }
+  return out;
 }

@@ -25,6 +25,8 @@ describe('edges (issue #22)', () => {
     const notice = a.notices.find((n) => n.code === 'beyond-calendar');
     assert.ok(notice && /1 date after 9999/.test(notice.message), JSON.stringify(a.notices));
     assert.deepStrictEqual(a.timeline.map((e) => e.date.value), ['9999-03-03']);
+    // Left undated, as "next century" is: no value of a year 10000 in the analysis.
+    assert.deepStrictEqual(a.timexes.map((t) => [t.text, t.value]), [['March 3', '9999-03-03']]);
   });
 
   it('"next decade" at 9999-12-31 is no year 1000, and is a decade otherwise', () => {

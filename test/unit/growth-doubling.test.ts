@@ -11,7 +11,7 @@ import { tagTimexes } from '../../src/core/temporal';
 import { toPlainText } from '../../src/core/text';
 import { buildTimeline } from '../../src/core/timeline';
 import { describeGrowth, doubling, isLinear, LONG_RUN } from './support/growth';
-import { DATED_SHAPES, HEADER_SHAPES, MARKUP_SHAPES, NESTING_SHAPES } from './support/shapes';
+import { DATED_SHAPES, MARKUP_SHAPES, NESTING_SHAPES } from './support/shapes';
 
 /** `read` with its last few answers kept: the tagger and the timeline are timed without the reading before them. */
 function lastFew<T>(read: (text: string) => T): (text: string) => T {
@@ -44,7 +44,7 @@ describe('growth: markup, tagger and timeline double with their text', function 
       expectLinear({ ...MARKUP_SHAPES, ...NESTING_SHAPES }, (text) => toPlainText(text, format), 4096);
     });
     it(`${format} header (front matter, meta, "Published" line), every markup shape`, () => {
-      expectLinear({ ...MARKUP_SHAPES, ...NESTING_SHAPES, ...HEADER_SHAPES }, (text) => readHeader(text, format, { currentYear: 2022 }), 4096);
+      expectLinear({ ...MARKUP_SHAPES, ...NESTING_SHAPES }, (text) => readHeader(text, format, { currentYear: 2022 }), 4096);
     });
   }
 

@@ -23,6 +23,8 @@ export const MARKUP_SHAPES: Record<string, (n: number) => string> = {
   'a heading of ![](': repeated('![](', '# '),
   'a heading of ![](, one ) at the end': repeated('![](', '# ', ')'),
   'a heading of backtick runs': repeated('``a`', '# '),
+  'a heading of one backtick run, then a tab': repeated('`', '# ', '\t'),
+  'one backtick run, then a tab': repeated('`', 'a ', '\t'),
   '**a ': repeated('**a '),
   '_a ': repeated('_a '),
   '~~a ': repeated('~~a '),
@@ -50,11 +52,18 @@ export const MARKUP_SHAPES: Record<string, (n: number) => string> = {
   '> quote marks': repeated('> '),
   'table pipes': repeated('|a'),
   'Summary quote lines': repeated('> a\n', '> **Summary**\n'),
-};
-
-/** For the header only: toPlainText's HINTED and DROPPED_ELEMENTS patterns are still quadratic on it (an element
- *  opened n times before one closing tag of another kind; issue 22). */
-export const HEADER_SHAPES: Record<string, (n: number) => string> = {
+  // A quote left open after each tag's start, and one of the other kind before the last ">": each tag's attributes
+  // read to the end (issue 22; recheck's attacks on the tag patterns).
+  '<meta"T repeated, then \'<meta>': repeated('<meta"T', 'A', "'<meta>"),
+  '<time"T repeated, then \'<time>': repeated('<time"T', '0', "'<time>"),
+  '<a"T repeated, then \'<a>': repeated('<a"T', '0', "'<a>"),
+  'one attribute name without "="': repeated('-', '<meta ', '\t-=x>'),
+  '<script application/ld+json repeated, one </x> at the end': repeated('<script application/ld+json ', '', '</x>'),
+  // An element opened n times before one closing tag of another kind.
+  '<h1> repeated, one </p> at the end': repeated('<h1>', '', '</p>'),
+  '<script> repeated, one </p> at the end': repeated('<script>', '', '</p>'),
+  '<script without >': repeated('<script'),
+  'one tag of itemprop="datePublished x" repeated': repeated('itemprop="datePublished x" ', '<a ', '>'),
   '<h1> and <title> repeated, one </p> at the end': repeated('<h1><title>', '', '</p>'),
 };
 
