@@ -1,12 +1,18 @@
 // Years with an era ("480 BC", "10 August 234 BCE", "AD 8", "the 470s BC", "the 4th century BC"): TimeML writes the
 // years before Christ with a "BC" prefix and four digits ("BC0480"), decades and centuries as their leading digits
 // ("BC047", "BC03"), counted as the years after Christ are ("the 4th century BC" is BC03 as "the 20th century" is 19).
-import { DIGIT, MONTH, MONTH_PART, monthOf } from '../../lexicon';
+import { DIGIT, MONTH, monthOf } from '../../lexicon';
 import { DAY, dayNumber } from './parts';
 import { rule, rawRule, B, type Rule } from './rule';
 
 /** The era after a year: BC, B.C., BCE, B.C.E., AD, A.D., CE, C.E. (in capitals, or "bc" as posts write it). */
 const ERA_AFTER = '(B\\.C\\.E\\.|B\\.C\\.?|BCE|BC|bc|A\\.D\\.|AD|C\\.E\\.|CE)(?![\\p{L}\\p{N}])';
+
+/**
+ * Every era match holds a number. Its era is no trigger: "B.C." is the words "B" and "C", and a one-letter part
+ * (matched anywhere in a word) is held by nearly every word, which also turned off the prefilter's three-letter skip.
+ */
+const ERA_TRIGGERS = [DIGIT];
 
 const isBc = (era: string): boolean => /^b/i.test(era);
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -21,7 +27,7 @@ export const ERA_RULES: readonly Rule[] = [
   rule({
     name: 'era-year',
     pattern: `(?:(?:(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?)?(?:(${MONTH})\\s+(?:(${DAY}),?\\s+)?)?(\\d{1,4})\\s?${ERA_AFTER}|(?:A\\.D\\.|AD)\\s?(\\d{1,4})(?![\\p{L}\\p{N}]))`,
-    triggers: [DIGIT, `bc|bce|ad|ce|b|c|d|${MONTH_PART}`],
+    triggers: ERA_TRIGGERS,
     flags: 'gu',
     examples: [
       ['The Persians invaded Greece in [480 BC] with a large army.', 'BC0480'],
@@ -54,7 +60,7 @@ export const ERA_RULES: readonly Rule[] = [
   rawRule({
     name: 'era-range-start',
     pattern: `${B}(\\d{1,4})(?=(?:\\s?[-–]\\s?|\\s+(?:to|and|or|until|till)\\s+)(\\d{1,4})\\s?${ERA_AFTER})`,
-    triggers: [DIGIT, 'bc|bce|b|c'],
+    triggers: ERA_TRIGGERS,
     flags: 'gu',
     examples: [
       ['The revolt lasted from [499] to 493 BC in Ionia.', 'BC0499'],
@@ -71,7 +77,7 @@ export const ERA_RULES: readonly Rule[] = [
   rule({
     name: 'era-period',
     pattern: `(?:the\\s+)?(?:(\\d{1,3}0)['’]?s|(\\d{1,2})(?:st|nd|rd|th)\\s+century)\\s+${ERA_AFTER}`,
-    triggers: [DIGIT, 'bc|bce|ad|ce|b|c|d'],
+    triggers: ERA_TRIGGERS,
     flags: 'gu',
     examples: [
       ['The league broke up in [the 470s BC] after the war.', 'BC047'],
