@@ -17,19 +17,28 @@ function newMoonUt(k: number): number {
 const BEIJING = 8;
 
 /**
+ * The first lunation after the day (Beijing time) of the December solstice before Gregorian year `g`, and how many new
+ * moons fall from it to the day of the next December solstice.
+ */
+function moonsBetweenSolstices(g: number): { k: number; moons: number } {
+  const solstice = localFixed(toUniversal(decemberSolsticeJde(g - 1)), BEIJING);
+  let k = lunationOnOrAfter(toUniversal(decemberSolsticeJde(g - 1)) - 1);
+  while (localFixed(newMoonUt(k), BEIJING) <= solstice) k++;
+  const next = localFixed(toUniversal(decemberSolsticeJde(g)), BEIJING);
+  let moons = 0;
+  for (let j = k; localFixed(newMoonUt(j), BEIJING) <= next; j++) moons++;
+  return { k, moons };
+}
+
+/**
  * The first day of the first month of the Chinese calendar in Gregorian year `g`: month 11 holds the December
  * solstice, and the new year is the second new moon after the solstice's day (Beijing time). In a year with a leap
  * month between months 11 and 1 (2033's leap 11th month, the only one between 1900 and 2100) it is the third.
  */
 export function chineseNewYear(g: number): number {
-  const solstice = localFixed(toUniversal(decemberSolsticeJde(g - 1)), BEIJING);
-  let k = lunationOnOrAfter(toUniversal(decemberSolsticeJde(g - 1)) - 1);
-  while (localFixed(newMoonUt(k), BEIJING) <= solstice) k++;
   // k starts month 12 unless a leap month comes first. Between the two solstices' months there are 12 major solar
   // terms (30° steps of the sun); 13 new moons there make one month leap: the first one that holds no major term.
-  const next = localFixed(toUniversal(decemberSolsticeJde(g)), BEIJING);
-  let moons = 0;
-  for (let j = k; localFixed(newMoonUt(j), BEIJING) <= next; j++) moons++;
+  const { k, moons } = moonsBetweenSolstices(g);
   const leapFirst = moons === 13 && (majorTermMissing(k, BEIJING) || majorTermMissing(k + 1, BEIJING));
   return localFixed(newMoonUt(k + (leapFirst ? 2 : 1)), BEIJING);
 }
@@ -40,12 +49,7 @@ export function chineseNewYear(g: number): number {
  * term). Singapore and Malaysia keep Vesak on the 15th of the fourth month.
  */
 export function chineseMonthDay(g: number, month: number, day: number): number {
-  const solstice = localFixed(toUniversal(decemberSolsticeJde(g - 1)), BEIJING);
-  let k = lunationOnOrAfter(toUniversal(decemberSolsticeJde(g - 1)) - 1);
-  while (localFixed(newMoonUt(k), BEIJING) <= solstice) k++;
-  const next = localFixed(toUniversal(decemberSolsticeJde(g)), BEIJING);
-  let moons = 0;
-  for (let j = k; localFixed(newMoonUt(j), BEIJING) <= next; j++) moons++;
+  const { k, moons } = moonsBetweenSolstices(g);
   let leapLeft = moons === 13;
   let num = 11;
   let newYearSeen = false;
