@@ -3,7 +3,8 @@
 // Marks which characters were markup, so a sentence's readable text can leave them out, and which ranges are blocks
 // of a special kind (headings, captions, list items, asides) so the sentence classifier can use them.
 import { findFrontMatter } from './header';
-import { codeSpans, elementsOf, emphasisMatches, endOfLast, endOfLastClosingTag, endsInTwoSpaces, imageMatches, linkMatches, matchesUpTo, nextMatchFinder, stripEmphasisMarks, tagEnds, type LinkMatch } from './markup-scan';
+import { elementsOf, endOfLast, endOfLastClosingTag, matchesUpTo, nextMatchFinder, tagEnds } from './markup-scan';
+import { codeSpans, emphasisMatches, endsInTwoSpaces, imageMatches, linkMatches, stripEmphasisMarks, type LinkMatch } from './markdown-scan';
 import type { DocumentFormat } from './types';
 
 export type BlockHint = 'heading' | 'caption' | 'list' | 'aside' | 'quote' | 'code';

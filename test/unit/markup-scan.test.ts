@@ -1,7 +1,8 @@
 // The linear scans of markup-scan.ts (issue 22) find what the backtracking patterns they replace found, on short
 // random markup made of the pieces those patterns turn on (quotes, ">", names, closing tags, marker runs).
 import * as assert from 'assert';
-import { codeSpans, elementsOf, imageMatches, linkMatches, startTags, stripEmphasisMarks } from '../../src/core/markup-scan';
+import { elementsOf, startTags } from '../../src/core/markup-scan';
+import { codeSpans, imageMatches, linkMatches, stripEmphasisMarks } from '../../src/core/markdown-scan';
 import { hideUnseen, saysDatePublished } from '../../src/core/header';
 import { pick, seededRandom } from './support/random';
 
