@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { elementsOf, startTags } from '../../src/core/markup-scan';
 import { codeSpans, imageMatches, linkMatches, stripEmphasisMarks } from '../../src/core/markdown-scan';
-import { hideUnseen, saysDatePublished } from '../../src/core/header';
+import { hideUnseen, saysDatePublished } from '../../src/core/header-page';
 import { pick, seededRandom } from './support/random';
 
 function randomText(random: () => number, pieces: readonly string[], most: number): string {
