@@ -52,6 +52,27 @@ export function countDangling(doc: ArticleDoc, summary: readonly Pick<SummarySen
   return { sentences: summary.length, dangling: danglingIn(doc, summary).filter((r) => r !== undefined).length };
 }
 
+/** A prepared development article (tune.ts's `Prepared`, as far as counting needs it). */
+interface ChosenFrom {
+  readonly article: ArticleDoc;
+  readonly candidates: readonly { readonly text: string; readonly sentence: { readonly index: number; readonly text: string } }[];
+}
+
+/** Dangling sentences over the summaries `chosenOf` picks (candidate indices), a trimmed opening kept as `untrimmed`. */
+export function countDanglingChosen<D extends ChosenFrom>(docs: readonly D[], chosenOf: (d: D) => readonly number[]): DanglingCount {
+  let sentences = 0;
+  let dangling = 0;
+  for (const d of docs) {
+    const chosen = chosenOf(d).map((i) => {
+      const c = d.candidates[i];
+      return { index: c.sentence.index, ...(c.text !== c.sentence.text ? { untrimmed: c.sentence.text } : {}) };
+    });
+    dangling += countDangling(d.article, chosen).dangling;
+    sentences += chosen.length;
+  }
+  return { sentences, dangling };
+}
+
 async function sample(limit: number): Promise<void> {
   const { loadDocs, inSplit, summaryLength } = await import('./data');
   const { readEvalArticle } = await import('./newsline');
@@ -133,16 +154,7 @@ async function variants(): Promise<void> {
     for (const [name, way] of ways) {
       const ds = docs.map((d) => ({ ...d, links: way(d) as Links }));
       const s = evaluate(ds, MODEL);
-      let n = 0;
-      let all = 0;
-      for (const d of ds) {
-        const chosen = chosenBy(d, MODEL).map((i) => {
-          const c = d.candidates[i];
-          return { index: c.sentence.index, ...(c.text !== c.sentence.text ? { untrimmed: c.sentence.text } : {}) };
-        });
-        n += countDangling(d.article, chosen).dangling;
-        all += chosen.length;
-      }
+      const { dangling: n, sentences: all } = countDanglingChosen(ds, (d) => chosenBy(d, MODEL));
       console.log(`${set} dev (${docs.length}) ${name.padEnd(22)} R1 ${(s.r1 * 100).toFixed(2)} R2 ${(s.r2 * 100).toFixed(2)} dangling ${n}/${all} ${((100 * n) / all).toFixed(2)}%`);
     }
   }

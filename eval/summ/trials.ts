@@ -3,20 +3,11 @@
 import { bodyCountOf, longness, MODEL } from '../../src/core/summarize';
 import { devDocs } from './data';
 import type { Links } from '../../src/core/summarize';
-import { countDangling } from './dangling';
+import { countDanglingChosen } from './dangling';
 import { chosenBy, dataDirOf, evaluate, prepare, type Prepared } from './tune';
 
 function danglingShare(docs: readonly Prepared[]): string {
-  let n = 0;
-  let all = 0;
-  for (const d of docs) {
-    const chosen = chosenBy(d, MODEL).map((i) => {
-      const c = d.candidates[i];
-      return { index: c.sentence.index, ...(c.text !== c.sentence.text ? { untrimmed: c.sentence.text } : {}) };
-    });
-    n += countDangling(d.article, chosen).dangling;
-    all += chosen.length;
-  }
+  const { dangling: n, sentences: all } = countDanglingChosen(docs, (d) => chosenBy(d, MODEL));
   return `${n}/${all} ${((100 * n) / Math.max(1, all)).toFixed(2)}%`;
 }
 
